@@ -20,7 +20,7 @@ type funcArm struct {
 	fn  func(ctx context.Context, req arm.Request) (arm.Result, error)
 }
 
-func (f *funcArm) ID() string                    { return f.cap.ArmID }
+func (f *funcArm) ID() string                   { return f.cap.ArmID }
 func (f *funcArm) Capabilities() arm.Capability { return f.cap }
 func (f *funcArm) Execute(ctx context.Context, req arm.Request) (arm.Result, error) {
 	return f.fn(ctx, req)
