@@ -47,6 +47,17 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return newStore(t) })
 }
 
+func BenchmarkStore(b *testing.B) {
+	storetest.Bench(b, func(b *testing.B) store.Store {
+		s, err := storepg.New(b.Context(), storepg.Config{URL: storetest.NewPostgresDatabase(b)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { _ = s.Close() })
+		return s
+	})
+}
+
 func TestBackend(t *testing.T) {
 	t.Parallel()
 	if got := newStore(t).Backend(); got != "postgres" {

@@ -49,6 +49,17 @@ func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return newStore(t) })
 }
 
+func BenchmarkStore(b *testing.B) {
+	storetest.Bench(b, func(b *testing.B) store.Store {
+		s, err := storesqlite.New(b.Context(), storesqlite.Config{Path: filepath.Join(b.TempDir(), "octollm.db")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { _ = s.Close() })
+		return s
+	})
+}
+
 func TestBackend(t *testing.T) {
 	if got := newStore(t).Backend(); got != "sqlite" {
 		t.Fatalf("Backend() = %q, want sqlite", got)
