@@ -128,7 +128,9 @@ type usage struct {
 	CacheReadInputTokens     int `json:"cache_read_input_tokens"`
 }
 
-func (u usage) prompt() int { return u.InputTokens + u.CacheCreationInputTokens + u.CacheReadInputTokens }
+func (u usage) prompt() int {
+	return u.InputTokens + u.CacheCreationInputTokens + u.CacheReadInputTokens
+}
 
 type contentBlock struct {
 	Type  string          `json:"type"`
