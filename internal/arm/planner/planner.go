@@ -233,7 +233,7 @@ func (p *Planner) ID() string { return arm.TypePlanner }
 // Capabilities implements arm.Arm.
 func (p *Planner) Capabilities() arm.Capability {
 	c := arm.Capability{ArmID: arm.TypePlanner, Type: arm.TypePlanner, Name: "Planner",
-		Description: "Decomposes a goal into a DAG of steps (rules without a model, LLM otherwise)",
+		Description:  "Decomposes a goal into a DAG of steps (rules without a model, LLM otherwise)",
 		Capabilities: []string{"task_planning", "goal_decomposition", "dependency_resolution", "acceptance_criteria"},
 		Actions:      []string{"plan"}, CostTier: 1, Endpoint: "in-process", MaxConcurrentTasks: 15}
 	if p.HasModel() {
