@@ -1,0 +1,238 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the root configuration of an octollm process. It is filled, in
+// increasing precedence, from defaults, the optional config file, OCTOLLM_*
+// environment variables and command-line flags.
+type Config struct {
+	// Addr is the API listen address.
+	Addr string `yaml:"addr" toml:"addr"`
+	// DataDir holds the SQLite database, the admin key and audit logs.
+	DataDir string `yaml:"data_dir" toml:"data_dir"`
+	// Roles is the comma-separated list of roles to run ("all" for every role).
+	Roles string `yaml:"roles" toml:"roles"`
+	// DatabaseURL selects the store: empty = SQLite in DataDir, postgres://… = PostgreSQL.
+	DatabaseURL string `yaml:"database_url" toml:"database_url"`
+	// RedisURL selects the cache: empty = in-process, redis://… = Redis.
+	RedisURL string `yaml:"redis_url" toml:"redis_url"`
+	// BodyLimit caps API request bodies in bytes.
+	BodyLimit int64 `yaml:"body_limit" toml:"body_limit"`
+	// LogLevel is debug, info, warn or error.
+	LogLevel string `yaml:"log_level" toml:"log_level"`
+	// LogFormat is json or text.
+	LogFormat string `yaml:"log_format" toml:"log_format"`
+	// BootstrapAdminKey creates <data-dir>/admin.key on start when missing.
+	BootstrapAdminKey bool `yaml:"bootstrap_admin_key" toml:"bootstrap_admin_key"`
+
+	// Server is the API base URL client commands talk to (default http://Addr).
+	Server string `yaml:"server" toml:"server"`
+	// APIKey authenticates client commands (default: the admin key file).
+	APIKey string `yaml:"api_key" toml:"api_key"`
+}
+
+func defaultConfig() Config {
+	return Config{
+		Addr:              "127.0.0.1:8000",
+		DataDir:           "./data",
+		Roles:             RoleAll,
+		BodyLimit:         1 << 20,
+		LogLevel:          "info",
+		LogFormat:         "json",
+		BootstrapAdminKey: true,
+	}
+}
+
+// envVar binds one environment variable to a config field.
+type envVar struct {
+	name string
+	set  func(c *Config, v string) error
+	get  func(c *Config) string
+}
+
+func str(f func(c *Config) *string) (func(*Config, string) error, func(*Config) string) {
+	return func(c *Config, v string) error { *f(c) = v; return nil }, func(c *Config) string { return *f(c) }
+}
+
+func envVars() []envVar {
+	mk := func(name string, f func(c *Config) *string) envVar {
+		set, get := str(f)
+		return envVar{name: name, set: set, get: get}
+	}
+	return []envVar{
+		mk("OCTOLLM_ADDR", func(c *Config) *string { return &c.Addr }),
+		mk("OCTOLLM_DATA_DIR", func(c *Config) *string { return &c.DataDir }),
+		mk("OCTOLLM_ROLES", func(c *Config) *string { return &c.Roles }),
+		mk("OCTOLLM_DATABASE_URL", func(c *Config) *string { return &c.DatabaseURL }),
+		mk("OCTOLLM_REDIS_URL", func(c *Config) *string { return &c.RedisURL }),
+		mk("OCTOLLM_LOG_LEVEL", func(c *Config) *string { return &c.LogLevel }),
+		mk("OCTOLLM_LOG_FORMAT", func(c *Config) *string { return &c.LogFormat }),
+		mk("OCTOLLM_SERVER", func(c *Config) *string { return &c.Server }),
+		mk("OCTOLLM_API_KEY", func(c *Config) *string { return &c.APIKey }),
+		{
+			name: "OCTOLLM_BODY_LIMIT",
+			set: func(c *Config, v string) error {
+				n, err := strconv.ParseInt(v, 10, 64)
+				if err != nil {
+					return fmt.Errorf("OCTOLLM_BODY_LIMIT: %q is not a byte count", v)
+				}
+				c.BodyLimit = n
+				return nil
+			},
+			get: func(c *Config) string { return strconv.FormatInt(c.BodyLimit, 10) },
+		},
+		{
+			name: "OCTOLLM_BOOTSTRAP_ADMIN_KEY",
+			set: func(c *Config, v string) error {
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					return fmt.Errorf("OCTOLLM_BOOTSTRAP_ADMIN_KEY: %q is not true or false", v)
+				}
+				c.BootstrapAdminKey = b
+				return nil
+			},
+			get: func(c *Config) string { return strconv.FormatBool(c.BootstrapAdminKey) },
+		},
+	}
+}
+
+// loadFile merges the YAML or TOML file at path into c. Unknown keys are
+// errors so a typo does not silently leave a default in place.
+func loadFile(c *Config, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read config file: %w", err)
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml":
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		dec.KnownFields(true)
+		if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) { // an empty file is an empty config
+			return fmt.Errorf("config file %s: %w", path, err)
+		}
+	case ".toml":
+		md, err := toml.Decode(string(data), c)
+		if err != nil {
+			return fmt.Errorf("config file %s: %w", path, err)
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			return fmt.Errorf("config file %s: unknown key %q", path, und[0].String())
+		}
+	default:
+		return fmt.Errorf("config file %s: unsupported extension (use .yaml, .yml or .toml)", path)
+	}
+	return nil
+}
+
+func (c *Config) applyEnv(lookup func(string) (string, bool)) error {
+	for _, e := range envVars() {
+		if v, ok := lookup(e.name); ok && v != "" {
+			if err := e.set(c, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// validate checks the fields every command relies on.
+func (c *Config) validate() error {
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("addr %q: want host:port", c.Addr)
+	}
+	if _, err := parseRoles(c.Roles); err != nil {
+		return err
+	}
+	if c.DatabaseURL != "" {
+		u, err := url.Parse(c.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") || u.Host == "" {
+			return fmt.Errorf("database URL %q: want empty (SQLite) or postgres://user@host:port/db", maskURL(c.DatabaseURL))
+		}
+	}
+	if c.RedisURL != "" {
+		u, err := url.Parse(c.RedisURL)
+		if err != nil || (u.Scheme != "redis" && u.Scheme != "rediss") || u.Host == "" {
+			return fmt.Errorf("redis URL %q: want empty (in-process) or redis://host:port/db", maskURL(c.RedisURL))
+		}
+	}
+	if c.BodyLimit <= 0 {
+		return fmt.Errorf("body limit %d: must be positive", c.BodyLimit)
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return fmt.Errorf("log level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	switch c.LogFormat {
+	case "json", "text":
+	default:
+		return fmt.Errorf("log format %q: want json or text", c.LogFormat)
+	}
+	if c.Server != "" {
+		if u, err := url.Parse(c.Server); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("server URL %q: want http://host:port", c.Server)
+		}
+	}
+	return nil
+}
+
+// serverURL is the API base URL client commands use.
+func (c *Config) serverURL() string {
+	if c.Server != "" {
+		return strings.TrimRight(c.Server, "/")
+	}
+	host, port, _ := net.SplitHostPort(c.Addr)
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+func (c *Config) adminKeyPath() string { return filepath.Join(c.DataDir, "admin.key") }
+
+// maskURL hides the password of a URL.
+func maskURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		if err != nil {
+			return "<unparseable URL>"
+		}
+		return raw
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+func maskSecret(s string) string {
+	if s == "" {
+		return ""
+	}
+	if len(s) <= 12 {
+		return "****"
+	}
+	return s[:10] + "****"
+}
+
+// masked returns a copy of c safe to print.
+func (c Config) masked() Config {
+	c.DatabaseURL = maskURL(c.DatabaseURL)
+	c.RedisURL = maskURL(c.RedisURL)
+	c.APIKey = maskSecret(c.APIKey)
+	return c
+}
