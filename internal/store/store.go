@@ -33,6 +33,7 @@ type Store interface {
 	Backend() string
 
 	APIKeys
+	Tasks
 }
 
 // APIKeys persists hashed API keys.
