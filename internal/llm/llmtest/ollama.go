@@ -106,7 +106,7 @@ func ollamaFinal(r Reply, content string) map[string]any {
 	return map[string]any{
 		"model": r.Model, "created_at": ollamaCreatedAt,
 		"message": map[string]any{"role": "assistant", "content": content},
-		"done": true, "done_reason": ollamaDone(r.FinishReason),
+		"done":    true, "done_reason": ollamaDone(r.FinishReason),
 		"total_duration": 1000, "load_duration": 0,
 		"prompt_eval_count": r.Usage.PromptTokens, "prompt_eval_duration": 500,
 		"eval_count": r.Usage.CompletionTokens, "eval_duration": 500,
