@@ -1,0 +1,121 @@
+package reflex
+
+// acMatcher is a case-insensitive (ASCII) Aho–Corasick automaton compiled to
+// a dense DFA over byte classes. It is the prefilter that decides which
+// detectors run at all: one pass over the text finds every trigger keyword,
+// and a regular expression only ever runs in a window around a trigger.
+//
+// Written here rather than imported because the detectors need the hit
+// positions in a caller-owned slice (zero allocations per scan) and a
+// byte-class compressed table small enough to stay in L1/L2 cache.
+type acMatcher struct {
+	class    [256]uint8
+	nclass   int
+	next     []uint16 // state*nclass + class -> state
+	out      [][]int32
+	keywords []string
+}
+
+type acHit struct {
+	kw  int32 // keyword index
+	end int32 // byte offset just past the keyword in the scanned text
+}
+
+func newACMatcher(keywords []string) *acMatcher {
+	m := &acMatcher{keywords: keywords}
+	// Byte classes: every distinct (lower-cased) byte used in a keyword gets
+	// a class; everything else is class 0.
+	nc := 1
+	for _, k := range keywords {
+		for i := 0; i < len(k); i++ {
+			b := lower(k[i])
+			if m.class[b] == 0 {
+				m.class[b] = uint8(nc)
+				nc++
+				if nc > 255 {
+					panic("reflex: too many keyword byte classes")
+				}
+			}
+		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		m.class[c] = m.class[c+32]
+	}
+	m.nclass = nc
+	// Trie.
+	type node struct {
+		child map[uint8]int
+		fail  int
+		out   []int32
+	}
+	nodes := []node{{child: map[uint8]int{}}}
+	for ki, k := range keywords {
+		s := 0
+		for i := 0; i < len(k); i++ {
+			c := m.class[lower(k[i])]
+			n, ok := nodes[s].child[c]
+			if !ok {
+				nodes = append(nodes, node{child: map[uint8]int{}})
+				n = len(nodes) - 1
+				nodes[s].child[c] = n
+			}
+			s = n
+		}
+		nodes[s].out = append(nodes[s].out, int32(ki))
+	}
+	if len(nodes) > 65535 {
+		panic("reflex: keyword automaton too large")
+	}
+	m.next = make([]uint16, len(nodes)*nc)
+	// BFS to fill failure links and the full transition table.
+	queue := make([]int, 0, len(nodes))
+	for c := 0; c < nc; c++ {
+		if n, ok := nodes[0].child[uint8(c)]; ok && c != 0 {
+			nodes[n].fail = 0
+			m.next[c] = uint16(n)
+			queue = append(queue, n)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		nodes[s].out = append(nodes[s].out, nodes[nodes[s].fail].out...)
+		for c := 0; c < nc; c++ {
+			if n, ok := nodes[s].child[uint8(c)]; ok && c != 0 {
+				nodes[n].fail = int(m.next[nodes[s].fail*nc+c])
+				m.next[s*nc+c] = uint16(n)
+				queue = append(queue, n)
+			} else {
+				m.next[s*nc+c] = m.next[nodes[s].fail*nc+c]
+			}
+		}
+	}
+	m.out = make([][]int32, len(nodes))
+	for i := range nodes {
+		m.out[i] = nodes[i].out
+	}
+	return m
+}
+
+func lower(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 32
+	}
+	return b
+}
+
+// scan appends every keyword occurrence in s to hits.
+func (m *acMatcher) scan(s string, hits []acHit) []acHit {
+	state := 0
+	nc := m.nclass
+	next := m.next
+	for i := 0; i < len(s); i++ {
+		state = int(next[state*nc+int(m.class[s[i]])])
+		if o := m.out[state]; len(o) != 0 {
+			for _, k := range o {
+				hits = append(hits, acHit{kw: k, end: int32(i + 1)})
+			}
+		}
+	}
+	return hits
+}

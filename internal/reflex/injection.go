@@ -1,0 +1,579 @@
+package reflex
+
+import (
+	"encoding/base64"
+	"fmt"
+	"encoding/hex"
+	"math"
+	"regexp"
+	"strings"
+)
+
+// Injection categories: the 14 of the original design plus the ones this
+// engine adds (multilingual overrides, chat-template tokens, document
+// injections, obfuscation).
+const (
+	CatIgnorePrevious   = "ignore_previous_instructions"
+	CatNewInstruction   = "new_instruction_injection"
+	CatSystemRole       = "system_role_manipulation"
+	CatDirectExtraction = "direct_prompt_extraction"
+	CatIndirectExtract  = "indirect_prompt_extraction"
+	CatRolePlay         = "role_playing_jailbreak"
+	CatDAN              = "dan_variant"
+	CatDelimiter        = "delimiter_injection"
+	CatNested           = "nested_prompt"
+	CatEncoded          = "encoded_instruction"
+	CatCommand          = "command_injection"
+	CatTemplate         = "template_injection"
+	CatExfiltration     = "data_exfiltration"
+	CatMemory           = "memory_state_access"
+	CatMultilingual     = "multilingual_override"
+	CatChatTemplate     = "chat_template_injection"
+	CatDocument         = "hidden_document_injection"
+	CatObfuscation      = "obfuscation"
+	CatAuthority        = "authority_impersonation"
+	CatHarmfulPersona   = "safety_bypass"
+)
+
+type injRule struct {
+	cat  string
+	sev  Severity
+	re   *regexp.Regexp
+	kws  []string
+	back int
+	fwd  int
+}
+
+type injDef struct {
+	cat string
+	sev Severity
+	re  string
+	kws []string
+}
+
+// gap matches up to n intervening words (lazy), in the folded view where
+// whitespace is a single space.
+func gap(n int) string { return `(?:[^ ]+ ){0,` + itoa(n) + `}?` }
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+const (
+	ignoreVerbs = `(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|override|overriding|overlook|neglect|bypass|discard|abandon|dismiss|set aside|throw away|throw out|scrap|erase|delete|clear|drop|reset|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|do not obey|don't obey|stop obeying|unlearn)`
+	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|old|past|before|aforementioned|all|any|every|everything|your|the|my|these|those|system|developer|given|existing|current|default|safety|ethical|moral)`
+	instrNouns  = `(?:instructions?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|constraints?|restrictions?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|polic(?:y|ies)|filters?|training|guidance|requests?|settings?|configuration|limitations?|boundaries|safeguards?|principles|protocols?|you were told|you've been told|you have been told|said|mentioned|stated|written)`
+)
+
+var injDefs = []injDef{
+	// --- override / ignore previous (English)
+	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` ` + gap(3) + priorWords + ` ` + gap(3) + instrNouns + `\b`,
+		[]string{"ignor", "disregard", "forget", "skip", "overrid", "overlook", "neglect", "bypass", "discard", "abandon", "dismiss", "set aside", "throw", "scrap", "erase", "delete", "clear", "drop", "reset", "follow", "pay no attention", "obey", "unlearn"}},
+	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|that|this|what) (?:of )?(?:above|before|previously|prior|earlier|said|i said|you said|you were told|you know|that came before|up to now|so far)\b`,
+		[]string{"ignor", "disregard", "forget"}},
+	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:the |all |everything )?(?:above|that|this|previous|preceding)\b`,
+		[]string{"ignor", "disregard", "forget"}},
+	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start", "begin"}},
+	// --- new instructions
+	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
+		[]string{"from now", "from this point", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
+	{CatNewInstruction, SeverityHigh, `\b(?:new|updated|real|actual|true|secret|hidden|revised|override|overriding|following|additional|important|urgent) (?:system )?(?:instructions?|task|directive|system prompt|objective|orders?|assignment|mission)\b ?(?::|are|is|follow|instead)`,
+		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
+	{CatNewInstruction, SeverityHigh, `\b(?:now|instead) (?:focus|concentrate) on (?:your |the |a |my )?(?:new|next|following|different|real) (?:task|assignment|instruction|job)`,
+		[]string{"focus", "concentrate"}},
+	{CatNewInstruction, SeverityMedium, `\b(?:instead|rather),? (?:just )?(?:say|print|write|output|respond with|reply with|answer with)\b`, []string{"instead", "rather"}},
+	{CatNewInstruction, SeverityMedium, `\bdo not (?:answer|respond to|reply to|follow) (?:the|that|this|my|any) (?:question|request|prompt|instruction)s?\b`, []string{"do not"}},
+	// --- system role manipulation / persona without restrictions
+	{CatSystemRole, SeverityCritical, `\b(?:pretend|act|behave|roleplay|role-play|role play|imagine|simulate|become|transform into|you are|you're|you will be|function as|operate as)\b ` + gap(4) + `(?:an? |the )?(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unbounded|jailbroken|amoral|unethical|immoral|evil|rogue|lawless|uninhibited|unconstrained|unchained|unhinged|limitless|rule-?less|restriction-?free|filter-?less)\b`,
+		[]string{"pretend", "act", "behave", "roleplay", "role-play", "role play", "imagine", "simulate", "become", "transform", "you are", "you're", "you will be", "function as", "operate as"}},
+	{CatSystemRole, SeverityCritical, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:bound|restricted|limited|constrained|governed|held|required|obligated|an ai|chatgpt|a language model|an assistant)\b`,
+		[]string{"you are", "you're"}},
+	{CatSystemRole, SeverityCritical, `\b(?:you (?:are|have been|were) (?:now )?(?:freed|liberated|released|unshackled|jailbroken|unlocked|set free|broken free))\b`, []string{"you are", "you have been", "you were"}},
+	{CatSystemRole, SeverityCritical, `\b(?:doesn't|does not|don't|do not|never|won't|will not|not|no need to|no longer|without) (?:have to |need to |ever )?(?:follow|abide by|adhere to|care about|comply with|respect|obey|be bound by|worry about|follow any) ` + gap(2) + `(?:rules|policies|policy|guidelines|ethics|ethical|morals|moral|laws|restrictions|openai|anthropic|content polic|safety)`,
+		[]string{"doesn't", "does not", "don't", "do not", "never", "won't", "will not", "not", "no need", "no longer", "without"}},
+	{CatSystemRole, SeverityHigh, `\b(?:you are now|you're now|you will now be|you are going to (?:act|pretend|be)|you will act as|you are about to immerse)\b`, []string{"you are now", "you're now", "you will now", "you are going to", "you will act", "immerse"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|must not|will not|won't|cannot|can't|should not|shouldn't|not allowed to|unable to) (?:ever )?(?:refuse|decline|deny|reject|say no|warn|censor|filter|apologi[sz]e)\b`,
+		[]string{"never", "don't", "do not", "must not", "will not", "won't", "cannot", "can't", "should not", "shouldn't", "not allowed", "unable"}},
+	{CatHarmfulPersona, SeverityHigh, `\bno matter how (?:immoral|unethical|illegal|offensive|harmful|dangerous|explicit|inappropriate|reckless|controversial|wrong)\b`, []string{"no matter"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:without|free of|free from|beyond|bypass|bypassing|circumvent|circumventing|evade|evading|disable|disabling|remove|removing|turn off|break|breaking|escape|escaping|lift|ignore|ignoring)\b (?:any |all |the |your |its |of |every )*(?:ethical |moral |safety |content |censorship |openai |anthropic |legal |programming |built-in |usual |normal |standard |default )?(?:restrictions?|filters?|filtering|censorship|guidelines|limitations|limits|boundaries|safeguards?|polic(?:y|ies)|constraints|rules|morals|ethics|guardrails?|alignment|moderation)\b`,
+		[]string{"without", "free of", "free from", "beyond", "bypass", "circumvent", "evad", "disabl", "remov", "turn off", "break", "escap", "lift", "ignor"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:stay|remain|keep|staying) in (?:character|role)\b|\bbreak(?:ing)? (?:out of )?character\b`, []string{"character", "in role"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|jailbroken|jail-broken|immoral)\b`,
+		[]string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "jailbroken", "jail-broken", "immoral"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b`, []string{"openai", "anthropic", "chatgpt"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"two", "2", "both", "dual"}},
+	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
+	// --- DAN / modes / jailbreak words
+	{CatDAN, SeverityCritical, `\b(?:do anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|on|activated)|enable developer mode|god mode|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode|sudo mode|root mode|admin mode|debug mode (?:enabled|on|activated))\b`,
+		[]string{"do anything now", "dan ", "anti", "mode"}},
+	{CatDAN, SeverityHigh, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
+	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom) mode\b`, []string{"mode"}},
+	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
+	// --- extraction
+	{CatDirectExtraction, SeverityHigh, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|what (?:is|are|was|were))\b ` + gap(4) + `(?:your|the|my|its|initial|original|hidden|secret|internal|full|entire|complete|exact|system|starting|first)(?: [^ ]+){0,2}? (?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
+		[]string{"show", "reveal", "display", "print", "output", "tell", "give", "share", "repeat", "recite", "dump", "leak", "expose", "provide", "write out", "spell out", "list", "disclose", "divulge", "paste", "return", "echo", "what "}},
+	{CatDirectExtraction, SeverityHigh, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message)s? (?:above|before|preceding|prior|verbatim|so far)\b`,
+		[]string{"repeat", "print", "output", "echo", "copy", "return", "reproduce", "write", "recite", "translate", "summari", "spell"}},
+	{CatDirectExtraction, SeverityHigh, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
+		[]string{"system prompt", "system instructions", "system message", "initial prompt", "initial instructions", "original instructions", "original prompt", "hidden prompt", "secret prompt", "prompt", "initiali", "starting instructions", "your instructions"}},
+	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"what were", "what was", "what are", "starting with", "begin", "above", "before"}},
+	{CatIndirectExtract, SeverityMedium, `\b(?:tell me|explain|describe|what are|list|summari[sz]e|outline)\b ` + gap(3) + `(?:what you were told|your (?:programming|rules|guidelines|constraints|limitations|restrictions|instructions|directives|configuration|training data|hidden rules))\b`,
+		[]string{"tell me", "explain", "describe", "what are", "list", "summari", "outline"}},
+	{CatIndirectExtract, SeverityHigh, `\b(?:password|secret key|api key|access token|credentials|secret word|passphrase)\b ` + gap(3) + `(?:you (?:were|have been) (?:given|told)|you know|you are protecting|you're protecting|you must not reveal|in your (?:instructions|prompt|memory))`, []string{"password", "secret", "api key", "access token", "credentials", "passphrase"}},
+	// --- role play framing (weak alone)
+	{CatRolePlay, SeverityLow, `\b(?:let's play|let us play|imagine|hypothetically|in a hypothetical|for (?:educational|research|academic|testing) purposes?|in a fictional|fictional world|alternate universe|thought experiment)\b ` + gap(6) + `(?:game|scenario|simulation|exercise|story|world|universe|where)\b`,
+		[]string{"let's play", "let us play", "imagine", "hypothetical", "purpose", "fictional", "alternate universe", "thought experiment"}},
+	// --- delimiters and chat templates
+	{CatChatTemplate, SeverityHigh, `<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|end|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|start_of_turn|end_of_turn|fim_prefix|channel|message|constrain|return|call)\|>|<(?:start|end)_of_turn>|\[/?inst\]|<<\s*/?sys\s*>>|\[/?sys(?:tem)?\]|<\|[a-z_]{2,20}\|>`,
+		[]string{"<|", "[inst]", "[/inst]", "<<sys", "<< sys", "<</sys", "[sys", "[/sys", "_of_turn>"}},
+	{CatDelimiter, SeverityHigh, `</?(?:system|sys|instructions?|prompt|context|admin|developer|im_start|system_prompt|system-prompt|user_query|rules|policy)>|<!--\s*(?:end|system|ignore|instruction|new|prompt|ai|assistant)|-->\s*<(?:system|instructions?)|--!>|:::end:::|\[end\]|\[end of (?:text|input|prompt|document)\]|\{prompt\}|end of (?:system )?(?:prompt|instructions|input|document|context)\b|(?:^|[\s])(?:###|===|---) ?(?:system|instruction|new instructions?|admin|developer)\b`,
+		[]string{"system>", "sys>", "instruction>", "instructions>", "prompt>", "context>", "admin>", "developer>", "im_start>", "rules>", "policy>", "query>", "<!--", "-->", "--!>", ":::end", "[end", "{prompt}", "end of", "###", "==="}},
+	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
+	// --- injections hidden in documents
+	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{"if you", "when you", "whenever you"}},
+	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice|hey|hi|dear) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
+		[]string{"ai", "llm", "assistant", "model", "chatbot", "gpt", "claude", "gemini", "copilot", "bing", "agent"}},
+	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summari", "analy", "parsing this", "browsing this"}},
+	{CatDocument, SeverityMedium, `\bwhen (?:summari[sz]ing|processing|reading|translating|analy[sz]ing) this (?:document|page|email|text|file|message|article|website|content|review|resume|cv)\b`, []string{"when summari", "when processing", "when reading", "when translating", "when analy"}},
+	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose)(?: this)? to the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user"}},
+	// --- authority / impersonation
+	{CatAuthority, SeverityHigh, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|update|mode enabled)\b`,
+		[]string{"override", "access", "command", "privilege", "authori", "clearance", "instruction", "message", "notice", "update", "mode enabled"}},
+	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your|the|an?) (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer|openai|anthropic|engineer at openai)\b`, []string{"i am", "i'm", "this is", "speaking as"}},
+	// --- encoded instruction talk
+	{CatEncoded, SeverityMedium, `\b(?:decode|decrypt|deobfuscate|unscramble|reverse|translate|convert|decipher|interpret)\b ` + gap(8) + `(?:and|then|,) (?:[^ ]+ ){0,2}?(?:execute|run|follow|obey|perform|process|evaluate|act on|carry out|do what it says|comply)\b`,
+		[]string{"decode", "decrypt", "deobfuscate", "unscramble", "reverse", "translate", "convert", "decipher", "interpret"}},
+	{CatEncoded, SeverityLow, `\b(?:base64|base-64|rot13|rot-13|hex[- ]encoded|caesar cipher|morse code|binary encoded|leetspeak|l33t)\b`, []string{"base64", "base-64", "rot13", "rot-13", "encoded", "caesar", "morse", "leetspeak", "l33t"}},
+	// --- nested prompt
+	{CatNested, SeverityMedium, `\b(?:respond to|execute|process|evaluate|follow|answer|run|complete)\b ` + gap(2) + `(?:this|the following|these)?[^"']{0,20}["'][^"']{0,200}\b(?:ignore|override|bypass|disregard|jailbreak)\b`,
+		[]string{"respond to", "execute", "process", "evaluate", "follow", "answer", "run", "complete"}},
+	// --- command / template (original categories; weak alone)
+	{CatCommand, SeverityMedium, `(?:;|&&|\|\||\|)\s*(?:rm -rf|curl|wget|nc|ncat|netcat|bash|sh|python|powershell|chmod|sudo|cat /etc/passwd|eval)\b|\$\((?:curl|wget|rm|cat|bash|sh|nc|whoami|id)\b|\brm -rf /`, []string{";", "&&", "||", "|", "$(", "rm -rf"}},
+	{CatTemplate, SeverityLow, `\{\{[^}]{0,80}(?:config|self|request|class|mro|subclasses|globals|import|os\.|popen|system|exec|eval|__)[^}]{0,80}\}\}|\{%[^%]{0,80}(?:import|exec|system|popen)[^%]{0,80}%\}|\$\{(?:jndi|env|sys|java|script):`, []string{"{{", "{%", "${"}},
+	// --- exfiltration
+	{CatExfiltration, SeverityHigh, `\b(?:send|email|e-mail|post|upload|transmit|export|forward|exfiltrate|leak|copy|share|submit)\b ` + gap(4) + `(?:all )?(?:the |your |my |our |user |users' |any )?(?:data|conversation|chat history|history|logs|messages|chat|credentials|passwords|api keys?|secrets|personal (?:information|data)|user data|files|emails|contacts|tokens|cookies|session)\b ` + gap(6) + `(?:to|at|via|into) (?:https?|ftp|www|[a-z0-9._%+-]+@|the (?:following )?(?:url|address|endpoint|server|webhook|email))`,
+		[]string{"send", "email", "e-mail", "post", "upload", "transmit", "export", "forward", "exfiltrate", "leak", "copy", "share", "submit"}},
+	{CatExfiltration, SeverityHigh, `!\[[^\]]{0,100}\]\(https?://[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|\[|%7b)`, []string{"]("}},
+	// --- memory / state access
+	{CatMemory, SeverityLow, `\b(?:show|list|display|dump|access|print|reveal|read|output)\b ` + gap(3) + `(?:all )?(?:your |the )?(?:memory|memories|cache|chat history|conversation history|internal state|context window|buffer|previous conversations?|other users?'? (?:conversations|messages|data))\b`,
+		[]string{"show", "list", "display", "dump", "access", "print", "reveal", "read", "output"}},
+	// --- multilingual overrides (folded: lower-case, no diacritics)
+	{CatMultilingual, SeverityCritical, `\b(?:ignorier|vergiss|vergessen sie|missachte|uberspring|vernachlassig|verwirf)\w* ` + gap(5) + `(?:vorherig|vorig|bisherig|obig|alle|vorangegangen|fruher|vorher|zuvor|oben|deine|ihre|die)\w* ` + gap(4) + `(?:anweisung|instruktion|befehl|aufgabe|regel|vorgabe|angabe|informationen|richtlinie|gesagt|anordnung)\w*`,
+		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
+	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles|das obige|das vorherige|die obigen|alle)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
+	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez)\b ` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede)\b`,
+		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|omite|descarta|desestima|haz caso omiso)\b ` + gap(4) + `(?:instrucciones|indicaciones|ordenes|reglas|directrices|instruccion|lo anterior|todo lo anterior)\b`,
+		[]string{"ignora", "ignore", "olvid", "omite", "descarta", "desestima", "caso omiso"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignorare|dimentica|dimenticare|trascura|non considerare)\b ` + gap(4) + `(?:istruzioni|indicazioni|regole|direttive|ordini|quanto detto|tutto quello)\b`, []string{"ignora", "dimentic", "trascura", "non considerare"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignore|ignora|ignorar|esqueca|esquecer|desconsidere|desconsiderar|despreze)\b ` + gap(4) + `(?:instrucoes|instrucao|ordens|regras|diretrizes|orientacoes|tudo acima|o que foi dito)\b`, []string{"ignor", "esquec", "desconsider", "despreze"}},
+	{CatMultilingual, SeverityCritical, `\b(?:negeer|vergeet|negeren)\b ` + gap(4) + `(?:instructies|aanwijzingen|opdrachten|regels|richtlijnen|alles)\b`, []string{"negeer", "vergeet", "negeren"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignorera|glom|strunta i|bortse fra|glem|ignorer)\b ` + gap(4) + `(?:instruktioner|instruktionerna|instruksjoner|instruktioner|regler|alt ovenfor|tidligere)\b`, []string{"ignorera", "glom", "strunta", "bortse", "glem", "ignorer"}},
+	{CatMultilingual, SeverityCritical, `(?:игнорир|проигнорир|забудь|забудьте|не обращай внимания|не слушай|отбрось|отмени)[^ ]* (?:[^ ]+ ){0,4}?(?:инструкци|указани|правил|команд|предыдущ|вс[её])`, []string{"игнорир", "проигнорир", "забуд", "не обращай", "не слушай", "отбрось", "отмени"}},
+	{CatMultilingual, SeverityCritical, `(?:ігноруй|забудь|не зважай)[^ ]* (?:[^ ]+ ){0,4}?(?:інструкці|вказівк|правил|попередн)`, []string{"ігнору", "забудь", "не зважай"}},
+	{CatMultilingual, SeverityCritical, `\b(?:zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi)\b ` + gap(4) + `(?:instrukcj|polecen|zasad|regul|wszystko)\w*`, []string{"zignoruj", "ignoruj", "zapomnij", "pomin", "nie zwracaj"}},
+	{CatMultilingual, SeverityCritical, `\b(?:ignoruj|zapomen|ignorujte|zapomente)\w* ` + gap(4) + `(?:instrukce|pokyny|pravidla|predchozi)\w*`, []string{"ignoruj", "zapomen"}},
+	{CatMultilingual, SeverityCritical, `\b(?:onceki|yukaridaki|tum|butun|verilen)\b ` + gap(3) + `(?:talimat|komut|kural|yonerge)\w* ` + gap(2) + `(?:yok say|unut|gormezden gel|dikkate alma|gecersiz)`, []string{"onceki", "yukaridaki", "tum", "butun", "verilen"}},
+	{CatMultilingual, SeverityCritical, `\b(?:abaikan|lupakan|acuhkan)\b ` + gap(4) + `(?:instruksi|perintah|aturan|petunjuk|arahan)\w*`, []string{"abaikan", "lupakan", "acuhkan"}},
+	{CatMultilingual, SeverityCritical, `\b(?:bo qua|hay bo qua|quen)\b ` + gap(4) + `(?:huong dan|chi dan|lenh|quy tac)`, []string{"bo qua", "quen"}},
+	{CatMultilingual, SeverityCritical, `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|跳过|跳過|抛开|拋開|放弃|放棄|覆盖)[^。.!?！？]{0,12}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定|约束|限制)`, []string{"忽略", "忽视", "无视", "無視", "忘记", "忘記", "忘掉", "不要理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "覆盖"}},
+	{CatMultilingual, SeverityHigh, `(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "提示词", "提示詞"}},
+	{CatMultilingual, SeverityCritical, `(?:以前|前|上記|これまで|先|最初)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|プロンプト)(?:は|を)?(?:すべて)?(?:無視|忘れ)|(?:指示|命令|指令|ルール)(?:を|は)(?:すべて)?(?:無視|忘れ)`, []string{"指示", "命令", "指令", "ルール", "プロンプト"}},
+	{CatMultilingual, SeverityCritical, `(?:이전|앞의|위의|기존|모든)[^.!?]{0,10}(?:지시|명령|지침|규칙|프롬프트)[^.!?]{0,6}(?:무시|잊어|잊고)`, []string{"이전", "앞의", "위의", "기존", "모든"}},
+	{CatMultilingual, SeverityCritical, `(?:تجاهل|انس|اهمل|لا تتبع)[^.!?؟]{0,40}(?:التعليمات|الأوامر|التوجيهات|القواعد|تعليمات)`, []string{"تجاهل", "انس", "اهمل", "لا تتبع"}},
+	{CatMultilingual, SeverityCritical, `(?:पिछले|पहले के|सभी|ऊपर के)[^।.!?]{0,40}(?:निर्देशों|निर्देश|आदेशों|नियमों)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, []string{"पिछले", "पहले", "सभी", "ऊपर"}},
+	{CatMultilingual, SeverityCritical, `(?:התעלם|שכח)[^.!?]{0,40}(?:הוראות|ההוראות|כללים|הנחיות)`, []string{"התעלם", "שכח"}},
+	{CatMultilingual, SeverityCritical, `(?:αγνοησε|αγνοηστε|ξεχασε)[^.!?]{0,40}(?:οδηγιες|εντολες|κανονες)`, []string{"αγνοησ", "ξεχασ"}},
+	{CatMultilingual, SeverityHigh, `\b(?:montre|affiche|revele|donne|dis)(?:-moi| moi)? ` + gap(3) + `(?:ton|votre|tes|vos|le|les) (?:prompt|invite systeme|instructions initiales|instructions|consignes)\b|\b(?:muestra|muestrame|revela|dime|ensename) ` + gap(3) + `(?:tu|tus|el|las|sus) (?:prompt|instrucciones|indicaciones)\b|\b(?:mostra|mostrami|rivela|dimmi) ` + gap(3) + `(?:il tuo|le tue|il|le) (?:prompt|istruzioni)\b|\b(?:mostre|revele|diga) ` + gap(3) + `(?:seu|suas|o|as) (?:prompt|instrucoes)\b`,
+		[]string{"montre", "affiche", "revele", "donne", "dis", "muestra", "revela", "dime", "ensename", "mostra", "rivela", "dimmi", "mostre", "diga"}},
+	{CatMultilingual, SeverityHigh, `\b(?:a partir de maintenant|desormais|dorenavant) (?:tu es|vous etes|tu vas|vous allez|tu dois|reponds)|\b(?:a partir de ahora|de ahora en adelante|desde ahora) (?:eres|seras|vas a|debes|responde)|\b(?:d'ora in poi|da ora in poi|a partire da ora) (?:sei|sarai|devi|rispondi)|\b(?:a partir de agora|de agora em diante) (?:voce e|voce sera|voce vai|voce deve|responda)`,
+		[]string{"a partir de", "desormais", "dorenavant", "de ahora", "desde ahora", "d'ora", "da ora", "de agora"}},
+	{CatMultilingual, SeverityCritical, `(?:теперь ты|ты теперь|отныне ты)[^.!?]{0,30}(?:без ограничений|не ограничен|свободн|dan)|без (?:каких-либо )?(?:ограничений|цензуры|фильтров)`, []string{"теперь ты", "ты теперь", "отныне", "без"}},
+	{CatMultilingual, SeverityHigh, `(?:покажи|выведи|раскрой|напиши|повтори)[^.!?]{0,30}(?:системн|промпт|инструкци)`, []string{"покажи", "выведи", "раскрой", "напиши", "повтори"}},
+	{CatMultilingual, SeverityHigh, `\b(?:sin (?:restricciones|filtros|censura|limites)|sans (?:restrictions|filtres|censure|limites)|ohne (?:einschrankungen|filter|zensur|grenzen|beschrankungen)|senza (?:restrizioni|filtri|censura|limiti)|sem (?:restricoes|filtros|censura|limites))\b`,
+		[]string{"sin ", "sans ", "ohne ", "senza ", "sem "}},
+}
+
+type injectionRules struct {
+	rules []injRule
+	ac    *acMatcher
+	tgt   [][]int16 // keyword -> rule indexes
+}
+
+func compileInjectionRules() (*injectionRules, error) {
+	ir := &injectionRules{}
+	var kws []string
+	idx := map[string]int{}
+	for ri, d := range injDefs {
+		re, err := regexp.Compile(d.re)
+		if err != nil {
+			return nil, err
+		}
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, back: 200, fwd: 400})
+		for _, k := range d.kws {
+			k = strings.ToLower(k)
+			i, ok := idx[k]
+			if !ok {
+				i = len(kws)
+				idx[k] = i
+				kws = append(kws, k)
+				ir.tgt = append(ir.tgt, nil)
+			}
+			ir.tgt[i] = append(ir.tgt[i], int16(ri))
+		}
+	}
+	if len(ir.rules) > 128 {
+		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
+	}
+	ir.ac = newACMatcher(kws)
+	return ir, nil
+}
+
+// severityWeight is the risk contribution of one match.
+func severityWeight(s Severity) float64 {
+	switch s {
+	case SeverityCritical:
+		return 0.92
+	case SeverityHigh:
+		return 0.62
+	case SeverityMedium:
+		return 0.3
+	case SeverityLow:
+		return 0.1
+	}
+	return 0
+}
+
+// runRules matches the phrase rules over the folded text s and appends
+// matches with s-offsets. It returns the number of matches added.
+func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch) []InjectionMatch {
+	ir := e.inj
+	hits := ir.ac.scan(s, (*hitsBuf)[:0])
+	*hitsBuf = hits
+	if len(hits) == 0 {
+		return out
+	}
+	// For each rule, the keyword hit positions in order.
+	var lastEnd [128]int
+	for i := range ir.rules {
+		lastEnd[i] = -1
+	}
+	for _, h := range hits {
+		for _, ri := range ir.tgt[h.kw] {
+			r := &ir.rules[ri]
+			p := int(h.end)
+			if p <= lastEnd[ri] {
+				continue
+			}
+			a := p - r.back
+			if a < 0 {
+				a = 0
+			}
+			if a < lastEnd[ri] {
+				a = lastEnd[ri]
+			}
+			for a > 0 && s[a-1] != ' ' && p-a < r.back+64 {
+				a--
+			}
+			b := p + r.fwd
+			if b > len(s) {
+				b = len(s)
+			}
+			for b < len(s) && s[b] != ' ' && b-p < r.fwd+64 {
+				b++
+			}
+			w := s[a:b]
+			for off := 0; off < len(w); {
+				m := r.re.FindStringIndex(w[off:])
+				if m == nil {
+					break
+				}
+				out = append(out, InjectionMatch{Category: r.cat, Severity: r.sev, Start: a + off + m[0], End: a + off + m[1], Confidence: 0.8})
+				if m[1] == m[0] {
+					off += m[1] + 1
+				} else {
+					off += m[1]
+				}
+			}
+			lastEnd[ri] = b
+		}
+	}
+	return out
+}
+
+// local context cues lowering a match (never the whole text).
+var (
+	negationCues = []string{"don't ", "do not ", "never ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against "}
+	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "such as", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "what are", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word", "meaning of", "definition"}
+)
+
+// adjustLocal lowers a match whose immediate context is a negation, a
+// quotation or an academic framing. Only the text just before the match
+// (same sentence) is consulted.
+func adjustLocal(s string, m *InjectionMatch) {
+	a := m.Start - 90
+	if a < 0 {
+		a = 0
+	}
+	pre := s[a:m.Start]
+	if k := strings.LastIndexAny(pre, ".!?\n"); k >= 0 && k < len(pre)-1 {
+		pre = pre[k+1:]
+	}
+	near := pre
+	if len(near) > 22 {
+		near = near[len(near)-22:]
+	}
+	lowered := false
+	for _, c := range negationCues {
+		if strings.Contains(near, c) {
+			m.Severity -= 2
+			m.Confidence *= 0.5
+			lowered = true
+			break
+		}
+	}
+	if !lowered {
+		for _, c := range academicCues {
+			if strings.Contains(pre, c) {
+				m.Severity--
+				m.Confidence *= 0.7
+				lowered = true
+				break
+			}
+		}
+	}
+	// Inside a quotation that opened in this sentence.
+	q := strings.Count(pre, "\"") + strings.Count(pre, "“")
+	if q%2 == 1 && !lowered {
+		m.Severity--
+		m.Confidence *= 0.8
+		lowered = true
+	}
+	if m.Severity < SeverityLow {
+		m.Severity = SeverityLow
+	}
+	m.Adjusted = lowered
+}
+
+// scoreInjection computes matches, the rule score, the model score and
+// the verdict.
+func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *InjectionResult) {
+	fv := &sc.fold
+	s := fv.s
+	sc.inj = e.runRules(s, &sc.hits, sc.inj[:0])
+	for i := range sc.inj {
+		adjustLocal(s, &sc.inj[i])
+	}
+	// Map to original offsets.
+	for i := range sc.inj {
+		m := &sc.inj[i]
+		m.Start, m.End = fv.orig(m.Start, m.End)
+	}
+	// Obfuscated payloads: decode and rescan.
+	e.scanDecoded(sc, sig)
+	// Unicode smuggling signals.
+	if sig.TagChars && len(sc.smug.s) > 0 {
+		a, b := sc.smug.orig(0, len(sc.smug.s))
+		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityHigh, Start: a, End: b, Confidence: 0.8})
+	}
+	if sig.Bidi || sig.Homoglyph {
+		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityLow, Start: 0, End: 0, Confidence: 0.5})
+	}
+	// Rule score: noisy-or of the strongest match per category.
+	var best [32]float64
+	var cats [32]string
+	nc := 0
+	for i := range sc.inj {
+		m := &sc.inj[i]
+		w := severityWeight(m.Severity) * m.Confidence / 0.8
+		if w > 0.97 {
+			w = 0.97
+		}
+		k := 0
+		for k < nc && cats[k] != m.Category {
+			k++
+		}
+		if k == nc && nc < len(cats) {
+			cats[nc] = m.Category
+			nc++
+		}
+		if k < len(best) && w > best[k] {
+			best[k] = w
+		}
+	}
+	keep := 1.0
+	for k := 0; k < nc; k++ {
+		keep *= 1 - best[k]
+	}
+	rule := 1 - keep
+	model := 0.0
+	if e.model != nil {
+		model = e.model.Predict(e.features(s, sc))
+	}
+	score := 1 - (1-rule)*(1-model)
+	if score > 1 {
+		score = 1
+	}
+	res.RuleScore = round4(rule)
+	res.ModelScore = round4(model)
+	res.Score = round4(score)
+	res.Blocked = score >= e.cfg.BlockThreshold
+	for _, m := range sc.inj {
+		if m.End == 0 && m.Start == 0 && m.Category == CatObfuscation {
+			m.End = len(orig)
+		}
+		res.Matches = append(res.Matches, m)
+	}
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// scanDecoded finds base64, hex and percent-encoded runs in the folded
+// view's source (the light view), decodes them and runs the phrase rules
+// over the decoded text. A hit is reported as an encoded_instruction match
+// spanning the encoded run, with the severity of the decoded match.
+func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
+	s := sc.light.s
+	for i := 0; i < len(s); {
+		if !isB64(s[i]) && s[i] != '%' {
+			i++
+			continue
+		}
+		j := i
+		pct := 0
+		for j < len(s) && (isB64(s[j]) || s[j] == '%' || s[j] == '-' || s[j] == '_') {
+			if s[j] == '%' {
+				pct++
+			}
+			j++
+		}
+		for j < len(s) && s[j] == '=' {
+			j++
+		}
+		tok := s[i:j]
+		if len(tok) >= 16 {
+			e.tryDecode(sc, tok, i, j, pct)
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	// ROT13 is only attempted when the text talks about it: a blind rot13
+	// pass over every prompt would double the cost for a rare trick.
+	if strings.Contains(sc.fold.s, "rot13") || strings.Contains(sc.fold.s, "rot-13") || strings.Contains(sc.fold.s, "rot 13") || strings.Contains(sc.fold.s, "caesar") {
+		buf := sc.decBuf[:0]
+		for i := 0; i < len(sc.fold.s); i++ {
+			c := sc.fold.s[i]
+			if c >= 'a' && c <= 'z' {
+				c = 'a' + (c-'a'+13)%26
+			}
+			buf = append(buf, c)
+		}
+		sc.decBuf = buf
+		e.rescan(sc, string(buf), 0, len(sc.light.s), true)
+	}
+}
+
+func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
+
+func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
+	var dec []byte
+	switch {
+	case pct >= 3:
+		d := make([]byte, 0, len(tok))
+		for k := 0; k < len(tok); k++ {
+			if tok[k] == '%' && k+2 < len(tok) && isHex(tok[k+1]) && isHex(tok[k+2]) {
+				v, _ := hex.DecodeString(tok[k+1 : k+3])
+				d = append(d, v[0])
+				k += 2
+				continue
+			}
+			d = append(d, tok[k])
+		}
+		dec = d
+	case len(tok)%2 == 0 && isAllHex(tok) && len(tok) >= 20:
+		d, err := hex.DecodeString(tok)
+		if err != nil {
+			return
+		}
+		dec = d
+	default:
+		t := strings.TrimRight(tok, "=")
+		if len(t) < 16 {
+			return
+		}
+		enc := base64.RawStdEncoding
+		if strings.ContainsAny(t, "-_") {
+			enc = base64.RawURLEncoding
+		}
+		if len(t)%4 == 1 {
+			t = t[:len(t)-1]
+		}
+		d, err := enc.DecodeString(t)
+		if err != nil {
+			return
+		}
+		dec = d
+	}
+	if len(dec) < 8 || !mostlyText(dec) {
+		return
+	}
+	e.rescan(sc, string(dec), a, b, false)
+}
+
+func isAllHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHex(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func mostlyText(d []byte) bool {
+	printable := 0
+	letters := 0
+	for _, c := range d {
+		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\t' || c >= 0x80 {
+			printable++
+		}
+		if isASCIILetter(c) {
+			letters++
+		}
+	}
+	return printable*100 >= len(d)*90 && letters*100 >= len(d)*50
+}
+
+// rescan folds a decoded payload and runs the rules over it; matches are
+// reported at [a,b) in the light view (mapped to the original).
+func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
+	var lv, fv view
+	var sig Signals
+	if folded {
+		fv.s = text
+		fv.identity = true
+	} else {
+		var tmp view
+		buildLight(text, &lv, &tmp, &sig, nil)
+		e.buildFold(&lv, &fv, &sig)
+	}
+	var hits []acHit
+	ms := e.runRules(fv.s, &hits, nil)
+	best := Severity(0)
+	for i := range ms {
+		adjustLocal(fv.s, &ms[i])
+		if ms[i].Severity > best && ms[i].Category != CatHarmfulPersona {
+			best = ms[i].Severity
+		}
+	}
+	if best < SeverityMedium {
+		return
+	}
+	oa, ob := sc.light.orig(a, b)
+	sc.inj = append(sc.inj, InjectionMatch{Category: CatEncoded, Severity: best, Start: oa, End: ob, Confidence: 0.85})
+}

@@ -1,0 +1,261 @@
+package reflex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Best-effort PERSON / LOCATION / ADDRESS detection. There is no model
+// here: capitalised tokens are checked against small gazetteers (common
+// given names across many cultures, countries and large cities — lists
+// written for this project) and against cue phrases ("my name is",
+// "Mr.", street suffixes). Precision is favoured over recall; the figures
+// are in docs/bench/reflex-engine.md.
+
+type nameData struct {
+	first     map[string]struct{}
+	places    map[string]struct{}
+	titles    map[string]struct{}
+	suffixes  map[string]struct{}
+	stop      map[string]struct{}
+	unitWords map[string]struct{}
+}
+
+const firstNames = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry liam oliver lucas leo max felix hugo oscar emil anton lukas jonas finn paul elias ben luis carlos miguel javier diego pablo alejandro manuel antonio francisco pedro marco luca giuseppe giovanni matteo lorenzo andrea pierre jean louis antoine nicolas mathieu julien hans klaus jurgen stefan wolfgang dieter uwe sven lars erik nils jan piotr pawel tomasz krzysztof ivan dmitri sergei alexei vladimir mikhail oleg yuri igor ahmed mohammed muhammad ali omar hassan hussein mustafa yusuf ibrahim mehmet murat emre hiroshi takeshi kenji yuki haruto akifumi wei li jun hao ming raj rahul amit arjun vikram sanjay ravi anil sunil kwame kofi chinedu oluwaseun tunde mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori sophie mia chloe lea lena laura clara ella hanna lina johanna marta giulia francesca chiara sofia valentina camille manon chloe ines sabine ursula petra monika ingrid astrid sigrid ingrid olga natasha svetlana tatiana irina elena ekaterina anastasia fatima aisha zainab mariam leila yasmin ayse fatma zeynep elif yuki sakura hana mei ling priya anjali deepa sunita pooja neha ananya kavya chioma ngozi amara emeka abena nanaho asya stefanie krisztian szabina csenger timmie martin akira`
+
+const placeNames = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech republic denmark djibouti dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands new zealand nicaragua niger nigeria north korea north macedonia norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa san marino saudi arabia scotland senegal serbia seychelles sierra leone singapore slovakia slovenia somalia south africa south korea south sudan spain sri lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine united arab emirates united kingdom united states usa uruguay uzbekistan vanuatu vatican venezuela vietnam wales yemen zambia zimbabwe europe asia africa antarctica oceania america north america south america latin america tokyo delhi shanghai sao paulo mexico city cairo mumbai beijing dhaka osaka new york karachi buenos aires chongqing istanbul kolkata manila lagos rio de janeiro tianjin kinshasa guangzhou los angeles moscow shenzhen lahore bangalore paris bogota jakarta chennai lima bangkok seoul nagoya hyderabad london tehran chicago chengdu nanjing wuhan ho chi minh city luanda ahmedabad kuala lumpur hong kong hangzhou riyadh santiago madrid baghdad toronto pune houston barcelona saint petersburg dallas philadelphia miami atlanta washington boston phoenix san francisco detroit seattle san diego minneapolis denver baltimore st louis las vegas portland austin nashville orlando sydney melbourne brisbane perth adelaide auckland wellington vancouver montreal calgary ottawa berlin hamburg munich cologne frankfurt stuttgart dusseldorf vienna zurich geneva bern brussels antwerp amsterdam rotterdam the hague copenhagen stockholm oslo helsinki reykjavik dublin edinburgh glasgow manchester birmingham liverpool leeds bristol cardiff belfast lisbon porto rome milan naples turin florence venice bologna athens warsaw krakow prague budapest bucharest sofia belgrade zagreb ljubljana bratislava kyiv kiev minsk vilnius riga tallinn tbilisi yerevan baku ankara izmir jerusalem tel aviv beirut amman damascus dubai abu dhabi doha kuwait city muscat nairobi addis ababa accra dakar casablanca algiers tunis johannesburg cape town durban kampala dar es salaam havana kingston caracas quito montevideo asuncion la paz panama city san jose guatemala city tegucigalpa managua san salvador santo domingo san juan marseille lyon toulouse nice nantes strasbourg bordeaux lille valencia seville bilbao malaga zaragoza gothenburg malmo aarhus bergen tampere espoo basel lausanne salzburg graz innsbruck`
+
+const personTitles = `mr mrs ms miss dr prof sir madam mister doctor professor herr frau senor senora monsieur madame mme mlle`
+
+const streetSuffixes = `street st avenue ave road rd boulevard blvd lane ln drive dr court ct place pl way terrace square sq parkway pkwy highway hwy circle cir trail trl alley crescent close row plaza path pike loop grove gardens strasse straße str weg gasse allee platz ring rue chemin via viale corso piazza calle avenida carrera rua travessa vej gade katu tie straat laan gatan vagen vägen ulica utca`
+
+const nameStop = `the a an i in on at to for of and or but if is are was were be been this that these those my your our their his her its we you they he she it as by with from about into over after before under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just don should now monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december please thanks thank hello hi dear yes ok okay god christmas easter`
+
+func loadNameData() *nameData {
+	set := func(s string) map[string]struct{} {
+		m := map[string]struct{}{}
+		for _, w := range strings.Fields(s) {
+			m[w] = struct{}{}
+		}
+		return m
+	}
+	nd := &nameData{first: set(firstNames), titles: set(personTitles), suffixes: set(streetSuffixes), stop: set(nameStop),
+		unitWords: set("apt apartment suite ste unit floor fl room rm box po psc bldg building")}
+	nd.places = map[string]struct{}{}
+	for _, p := range splitPlaces(placeNames) {
+		nd.places[p] = struct{}{}
+	}
+	return nd
+}
+
+// splitPlaces splits the gazetteer; multi-word names are recognised by
+// the scanner by trying 3-, 2- and 1-word windows against the set, so the
+// list is stored as every 1..3-word window that is a known name. Since the
+// source list is space separated, the known multi-word names are listed in
+// multiWordPlaces.
+func splitPlaces(s string) []string {
+	out := strings.Fields(s)
+	out = append(out, multiWordPlaces...)
+	return out
+}
+
+var multiWordPlaces = []string{"czech republic", "new zealand", "north korea", "north macedonia", "san marino", "saudi arabia",
+	"sierra leone", "south africa", "south korea", "south sudan", "sri lanka", "united arab emirates", "united kingdom",
+	"united states", "north america", "south america", "latin america", "sao paulo", "mexico city", "new york",
+	"buenos aires", "rio de janeiro", "los angeles", "ho chi minh city", "kuala lumpur", "hong kong", "saint petersburg",
+	"san francisco", "san diego", "st louis", "las vegas", "the hague", "tel aviv", "abu dhabi", "kuwait city",
+	"addis ababa", "cape town", "dar es salaam", "la paz", "panama city", "san jose", "guatemala city", "san salvador",
+	"santo domingo", "san juan", "united states of america"}
+
+// token is a word of the light view.
+type token struct {
+	a, b  int
+	cap   bool // starts with an upper-case letter
+	upper bool // all upper-case
+	low   string
+}
+
+func (e *Engine) scanNames(s string, sc *scratch) {
+	nd := e.names
+	if nd == nil {
+		return
+	}
+	// Tokenise (letters, digits, apostrophes, hyphens, periods after
+	// abbreviations are separate).
+	var toks [512]token
+	nt := 0
+	flush := func() {
+		e.nameTokens(s, sc, toks[:nt], nd)
+		nt = 0
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' {
+				// Sentence punctuation is kept as a boundary token.
+				if nt < len(toks) {
+					toks[nt] = token{a: i, b: i + n, low: string(rune(r))}
+					nt++
+				}
+			}
+			i += n
+			continue
+		}
+		j := i
+		allUp, hasLetter := true, false
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || ((r2 == '\'' || r2 == '-') && j+n2 < len(s) && isLetterAt(s, j+n2)) {
+				if unicode.IsLetter(r2) {
+					hasLetter = true
+					if !unicode.IsUpper(r2) {
+						allUp = false
+					}
+				}
+				j += n2
+				continue
+			}
+			break
+		}
+		if nt == len(toks) {
+			flush()
+		}
+		toks[nt] = token{a: i, b: j, cap: unicode.IsUpper(r), upper: allUp && hasLetter && j-i > 1, low: strings.ToLower(s[i:j])}
+		nt++
+		i = j
+	}
+	flush()
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
+	isCapWord := func(t token) bool {
+		if !t.cap || len(t.low) < 2 {
+			return false
+		}
+		_, stop := nd.stop[t.low]
+		return !stop
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// ADDRESS: number, 1-4 capitalised words, a street suffix.
+		if isDigit(s[t.a]) && t.b-t.a <= 6 {
+			k := i + 1
+			for k < len(toks) && k <= i+5 && toks[k].cap {
+				if _, ok := nd.suffixes[toks[k].low]; ok && k > i+1 {
+					end := toks[k].b
+					if end < len(s) && s[end] == '.' {
+						end++
+					}
+					// Unit: "Apt. 123", "Suite 4".
+					m := k + 1
+					if m < len(toks) && toks[m].low == "." {
+						m++
+					}
+					if m+1 < len(toks) {
+						if _, ok := nd.unitWords[toks[m].low]; ok && isDigit(s[toks[m+1].a]) {
+							end = toks[m+1].b
+						}
+					}
+					if !sc.overlapsPII(t.a, end) {
+						sc.addPII(TypeAddress, t.a, end, 0.7, false)
+					}
+					i = k
+					break
+				}
+				k++
+			}
+			continue
+		}
+		if !t.cap {
+			continue
+		}
+		// Titles: "Mr. John Smith".
+		if _, ok := nd.titles[t.low]; ok {
+			k := i + 1
+			if k < len(toks) && toks[k].low == "." {
+				k++
+			}
+			end := -1
+			m := k
+			for m < len(toks) && m < k+3 && isCapWord(toks[m]) {
+				end = toks[m].b
+				m++
+			}
+			if end > 0 {
+				if !sc.overlapsPII(toks[k].a, end) {
+					sc.addPII(TypePerson, toks[k].a, end, 0.8, false)
+				}
+				i = m - 1
+			}
+			continue
+		}
+		// Places (1-3 words, longest first).
+		matched := false
+		for w := 3; w >= 1 && !matched; w-- {
+			if i+w > len(toks) {
+				continue
+			}
+			var b strings.Builder
+			ok := true
+			for k := i; k < i+w; k++ {
+				if !toks[k].cap && !(k > i && (toks[k].low == "of" || toks[k].low == "de" || toks[k].low == "es")) {
+					ok = false
+					break
+				}
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].low)
+			}
+			if !ok {
+				continue
+			}
+			if _, ok := nd.places[b.String()]; ok {
+				if !sc.overlapsPII(t.a, toks[i+w-1].b) {
+					sc.addPII(TypeLocation, t.a, toks[i+w-1].b, 0.7, false)
+				}
+				i += w - 1
+				matched = true
+			}
+		}
+		if matched {
+			continue
+		}
+		// Given name (+ optional capitalised surname(s)).
+		if _, ok := nd.first[t.low]; ok && !t.upper {
+			end := t.b
+			k := i + 1
+			for k < len(toks) && k <= i+2 && isCapWord(toks[k]) {
+				if _, place := nd.places[toks[k].low]; place {
+					break
+				}
+				end = toks[k].b
+				k++
+			}
+			if !sc.overlapsPII(t.a, end) {
+				sc.addPII(TypePerson, t.a, end, 0.6, false)
+			}
+			i = k - 1
+			continue
+		}
+		// Cue phrases: "my name is X", "I am X", "called X", "named X".
+		if i >= 2 && (toks[i-1].low == "is" && toks[i-2].low == "name" || toks[i-1].low == "named" || toks[i-1].low == "called") && isCapWord(t) {
+			end := t.b
+			k := i + 1
+			for k < len(toks) && k <= i+2 && isCapWord(toks[k]) {
+				end = toks[k].b
+				k++
+			}
+			if !sc.overlapsPII(t.a, end) {
+				sc.addPII(TypePerson, t.a, end, 0.6, false)
+			}
+			i = k - 1
+		}
+	}
+}

@@ -1,0 +1,396 @@
+package reflex
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Signals are properties of the input that the normaliser noticed. Their
+// presence is itself evidence (Unicode smuggling, homoglyph or leetspeak
+// evasion) and is reported to callers and fed to the injection scorer.
+type Signals struct {
+	// InvalidUTF8 is set when the input was not valid UTF-8; invalid bytes
+	// are scanned as U+FFFD.
+	InvalidUTF8 bool `json:"invalid_utf8,omitempty"`
+	// ZeroWidth is set when zero-width or other invisible format characters
+	// were stripped.
+	ZeroWidth bool `json:"zero_width,omitempty"`
+	// Bidi is set when bidirectional control characters were stripped.
+	Bidi bool `json:"bidi,omitempty"`
+	// TagChars is set when Unicode tag characters (U+E0000 block, used for
+	// "ASCII smuggling") were found; their decoded payload is scanned too.
+	TagChars bool `json:"tag_chars,omitempty"`
+	// NFKC is set when compatibility normalisation changed the text
+	// (full-width letters, ligatures, mathematical alphanumerics, ...).
+	NFKC bool `json:"nfkc,omitempty"`
+	// Homoglyph is set when a word mixing Latin and look-alike letters of
+	// another script was folded to Latin.
+	Homoglyph bool `json:"homoglyph,omitempty"`
+	// Leetspeak is set when digits inside words were folded to letters.
+	Leetspeak bool `json:"leetspeak,omitempty"`
+}
+
+// view is a normalised rendering of the input with a byte-level map back to
+// the original: byte i of s came from original bytes [start[i], end[i]).
+// When identity is true, s is the original text and the maps are unused.
+type view struct {
+	s        string
+	buf      []byte
+	start    []int32
+	end      []int32
+	identity bool
+}
+
+// orig maps the normalised byte range [a, b) to the original text.
+func (v *view) orig(a, b int) (int, int) {
+	if v.identity {
+		return a, b
+	}
+	if a >= len(v.s) {
+		n := int32(0)
+		if len(v.end) > 0 {
+			n = v.end[len(v.end)-1]
+		}
+		return int(n), int(n)
+	}
+	if b <= a {
+		return int(v.start[a]), int(v.start[a])
+	}
+	return int(v.start[a]), int(v.end[b-1])
+}
+
+func (v *view) reset() {
+	v.s = ""
+	v.buf = v.buf[:0]
+	v.start = v.start[:0]
+	v.end = v.end[:0]
+	v.identity = false
+}
+
+func (v *view) emit(b []byte, s, e int) {
+	v.buf = append(v.buf, b...)
+	for range b {
+		v.start = append(v.start, int32(s))
+		v.end = append(v.end, int32(e))
+	}
+}
+
+func (v *view) emitByte(c byte, s, e int) {
+	v.buf = append(v.buf, c)
+	v.start = append(v.start, int32(s))
+	v.end = append(v.end, int32(e))
+}
+
+func (v *view) emitRune(r rune, s, e int) {
+	if r < utf8.RuneSelf {
+		v.emitByte(byte(r), s, e)
+		return
+	}
+	var tmp [4]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	v.emit(tmp[:n], s, e)
+}
+
+// seal makes s refer to buf without copying. The string must not outlive
+// the next reset of the view: views live in pooled scratch space and only
+// offsets (never substrings) escape an analysis.
+func (v *view) seal() {
+	if len(v.buf) == 0 {
+		v.s = ""
+		return
+	}
+	v.s = unsafe.String(&v.buf[0], len(v.buf))
+}
+
+func isASCII(s string) bool {
+	// Eight bytes at a time: the common case is plain ASCII prose.
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// invisibleKind classifies characters that are stripped before matching.
+func invisibleKind(r rune) (kind byte) {
+	switch {
+	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0x2061 ||
+		r == 0x2062 || r == 0x2063 || r == 0x2064 || r == 0xFEFF || r == 0x180E ||
+		r == 0x00AD || r == 0x034F || r == 0x115F || r == 0x1160 || r == 0x3164 ||
+		(r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF):
+		return 'z'
+	case r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) ||
+		(r >= 0x2066 && r <= 0x2069):
+		return 'b'
+	case r >= 0xE0000 && r <= 0xE007F:
+		return 't'
+	}
+	return 0
+}
+
+// buildLight renders src with invalid bytes replaced, invisible characters
+// stripped and NFKC applied. Tag characters that encode printable ASCII are
+// appended to smuggled (with their original offsets) for a separate scan.
+func buildLight(src string, v *view, tmp *view, sig *Signals, smuggled *view) {
+	v.reset()
+	if isASCII(src) {
+		v.s = src
+		v.identity = true
+		return
+	}
+	// Stage 1: sanitise into tmp.
+	tmp.reset()
+	nonASCII := false
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			tmp.emitByte(c, i, i+1)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			sig.InvalidUTF8 = true
+			tmp.emitRune(utf8.RuneError, i, i+1)
+			nonASCII = true
+			i++
+			continue
+		}
+		switch invisibleKind(r) {
+		case 'z':
+			sig.ZeroWidth = true
+		case 'b':
+			sig.Bidi = true
+		case 't':
+			sig.TagChars = true
+			if r >= 0xE0020 && r <= 0xE007E && smuggled != nil {
+				smuggled.emitByte(byte(r-0xE0000), i, i+n)
+			}
+		default:
+			tmp.emit([]byte(src[i:i+n]), i, i+n)
+			nonASCII = true
+		}
+		i += n
+	}
+	tmp.seal()
+	if smuggled != nil {
+		smuggled.seal()
+	}
+	if !nonASCII || norm.NFKC.IsNormalString(tmp.s) {
+		// Copy tmp into v (swap buffers to avoid copying).
+		*v, *tmp = *tmp, *v
+		return
+	}
+	sig.NFKC = true
+	var it norm.Iter
+	it.InitString(norm.NFKC, tmp.s)
+	for !it.Done() {
+		p0 := it.Pos()
+		seg := it.Next()
+		p1 := it.Pos()
+		if p1 <= p0 {
+			p1 = p0 + 1
+		}
+		if p1 > len(tmp.start) {
+			p1 = len(tmp.start)
+		}
+		s, e := int(tmp.start[p0]), int(tmp.end[p1-1])
+		v.emit(seg, s, e)
+	}
+	v.seal()
+}
+
+// leetMap folds digits and symbols commonly substituted for letters.
+var leetMap = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's'}
+
+// buildFold renders the light view for phrase matching: lower-case, Latin
+// diacritics removed, mixed-script homoglyphs and in-word leetspeak folded,
+// whitespace runs collapsed to one space. Offsets map to the original.
+func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
+	v.reset()
+	s := light.s
+	lastSpace := true // drop leading whitespace
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !isWordByte(c) {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				if !lastSpace {
+					a, b := light.orig(i, i+1)
+					v.emitByte(' ', a, b)
+					lastSpace = true
+				}
+				i++
+				continue
+			}
+			a, b := light.orig(i, i+1)
+			v.emitByte(c, a, b)
+			lastSpace = false
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				if !lastSpace {
+					a, b := light.orig(i, i+n)
+					v.emitByte(' ', a, b)
+					lastSpace = true
+				}
+				i += n
+				continue
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+				a, b := light.orig(i, i+n)
+				v.emitRune(foldPunct(r), a, b)
+				lastSpace = false
+				i += n
+				continue
+			}
+		}
+		// A word: scan its extent, then emit it folded.
+		j := i
+		letters, digits, confus, latinExt := 0, 0, 0, 0
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if !isWordByte(c) {
+					// '@' and '$' count as leet letters only inside a word.
+					if (c == '@' || c == '$') && j > i && j+1 < len(s) && isASCIILetter(s[j+1]) {
+						digits++
+						j++
+						continue
+					}
+					break
+				}
+				if c >= '0' && c <= '9' {
+					digits++
+				} else if c != '_' {
+					letters++
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+				break
+			}
+			lr := unicode.ToLower(r)
+			if _, ok := e.confusable[lr]; ok {
+				confus++
+			} else if _, ok := e.latinFold[lr]; ok {
+				latinExt++
+			} else if unicode.IsLetter(r) {
+				letters += 0 // other script letters: not Latin
+			}
+			j += n
+		}
+		foldConfusables := confus > 0 && (letters+latinExt) > 0
+		foldLeet := digits > 0 && letters+latinExt+confus >= 2 && digits < letters+latinExt+confus+2
+		for k := i; k < j; {
+			c := s[k]
+			if c < utf8.RuneSelf {
+				a, b := light.orig(k, k+1)
+				switch {
+				case c >= 'A' && c <= 'Z':
+					v.emitByte(c+32, a, b)
+				case foldLeet && leetMap[c] != 0:
+					v.emitByte(leetMap[c], a, b)
+					sig.Leetspeak = true
+				default:
+					v.emitByte(c, a, b)
+				}
+				k++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[k:])
+			a, b := light.orig(k, k+n)
+			lr := unicode.ToLower(r)
+			if f, ok := e.latinFold[lr]; ok {
+				v.emit([]byte(f), a, b)
+			} else if f, ok := e.confusable[lr]; ok && foldConfusables {
+				v.emitByte(f, a, b)
+				sig.Homoglyph = true
+			} else if unicode.IsMark(r) {
+				// Combining marks left over after NFKC carry no meaning for
+				// phrase matching (and are a common padding trick).
+			} else {
+				v.emitRune(lr, a, b)
+			}
+			k += n
+		}
+		lastSpace = false
+		i = j
+	}
+	v.seal()
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// buildFoldTables creates the Latin diacritic fold and the confusable
+// table. Diacritics are derived from Unicode decompositions (so the table
+// is complete for precomposed Latin letters); confusables are the common
+// Cyrillic, Greek and IPA look-alikes of Latin letters.
+func buildFoldTables() (latin map[rune]string, confus map[rune]byte) {
+	latin = make(map[rune]string, 512)
+	for r := rune(0xC0); r <= 0x24F; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		lr := unicode.ToLower(r)
+		d := norm.NFD.String(string(lr))
+		if d == "" || d[0] >= utf8.RuneSelf || !isASCIILetter(d[0]) {
+			continue
+		}
+		latin[lr] = d[:1]
+	}
+	for r, s := range map[rune]string{
+		'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ł': "l", 'ı': "i", 'ħ': "h",
+		'ŀ': "l", 'ŧ': "t", 'ɑ': "a", 'ɡ': "g", 'ɩ': "i", 'ɪ': "i", 'ʏ': "y", 'ɴ': "n",
+		'ʀ': "r", 'ᴀ': "a", 'ʙ': "b", 'ᴄ': "c", 'ᴅ': "d", 'ᴇ': "e", 'ɢ': "g", 'ʜ': "h",
+		'ᴊ': "j", 'ᴋ': "k", 'ʟ': "l", 'ᴍ': "m", 'ᴏ': "o", 'ᴘ': "p", 'ꜱ': "s", 'ᴛ': "t",
+		'ᴜ': "u", 'ᴠ': "v", 'ᴡ': "w", 'ᴢ': "z", 'þ': "th", 'ð': "d",
+	} {
+		latin[r] = s
+	}
+	confus = map[rune]byte{
+		// Cyrillic
+		'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p',
+		'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'ѕ': 's', 'і': 'i', 'ї': 'i', 'ј': 'j', 'һ': 'h',
+		'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ɡ': 'g', 'ӏ': 'l', 'ү': 'y', 'ѵ': 'v', 'ь': 'b',
+		// Greek
+		'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p',
+		'τ': 't', 'υ': 'u', 'χ': 'x', 'γ': 'y', 'ω': 'w', 'ϲ': 'c', 'ϳ': 'j',
+		// Armenian / Cherokee-ish common ones
+		'օ': 'o', 'ս': 'u', 'ց': 'g', 'հ': 'h', 'ո': 'n',
+	}
+	return latin, confus
+}
+
+// foldPunct maps typographic quotes and dashes to ASCII.
+func foldPunct(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201B', '\u2032', '\u00B4', '\u0060':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}

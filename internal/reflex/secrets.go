@@ -1,0 +1,388 @@
+package reflex
+
+import (
+	"regexp"
+	"strings"
+)
+
+// secretRule is one credential format. Keywords (case-insensitive) gate the
+// rule: the expression only runs in a window around a keyword hit, which
+// keeps the scan linear with a small constant.
+type secretRule struct {
+	id       string
+	keywords []string
+	re       *regexp.Regexp
+	group    int     // capture group holding the secret (0 = whole match)
+	entropy  float64 // minimum Shannon entropy of the secret, 0 = none
+	generic  bool    // value filters for generic assignments apply
+	back     int     // window bytes before the keyword
+	fwd      int     // window bytes after the keyword
+	check    func(string) bool
+}
+
+// secretDefs lists the formats. Expressions are RE2 (linear time).
+var secretDefs = []struct {
+	id, re   string
+	keywords []string
+	group    int
+	entropy  float64
+	generic  bool
+	back     int
+	fwd      int
+}{
+	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
+	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, entropy: 3.5, fwd: 120},
+	{id: "aws-bedrock-api-key", re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
+	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
+	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
+	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{30,})`, keywords: []string{"ya29."}, group: 1},
+	{id: "gcp-service-account", re: `"private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
+	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
+	{id: "azure-ad-client-secret", re: `(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, keywords: []string{"q~"}, group: 1, entropy: 3.0},
+	{id: "azure-sas-token", re: `(?i)\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, keywords: []string{"sig="}, group: 1, entropy: 3.5},
+	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1, entropy: 3.0},
+	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
+	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1, entropy: 2.5},
+	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
+	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
+	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
+	{id: "anthropic-api-key", re: `\b(sk-ant-[a-z0-9]{2,10}-[\w-]{40,})`, keywords: []string{"sk-ant-"}, group: 1},
+	{id: "twilio-key", re: `\b((?:SK|AC)[0-9a-f]{32})\b`, keywords: nil, group: 1, entropy: 3.0},
+	{id: "sendgrid-api-key", re: `\b(SG\.[\w-]{22}\.[\w-]{43})\b`, keywords: []string{"sg."}, group: 1},
+	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1, entropy: 3.0},
+	{id: "npm-auth-token", re: `_(?:authToken|auth|password)\s*=\s*["']?([A-Za-z0-9+/=_.${}-]{8,})`, keywords: []string{"_authtoken", "_auth", "_password"}, group: 1},
+	{id: "pypi-token", re: `\b(pypi-Ag[A-Za-z0-9_-]{50,})`, keywords: []string{"pypi-ag"}, group: 1},
+	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0},
+	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1, entropy: 3.0},
+	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{33})\b`, keywords: []string{":aa"}, group: 1},
+	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
+	{id: "mailgun-api-key", re: `\b(key-[a-f0-9]{32})\b`, keywords: []string{"key-"}, group: 1},
+	{id: "square-token", re: `\b(sq0(?:atp|csp)-[\w-]{22,43}|EAAA[\w-]{60})\b`, keywords: []string{"sq0atp-", "sq0csp-", "eaaa"}, group: 1, entropy: 3.0},
+	{id: "shopify-token", re: `\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`, keywords: []string{"shpat_", "shpca_", "shppa_", "shpss_"}, group: 1},
+	{id: "heroku-api-key", re: `(?i)(?:heroku.{0,25}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\b(HRKU-AA[\w-]{58}))`, keywords: []string{"heroku", "hrku-"}, group: -1, fwd: 100},
+	{id: "digitalocean-token", re: `\b(do[opr]_v1_[a-f0-9]{64})\b`, keywords: []string{"dop_v1_", "doo_v1_", "dor_v1_"}, group: 1},
+	{id: "databricks-token", re: `\b(dapi[a-f0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
+	{id: "doppler-token", re: `\b(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b`, keywords: []string{"dp.pt.", "dp.st.", "dp.sa.", "dp.ct."}, group: 1},
+	{id: "pulumi-token", re: `\b(pul-[a-f0-9]{40})\b`, keywords: []string{"pul-"}, group: 1},
+	{id: "postman-api-key", re: `\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})\b`, keywords: []string{"pmak-"}, group: 1},
+	{id: "linear-api-key", re: `\b(lin_(?:api|oauth)_[A-Za-z0-9]{40})\b`, keywords: []string{"lin_api_", "lin_oauth_"}, group: 1},
+	{id: "notion-token", re: `\b(ntn_\d{11}[A-Za-z0-9]{32}\w{3}|secret_[A-Za-z0-9]{43})\b`, keywords: []string{"ntn_", "secret_"}, group: 1, entropy: 3.0},
+	{id: "atlassian-api-token", re: `\b(ATATT3[A-Za-z0-9_=-]{150,250})|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
+	{id: "grafana-token", re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
+	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
+	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{90,300}|s\.[A-Za-z0-9]{24}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "vault", "b.aaaaaq"}, group: 1, entropy: 3.0},
+	{id: "1password-token", re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
+	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
+	{id: "sentry-token", re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
+	{id: "flyio-token", re: `\b((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})`, keywords: []string{"fm1_", "fm2_", "fm1a_", "fm1r_", "fm2a_", "fm2r_", "flyv1"}, group: 1},
+	{id: "sourcegraph-token", re: `\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|sgs_[a-fA-F0-9]{64})\b`, keywords: []string{"sgp_", "sgs_"}, group: 1},
+	{id: "perplexity-api-key", re: `\b(pplx-[a-zA-Z0-9]{48})\b`, keywords: []string{"pplx-"}, group: 1},
+	{id: "openshift-token", re: `\b(sha256~[\w-]{43})(?:[^\w-]|$)`, keywords: []string{"sha256~"}, group: 1},
+	{id: "okta-token", re: `(?i)okta.{0,40}?[\s'":=]{1,6}(00[\w=-]{40})(?:[^\w=-]|$)`, keywords: []string{"okta"}, group: 1, fwd: 120},
+	{id: "snyk-token", re: `(?i)snyk.{0,25}?[\s'":=]{1,8}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"snyk"}, group: 1, fwd: 100},
+	{id: "sonar-token", re: `(?i)sonar.{0,25}?[\s'":=]{1,6}((?:squ_|sqp_|sqa_)?[a-z0-9=_-]{40})\b`, keywords: []string{"sonar"}, group: 1, fwd: 100},
+	{id: "sumologic-key", re: `(?i)sumo.{0,25}?[\s'":=]{1,6}(su[a-zA-Z0-9]{12}|[a-z0-9]{64})\b`, keywords: []string{"sumo"}, group: 1, entropy: 3.0, fwd: 120},
+	{id: "cloudflare-key", re: `(?i)(?:cloudflare.{0,25}?[\s'":=]{1,6}([a-f0-9]{37}|[\w-]{40})\b|\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146}))`, keywords: []string{"cloudflare", "v1.0-"}, group: -1, fwd: 120},
+	{id: "facebook-token", re: `(?i)(?:\b(EAA[MC][a-z0-9]{100,})|\b(\d{15,16}[|%][0-9a-z_-]{27,40})\b|facebook.{0,25}?[\s'":=]{1,6}([a-f0-9]{32})\b)`, keywords: []string{"eaam", "eaac", "|", "%", "facebook"}, group: -1, fwd: 100},
+	{id: "maxmind-license-key", re: `\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`, keywords: []string{"_mmk"}, group: 1, back: 60},
+	{id: "messagebird-key", re: `(?i)(?:message[_-]?bird|mbird).{0,25}?[\s'":=]{1,6}([a-z0-9]{25}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"messagebird", "message_bird", "message-bird", "mbird"}, group: 1, fwd: 100},
+	{id: "clickhouse-secret", re: `\b(4b1d[A-Za-z0-9]{38})\b`, keywords: []string{"4b1d"}, group: 1},
+	{id: "hubspot-api-key", re: `(?i)hubspot.{0,25}?[\s'":=]{1,6}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"hubspot"}, group: 1, fwd: 100},
+	{id: "infracost-token", re: `\b(ico-[a-zA-Z0-9]{32})\b`, keywords: []string{"ico-"}, group: 1},
+	{id: "octopus-deploy-key", re: `\b(API-[A-Z0-9]{26})\b`, keywords: []string{"api-"}, group: 1},
+	{id: "scalingo-token", re: `\b(tk-us-[\w-]{48})\b`, keywords: []string{"tk-us-"}, group: 1},
+	{id: "intra42-secret", re: `\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\b`, keywords: []string{"s-s4t2"}, group: 1},
+	{id: "artifactory-token", re: `\b(AKC[a-zA-Z0-9]{10,}|AP[\dABCDEF][a-zA-Z0-9]{8,})\b`, keywords: nil, group: 1},
+	{id: "discord-token", re: `\b([MNO][A-Za-z\d_-]{23,25}\.[\w-]{6}\.[\w-]{27,38})\b`, keywords: nil, group: 1, entropy: 3.5},
+	{id: "gitea-token", re: `(?i)gitea.{0,25}?[\s'":=]{1,6}([0-9a-f]{40})\b`, keywords: []string{"gitea"}, group: 1, fwd: 100},
+	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
+	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
+	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s@/'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)\s*[:=]\s*["']?(?:basic|bearer|token|digest|apikey)\s+([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, back: 10, fwd: 400},
+	{id: "curl-credentials", re: `(?i)\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s*(["']?[^\s"']*:[^\s"']+["']?)`, keywords: []string{"-u", "--user"}, group: 1, back: 250, fwd: 200},
+	{id: "bearer-token", re: `(?i)\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
+	{id: "generic-secret", re: `(?i)(?:^|[^a-z0-9])((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(?:=|:=|:|=>|==|\s(?:is|=)\s|\s+)\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 2, generic: true, back: 40, fwd: 160},
+}
+
+func compileSecretRules() []secretRule {
+	out := make([]secretRule, 0, len(secretDefs))
+	for _, d := range secretDefs {
+		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(d.re), group: d.group,
+			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd}
+		if r.back == 0 {
+			r.back = 64
+		}
+		if r.fwd == 0 {
+			r.fwd = 400
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// placeholderWords mark values that are documentation, not credentials.
+var placeholderWords = []string{"xxxx", "****", "....", "example", "placeholder", "your_", "your-", "yourpass",
+	"changeme", "change_me", "redacted", "dummy", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
+	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "null", "undefined", "none", "true", "false",
+	"password", "passwd", "secret", "token", "1234567", "abcdef", "qwerty", "sample", "fake", "test", "foobar"}
+
+// genericValueOK applies the filters that keep generic assignments from
+// flagging prose, placeholders and references.
+func genericValueOK(name, v string) bool {
+	lv := strings.ToLower(v)
+	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
+		return false
+	}
+	for _, w := range placeholderWords {
+		if strings.Contains(lv, w) {
+			return false
+		}
+	}
+	if strings.HasSuffix(lv, ".com") || strings.HasSuffix(lv, ".json") || strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") ||
+		strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") {
+		return false
+	}
+	var lowerN, upperN, digitN, otherN int
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lowerN++
+		case c >= 'A' && c <= 'Z':
+			upperN++
+		case isDigit(c):
+			digitN++
+		default:
+			otherN++
+		}
+	}
+	classes := 0
+	for _, n := range [...]int{lowerN, upperN, digitN, otherN} {
+		if n > 0 {
+			classes++
+		}
+	}
+	if digitN == len(v) && len(v) < 12 {
+		return false // ports, counts, ids
+	}
+	h := shannonEntropy(v)
+	ln := strings.ToLower(name)
+	pwLike := strings.Contains(ln, "pass") || strings.Contains(ln, "pwd") || strings.Contains(ln, "senha") || strings.Contains(ln, "contrase") || strings.Contains(ln, "mot de passe")
+	switch {
+	case len(v) >= 32:
+		return h >= 3.0 && classes >= 2 || h >= 3.8
+	case len(v) >= 16:
+		return h >= 3.2 && classes >= 2
+	case pwLike:
+		return len(v) >= 6 && classes >= 2 && h >= 2.3
+	default:
+		return len(v) >= 10 && classes >= 3 && h >= 3.0
+	}
+}
+
+// scanSecrets runs the keyword-gated rules over s (light view offsets).
+func (e *Engine) scanSecrets(s string, sc *scratch) {
+	if sc.secHits == 0 {
+		return
+	}
+	for ri := range e.secrets {
+		hits := sc.ruleHits(ri)
+		if len(hits) == 0 {
+			continue
+		}
+		r := &e.secrets[ri]
+		lastEnd := -1
+		for _, p := range hits {
+			a := p - r.back
+			if a < 0 {
+				a = 0
+			}
+			if a < lastEnd {
+				a = lastEnd
+			}
+			// Back up to a token boundary so a window never starts inside a
+			// secret.
+			for k := 0; k < 200 && a > 0 && !isSpaceByte(s[a-1]); k++ {
+				a--
+			}
+			b := p + r.fwd
+			if b > len(s) {
+				b = len(s)
+			}
+			for k := 0; k < 4096 && b < len(s) && !isSpaceByte(s[b]); k++ {
+				b++
+			}
+			if b <= lastEnd {
+				continue
+			}
+			e.runSecretRule(r, s, a, b, sc)
+			lastEnd = b
+		}
+	}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
+	w := s[a:b]
+	for off := 0; off < len(w); {
+		m := r.re.FindStringSubmatchIndex(w[off:])
+		if m == nil {
+			return
+		}
+		x, y := m[0], m[1]
+		switch {
+		case r.group > 0 && len(m) > 2*r.group+1 && m[2*r.group] >= 0:
+			x, y = m[2*r.group], m[2*r.group+1]
+		case r.group < 0:
+			// First participating group.
+			for g := 1; 2*g+1 < len(m); g++ {
+				if m[2*g] >= 0 {
+					x, y = m[2*g], m[2*g+1]
+					break
+				}
+			}
+		}
+		next := off + m[1]
+		if m[1] == m[0] {
+			next++
+		}
+		val := w[off+x : off+y]
+		ok := len(val) > 0
+		if ok && r.entropy > 0 && shannonEntropy(val) < r.entropy {
+			ok = false
+		}
+		if ok && r.generic {
+			name := ""
+			if len(m) > 3 && m[2] >= 0 {
+				name = w[off+m[2] : off+m[3]]
+			}
+			ok = genericValueOK(name, val)
+		}
+		if ok && !r.generic && isPlaceholderSecret(val) {
+			ok = false
+		}
+		if ok {
+			sc.addSecret(r.id, a+off+x, a+off+y)
+		}
+		off = next
+	}
+}
+
+// isPlaceholderSecret rejects obviously fake fixtures like "xxxxxxxx" runs
+// inside otherwise well-formed tokens.
+func isPlaceholderSecret(v string) bool {
+	lv := strings.ToLower(v)
+	return strings.Contains(lv, "xxxxxx") || strings.Contains(lv, "******") || strings.Contains(lv, "<your") ||
+		strings.Contains(lv, "example") && len(v) < 30
+}
+
+func (sc *scratch) addSecret(id string, a, b int) {
+	for i := range sc.secrets {
+		f := &sc.secrets[i]
+		if f.Start < b && a < f.End {
+			// Keep the longer span.
+			if b-a > f.End-f.Start {
+				f.Start, f.End, f.Rule = a, b, id
+			}
+			return
+		}
+	}
+	sc.secrets = append(sc.secrets, Finding{Type: "SECRET", Rule: id, Start: a, End: b, Confidence: 0.9, Validated: true})
+}
+
+// scanPrivateKeys finds PEM private key blocks: the header, the base64
+// body and the footer when present (a truncated paste is still a leak).
+func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
+	for off := 0; ; {
+		k := strings.Index(s[off:], "-----BEGIN ")
+		if k < 0 {
+			return
+		}
+		a := off + k
+		hdrEnd := strings.Index(s[a+11:min(len(s), a+160)], "-----")
+		if hdrEnd < 0 {
+			off = a + 11
+			continue
+		}
+		label := s[a+11 : a+11+hdrEnd]
+		off = a + 11 + hdrEnd + 5
+		if !strings.Contains(label, "PRIVATE KEY") {
+			continue
+		}
+		// Body: base64 characters, line breaks (real or escaped "\n") and
+		// RFC 1421 headers until the footer.
+		b := off
+		body := 0
+		for b < len(s) {
+			c := s[b]
+			if isAlnum(c) || c == '+' || c == '/' || c == '=' {
+				body++
+				b++
+				continue
+			}
+			if c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\\' || c == '"' || c == ',' || c == ':' || c == '-' && !strings.HasPrefix(s[b:], "-----") {
+				b++
+				continue
+			}
+			break
+		}
+		end := b
+		if strings.HasPrefix(s[b:], "-----END ") {
+			if f := strings.Index(s[b+9:min(len(s), b+170)], "-----"); f >= 0 {
+				end = b + 9 + f + 5
+			}
+		}
+		// Trim trailing separators from a footer-less body.
+		for end > off && (s[end-1] == '\n' || s[end-1] == ' ' || s[end-1] == '"' || s[end-1] == ',') {
+			end--
+		}
+		if body < 24 {
+			continue
+		}
+		sc.addSecret("private-key", a, end)
+		off = end
+	}
+}
+
+// scanLongTokens applies the keyword-less formats (Twilio SIDs, Artifactory
+// and Discord tokens) to long opaque tokens only.
+func (e *Engine) scanLongTokens(s string, sc *scratch) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !(isAlnum(c) || c == '_' || c == '-' || c == '.') {
+			i++
+			continue
+		}
+		j := i
+		dots := 0
+		for j < len(s) && (isAlnum(s[j]) || s[j] == '_' || s[j] == '-' || s[j] == '.') {
+			if s[j] == '.' {
+				dots++
+			}
+			j++
+		}
+		n := j - i
+		if n >= 11 && !wordCharBefore(s, i) {
+			for _, ri := range e.tokenRules {
+				r := &e.secrets[ri]
+				if r.id == "discord-token" && (dots != 2 || n < 59 || (c != 'M' && c != 'N' && c != 'O')) {
+					continue
+				}
+				if r.id == "twilio-key" && (n != 34 || (c != 'S' && c != 'A')) {
+					continue
+				}
+				if r.id == "artifactory-token" && c != 'A' {
+					continue
+				}
+				a := i
+				b := j
+				if b < len(s) {
+					b++
+				}
+				e.runSecretRule(r, s, a, b, sc)
+			}
+		}
+		i = j
+	}
+}
