@@ -133,6 +133,8 @@ func newRootCmd(stdio IO) *cobra.Command {
 		newMigrateCmd(g),
 		newKeysCmd(g),
 		newConfigCmd(g),
+		newScanCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

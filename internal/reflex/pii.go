@@ -480,7 +480,7 @@ func (e *Engine) scanIPv6(s string, sc *scratch) {
 		for b < len(s) && (isHex(s[b]) || s[b] == ':' || s[b] == '.') {
 			b++
 		}
-		off = b + 1
+		off = b
 		if b < len(s) && (isWordByte(s[b]) && !isHex(s[b])) {
 			continue
 		}
