@@ -1,0 +1,242 @@
+package reflexsvc
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/octollm/octollm/internal/api"
+	"github.com/octollm/octollm/internal/auth"
+	"github.com/octollm/octollm/internal/reflex"
+)
+
+// handleProcess serves POST /reflex/process and POST /process.
+func (s *Service) handleProcess(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	status := s.process(w, r, start)
+	s.finish(endpointProcess, status, start)
+}
+
+func (s *Service) finish(endpoint, status string, start time.Time) {
+	s.m.requests.WithLabelValues(endpoint, status).Inc()
+	s.m.requestDuration.WithLabelValues(endpoint, status).Observe(time.Since(start).Seconds())
+}
+
+// process runs the pipeline and returns the outcome label.
+func (s *Service) process(w http.ResponseWriter, r *http.Request, start time.Time) string {
+	p, ok := auth.PrincipalFrom(r.Context())
+	if !ok { // Mount is behind auth.Require; this is a wiring mistake
+		api.WriteError(w, r, http.StatusUnauthorized, api.CodeUnauthorized, "authentication required", nil)
+		return statusInvalid
+	}
+	switch s.rateLimit(w, r, p) {
+	case rlRejected:
+		return statusRateLimited
+	case rlUnavailable:
+		return statusUnavailable
+	}
+
+	var req ProcessRequest
+	if !api.DecodeJSON(w, r, &req) {
+		return statusInvalid
+	}
+	text, invalidUTF8, ok := s.decodeText(w, r, req.Text)
+	if !ok {
+		return statusInvalid
+	}
+	strategy, ok := s.parseStrategy(w, r, "redaction", req.Redaction)
+	if !ok {
+		return statusInvalid
+	}
+	if req.IncludeValues && !s.requireValues(w, r, p) {
+		return statusInvalid
+	}
+	if invalidUTF8 {
+		s.m.invalidUTF8.Inc()
+	}
+	opts := reflex.Options{
+		PII:       boolOr(req.CheckPII, true),
+		Secrets:   boolOr(req.CheckSecrets, true),
+		Injection: boolOr(req.CheckInjection, true),
+	}
+	entry, hit, ok := s.lookupOrAnalyze(r.Context(), p.KeyID, text, opts, boolOr(req.UseCache, true))
+	if !ok {
+		return statusCancelled
+	}
+	entry.Signals.InvalidUTF8 = entry.Signals.InvalidUTF8 || invalidUTF8
+
+	resp := ProcessResponse{
+		RequestID:         api.RequestIDFrom(r.Context()),
+		Status:            entry.Status,
+		RiskScore:         entry.RiskScore,
+		PIIDetected:       len(entry.PII) > 0,
+		PIIMatches:        nonNil(entry.PII),
+		SecretsDetected:   len(entry.Secrets) > 0,
+		SecretsMatches:    nonNil(entry.Secrets),
+		InjectionDetected: len(entry.Injection) > 0,
+		InjectionMatches:  nonNil(entry.Injection),
+		Signals:           entry.Signals,
+		CacheHit:          hit,
+	}
+	var vault *reflex.Vault
+	resp.RedactedText, vault = s.redactEntry(text, p.KeyID, entry, strategy)
+	if req.IncludeValues {
+		for i := range resp.PIIMatches {
+			m := &resp.PIIMatches[i]
+			m.Value = text[m.Start:m.End]
+		}
+		for i := range resp.SecretsMatches {
+			m := &resp.SecretsMatches[i]
+			m.Value = text[m.Start:m.End]
+		}
+		for i := range resp.InjectionMatches {
+			m := &resp.InjectionMatches[i]
+			m.Value = text[m.Start:m.End]
+		}
+		if vault != nil {
+			resp.Tokens = vault.Tokens()
+		}
+	}
+	if resp.Status == statusBlocked {
+		s.m.blocked.Inc()
+	}
+	resp.ProcessingTimeMS = float64(time.Since(start).Microseconds()) / 1000
+	api.WriteJSON(w, http.StatusOK, &resp)
+	return resp.Status
+}
+
+// analyze runs the engine and records the detection metrics. PII and
+// secrets are one engine pass, injection another, so that each has its
+// own duration metric (the second pass re-reads the text's light
+// normalisation, a small cost measured in docs/bench/reflex-service.md).
+func (s *Service) analyze(ctx context.Context, text string, opts reflex.Options) *cachedEntry {
+	res := s.results.Get().(*reflex.Result)
+	defer s.results.Put(res)
+	e := &cachedEntry{Status: statusSuccess}
+
+	if opts.PII || opts.Secrets {
+		t := time.Now()
+		s.engine.AnalyzeInto(ctx, text, reflex.Options{PII: opts.PII, Secrets: opts.Secrets}, res)
+		s.m.piiDuration.Observe(time.Since(t).Seconds())
+		e.Signals = signalsOf(res.Signals)
+		if len(res.PII) > 0 {
+			e.PII = make([]PIIMatch, len(res.PII))
+			for i, f := range res.PII {
+				e.PII[i] = PIIMatch{PIIType: f.Type, Start: f.Start, End: f.End, Confidence: f.Confidence, Validated: f.Validated}
+				s.m.piiDetections.WithLabelValues(f.Type).Inc()
+			}
+		}
+		if len(res.Secrets) > 0 {
+			e.Secrets = make([]SecretMatch, len(res.Secrets))
+			for i, f := range res.Secrets {
+				e.Secrets[i] = SecretMatch{SecretType: f.Type, Rule: f.Rule, Start: f.Start, End: f.End, Confidence: f.Confidence, Validated: f.Validated}
+				s.m.secretDetections.WithLabelValues(f.Type).Inc()
+			}
+		}
+	}
+	if opts.Injection {
+		t := time.Now()
+		s.engine.AnalyzeInto(ctx, text, reflex.Options{Injection: true}, res)
+		s.m.injDuration.Observe(time.Since(t).Seconds())
+		e.Signals = mergeSignals(e.Signals, signalsOf(res.Signals))
+		inj := &res.Injection
+		e.RiskScore = inj.Score
+		if inj.Blocked {
+			e.Status = statusBlocked
+		}
+		if len(inj.Matches) > 0 {
+			e.Injection = make([]InjectionMatch, len(inj.Matches))
+			for i, m := range inj.Matches {
+				sev := m.Severity.String()
+				e.Injection[i] = InjectionMatch{InjectionType: m.Category, Severity: sev, Start: m.Start, End: m.End, Confidence: m.Confidence, Adjusted: m.Adjusted}
+				s.m.injDetections.WithLabelValues(sev).Inc()
+			}
+		}
+	}
+	return e
+}
+
+func signalsOf(g reflex.Signals) Signals {
+	return Signals{
+		InvalidUTF8: g.InvalidUTF8, ZeroWidth: g.ZeroWidth, Bidi: g.Bidi, TagChars: g.TagChars,
+		NFKC: g.NFKC, Homoglyph: g.Homoglyph, Leetspeak: g.Leetspeak,
+	}
+}
+
+func mergeSignals(a, b Signals) Signals {
+	return Signals{
+		InvalidUTF8: a.InvalidUTF8 || b.InvalidUTF8, ZeroWidth: a.ZeroWidth || b.ZeroWidth, Bidi: a.Bidi || b.Bidi,
+		TagChars: a.TagChars || b.TagChars, NFKC: a.NFKC || b.NFKC, Homoglyph: a.Homoglyph || b.Homoglyph,
+		Leetspeak: a.Leetspeak || b.Leetspeak,
+	}
+}
+
+// decodeText validates the raw "text" field and returns the string the
+// engine analyses, and whether the client's bytes were not valid Unicode.
+// It writes the 400/413 response itself.
+func (s *Service) decodeText(w http.ResponseWriter, r *http.Request, raw json.RawMessage) (string, bool, bool) {
+	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
+		api.WriteFieldError(w, r, "text", "is required")
+		return "", false, false
+	}
+	if raw[0] != '"' {
+		api.WriteFieldError(w, r, "text", "must be a string")
+		return "", false, false
+	}
+	var text string
+	if err := json.Unmarshal(raw, &text); err != nil {
+		api.WriteFieldError(w, r, "text", "must be a string")
+		return "", false, false
+	}
+	if text == "" {
+		api.WriteFieldError(w, r, "text", "must not be empty")
+		return "", false, false
+	}
+	if len(text) > s.cfg.MaxTextBytes {
+		api.WriteError(w, r, http.StatusRequestEntityTooLarge, api.CodeTooLarge,
+			"text is "+strconv.Itoa(len(text))+" bytes; the limit is "+strconv.Itoa(s.cfg.MaxTextBytes),
+			map[string]any{"field": "text", "limit_bytes": s.cfg.MaxTextBytes, "size_bytes": len(text)})
+		return "", false, false
+	}
+	return text, invalidText(raw), true
+}
+
+// lookupOrAnalyze answers from the cache when allowed and possible, and
+// otherwise runs the engine and caches the result. ok is false when the
+// request was cancelled mid-analysis: the partial result is neither cached
+// nor served (a truncated scan must never pass as clean).
+func (s *Service) lookupOrAnalyze(ctx context.Context, tenant, text string, opts reflex.Options, useCache bool) (e *cachedEntry, hit, ok bool) {
+	useCache = useCache && !s.cfg.CacheDisabled
+	var key string
+	if useCache {
+		key = s.cacheKey(tenant, opts, text)
+		if e, hit = s.cacheGet(ctx, key, len(text)); hit {
+			return e, true, true
+		}
+	}
+	e = s.analyze(ctx, text, opts)
+	if ctx.Err() != nil {
+		return nil, false, false
+	}
+	if useCache {
+		s.cacheSet(ctx, key, e)
+	}
+	return e, false, true
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+func boolOr(b *bool, def bool) bool {
+	if b == nil {
+		return def
+	}
+	return *b
+}
