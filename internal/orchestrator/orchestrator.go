@@ -1,0 +1,634 @@
+// Package orchestrator is OctoLLM's brain: it accepts tasks, persists them,
+// runs each as a durable River job (on the store's SQLite file or
+// PostgreSQL database) and drives it from goal to validated result — plan
+// (planner arm), validate the DAG, run the steps in topological order with
+// bounded parallelism, each routed by capability score, retried with
+// backoff, rerouted after repeated failure and carrying a capability token
+// scoped to that step; integrate; judge; bounded repair — while enforcing
+// the task's time, token and cost budgets. Every arm call is recorded in
+// tasks.task_steps and provenance.action_log; progress is streamed to
+// subscribers as events.
+package orchestrator
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/auth"
+	"github.com/octollm/octollm/internal/cache"
+	"github.com/octollm/octollm/internal/store"
+)
+
+// Reflex screens submitted goals (internal/reflex, adapted by the wiring).
+type Reflex interface {
+	// Screen analyses text. A blocked screening rejects the task; Text is
+	// the text with PII replaced by reversible tokens; Restore, when not
+	// nil, puts the original values back.
+	Screen(ctx context.Context, text string) (Screening, error)
+	// Redact removes PII and secrets from text before it is stored in the
+	// provenance log.
+	Redact(ctx context.Context, text string) string
+}
+
+// Screening is the reflex verdict on a goal.
+type Screening struct {
+	Blocked bool
+	Reason  string
+	// Matches describes what was found (types and positions, never values).
+	Matches any
+	// Text is the goal to store and plan with (PII tokenised).
+	Text string
+	// PII says the goal held PII.
+	PII bool
+	// Restore reverses the tokenisation for the submitting key.
+	Restore func(string) string
+}
+
+// TokenIssuer issues step-scoped capability tokens (*auth.TokenIssuer).
+type TokenIssuer interface {
+	Issue(ctx context.Context, g auth.Grant) (token, jti string, err error)
+}
+
+// Config configures an Orchestrator.
+type Config struct {
+	// Workers is how many tasks one process runs at once (default 10).
+	Workers int
+	// StepParallelism bounds parallel steps within a task (default 4).
+	StepParallelism int
+	// StepTimeout is the default per-step timeout (default 30 s).
+	StepTimeout time.Duration
+	// MaxStepTimeout caps budget.step_timeout_seconds (default 300 s).
+	MaxStepTimeout time.Duration
+	// RetryBase and RetryMax shape the exponential backoff between attempts
+	// of a step (defaults 1 s and 10 s).
+	RetryBase, RetryMax time.Duration
+	// RerouteAfter is how many consecutive failures on one arm move a step
+	// to another arm of the same type (default 2).
+	RerouteAfter int
+	// MaxRepairs bounds the judge → replan loop (default 3).
+	MaxRepairs int
+	// CacheTTL is how long identical goal + constraints + tenant return the
+	// cached result (default 1 h; negative disables).
+	CacheTTL time.Duration
+	// PollInterval is how often River looks for new jobs without a
+	// notification (default 50 ms).
+	PollInterval time.Duration
+	// RescueAfter is when River (PostgreSQL) considers a running job
+	// orphaned and runs it again; it must exceed the longest task (default
+	// 1 h 5 min, the 3 600 s budget cap plus margin).
+	RescueAfter time.Duration
+	// RestorePII puts tokenised PII back into results shown to the
+	// submitting key.
+	RestorePII bool
+	// Defaults for a task budget's missing fields.
+	DefaultBudget Budget
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+func (c *Config) fillDefaults() error {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	defD := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&c.Workers, 10)
+	def(&c.StepParallelism, 4)
+	def(&c.RerouteAfter, 2)
+	def(&c.MaxRepairs, 3)
+	defD(&c.StepTimeout, 30*time.Second)
+	defD(&c.MaxStepTimeout, 300*time.Second)
+	defD(&c.RetryBase, time.Second)
+	defD(&c.RetryMax, 10*time.Second)
+	defD(&c.PollInterval, 50*time.Millisecond)
+	defD(&c.RescueAfter, time.Hour+5*time.Minute)
+	if c.CacheTTL == 0 {
+		c.CacheTTL = time.Hour
+	}
+	def(&c.DefaultBudget.MaxTokens, 10000)
+	def(&c.DefaultBudget.MaxTimeSeconds, 300)
+	def(&c.DefaultBudget.MaxRetries, 3)
+	if c.DefaultBudget.MaxCostUSD <= 0 {
+		c.DefaultBudget.MaxCostUSD = 1.0
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.StepTimeout > c.MaxStepTimeout {
+		return fmt.Errorf("orchestrator: StepTimeout %s exceeds MaxStepTimeout %s", c.StepTimeout, c.MaxStepTimeout)
+	}
+	return nil
+}
+
+// Deps are what the orchestrator is built from.
+type Deps struct {
+	// Store persists tasks; it must be storesqlite or storepg (River runs on
+	// the same database).
+	Store store.Store
+	// Cache holds cached results (optional).
+	Cache cache.Cache
+	// Logger (default discards).
+	Logger *slog.Logger
+	// Registerer receives metrics (optional).
+	Registerer prometheus.Registerer
+	// Arms is the registry steps are routed over (a planner arm is
+	// required; a judge arm enables validation).
+	Arms *arm.Registry
+	// Reflex screens goals (optional: without it goals are stored as given).
+	Reflex Reflex
+	// Issuer issues step capability tokens (optional: without it steps
+	// carry none and arms that require one refuse).
+	Issuer TokenIssuer
+}
+
+// Orchestrator runs tasks.
+type Orchestrator struct {
+	cfg     Config
+	st      store.Store
+	cache   cache.Cache
+	log     *slog.Logger
+	arms    *arm.Registry
+	reflex  Reflex
+	issuer  TokenIssuer
+	events  *broker
+	metrics *metrics
+
+	q       queue
+	recover func(context.Context) error
+
+	mu       sync.Mutex
+	running  map[string]context.CancelCauseFunc
+	restores map[string]restoreEntry
+	started  bool
+}
+
+type restoreEntry struct {
+	fn      func(string) string
+	tenant  string
+	expires time.Time
+}
+
+// New builds an orchestrator and migrates River's tables. Call Start to
+// begin working tasks (a process may also only submit, without Start).
+func New(ctx context.Context, cfg Config, d Deps) (*Orchestrator, error) {
+	if err := cfg.fillDefaults(); err != nil {
+		return nil, err
+	}
+	if d.Store == nil || d.Arms == nil {
+		return nil, errors.New("orchestrator: Store and Arms are required")
+	}
+	if d.Logger == nil {
+		d.Logger = slog.New(slog.DiscardHandler)
+	}
+	m, err := newMetrics(d.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	o := &Orchestrator{cfg: cfg, st: d.Store, cache: d.Cache, log: d.Logger, arms: d.Arms, reflex: d.Reflex, issuer: d.Issuer,
+		events: newBroker(), metrics: m, running: map[string]context.CancelCauseFunc{}, restores: map[string]restoreEntry{}}
+	o.q, o.recover, err = openQueue(ctx, d.Store, cfg, o, d.Logger.With("component", "river"))
+	if err != nil {
+		return nil, fmt.Errorf("orchestrator: %w", err)
+	}
+	return o, nil
+}
+
+// Start recovers tasks orphaned by a previous crash and starts the workers.
+func (o *Orchestrator) Start(ctx context.Context) error {
+	if err := o.recover(ctx); err != nil {
+		return fmt.Errorf("orchestrator: recover orphaned jobs: %w", err)
+	}
+	if err := o.q.start(ctx); err != nil {
+		return fmt.Errorf("orchestrator: start workers: %w", err)
+	}
+	o.mu.Lock()
+	o.started = true
+	o.mu.Unlock()
+	// Tasks stored without a job (a crash between the insert of the task
+	// and of its job) get one now; unique job args make this idempotent.
+	tasks, err := o.st.ListTasks(ctx, store.TaskFilter{Statuses: activeStatuses, Limit: 1000})
+	if err != nil {
+		return fmt.Errorf("orchestrator: recovery sweep: %w", err)
+	}
+	for _, t := range tasks {
+		if err := o.q.insert(ctx, t.ID); err != nil {
+			return fmt.Errorf("orchestrator: re-enqueue %s: %w", t.ID, err)
+		}
+	}
+	return nil
+}
+
+// Stop waits for running tasks to reach a safe point and stops the
+// workers. Tasks still running when ctx ends are cancelled and resume on
+// the next start.
+func (o *Orchestrator) Stop(ctx context.Context) error {
+	o.mu.Lock()
+	started := o.started
+	o.started = false
+	o.mu.Unlock()
+	if !started {
+		return nil
+	}
+	err := o.q.stop(ctx)
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return o.q.stopAndCancel(context.WithoutCancel(ctx))
+	}
+	return err
+}
+
+// Abort stops the workers at once, cancelling running tasks, which stay in
+// their current status and resume on the next Start. Tests use it to
+// simulate a crash.
+func (o *Orchestrator) Abort(ctx context.Context) error {
+	o.mu.Lock()
+	o.started = false
+	o.mu.Unlock()
+	return o.q.stopAndCancel(ctx)
+}
+
+// SubmitError is a rejected submission.
+type SubmitError struct {
+	Code    string
+	Field   string
+	Message string
+	Details any
+}
+
+func (e *SubmitError) Error() string { return e.Code + ": " + e.Message }
+
+func (o *Orchestrator) normalise(req *TaskRequest) error {
+	bad := func(field, msg string) error {
+		return &SubmitError{Code: "validation_failed", Field: field, Message: msg}
+	}
+	req.Goal = strings.TrimSpace(req.Goal)
+	switch {
+	case req.Goal == "":
+		return bad("goal", "is required and must not be blank")
+	case len(req.Goal) > 10000:
+		return bad("goal", "must be at most 10000 characters")
+	case len(req.Constraints) > 20:
+		return bad("constraints", "at most 20 constraints")
+	case len(req.AcceptanceCriteria) > 20:
+		return bad("acceptance_criteria", "at most 20 criteria")
+	}
+	if req.Priority == "" {
+		req.Priority = "medium"
+	}
+	switch req.Priority {
+	case "low", "medium", "high", "critical":
+	default:
+		return bad("priority", "must be low, medium, high or critical")
+	}
+	if req.ParentTaskID != "" && uuid.Validate(req.ParentTaskID) != nil {
+		return bad("parent_task_id", "must be a UUID")
+	}
+	b := Budget{}
+	if req.Budget != nil {
+		b = *req.Budget
+	}
+	if b.MaxCostUSD == 0 && b.MaxCostDollarsIn != 0 {
+		b.MaxCostUSD = b.MaxCostDollarsIn
+	}
+	b.MaxCostDollarsIn = 0
+	d := o.cfg.DefaultBudget
+	switch {
+	case b.MaxTokens < 0 || b.MaxTokens > 100000:
+		return bad("budget.max_tokens", "must be between 1 and 100000")
+	case b.MaxTimeSeconds < 0 || b.MaxTimeSeconds > 3600:
+		return bad("budget.max_time_seconds", "must be between 1 and 3600")
+	case b.MaxCostUSD < 0 || b.MaxCostUSD > 100:
+		return bad("budget.max_cost_usd", "must be between 0 and 100")
+	case b.MaxRetries < 0 || b.MaxRetries > 10:
+		return bad("budget.max_retries", "must be between 0 and 10")
+	case b.StepTimeoutSecs < 0 || time.Duration(b.StepTimeoutSecs)*time.Second > o.cfg.MaxStepTimeout:
+		return bad("budget.step_timeout_seconds", fmt.Sprintf("must be between 1 and %d", int(o.cfg.MaxStepTimeout.Seconds())))
+	}
+	if b.MaxTokens == 0 {
+		b.MaxTokens = d.MaxTokens
+	}
+	if b.MaxTimeSeconds == 0 {
+		b.MaxTimeSeconds = d.MaxTimeSeconds
+	}
+	if b.MaxCostUSD == 0 {
+		b.MaxCostUSD = d.MaxCostUSD
+	}
+	if req.Budget == nil || req.Budget.MaxRetries == 0 {
+		b.MaxRetries = d.MaxRetries
+	}
+	if b.StepTimeoutSecs == 0 {
+		b.StepTimeoutSecs = int(o.cfg.StepTimeout / time.Second)
+	}
+	req.Budget = &b
+	return nil
+}
+
+func cacheKey(tenant, goal string, constraints []string) string {
+	h := sha256.New()
+	b, _ := json.Marshal([]any{tenant, goal, constraints})
+	h.Write(b)
+	return "orchestrator:result:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// Submit validates, screens and stores a task and queues its job.
+func (o *Orchestrator) Submit(ctx context.Context, tenant string, req TaskRequest) (Submitted, error) {
+	start := o.cfg.Now()
+	if err := o.normalise(&req); err != nil {
+		return Submitted{}, err
+	}
+	var restore func(string) string
+	pii := false
+	if o.reflex != nil {
+		sc, err := o.reflex.Screen(ctx, req.Goal)
+		if err != nil {
+			return Submitted{}, fmt.Errorf("screen goal: %w", err)
+		}
+		if sc.Blocked {
+			o.metrics.submitted.WithLabelValues("blocked").Inc()
+			return Submitted{}, &SubmitError{Code: CodeInjection, Field: "goal", Message: "task blocked by security policy: " + sc.Reason, Details: sc.Matches}
+		}
+		if sc.Text != "" {
+			req.Goal = sc.Text
+		}
+		pii, restore = sc.PII, sc.Restore
+	}
+	now := o.cfg.Now().UTC()
+	id := uuid.NewString()
+	meta := req.Metadata
+	if meta == nil {
+		meta = map[string]any{}
+	}
+	t := store.Task{ID: id, ParentTaskID: req.ParentTaskID, Tenant: tenant, APIKeyID: tenant, Goal: req.Goal,
+		Constraints: mustJSON(nonNil(req.Constraints)), Context: mustJSON(nonNilMap(req.Context)),
+		AcceptanceCriteria: mustJSON(nonNil(req.AcceptanceCriteria)), Budget: mustJSON(req.Budget), Priority: req.Priority,
+		Status: StatusQueued, Metadata: mustJSON(meta), CreatedAt: now, UpdatedAt: now}
+
+	key := cacheKey(tenant, req.Goal, req.Constraints)
+	if o.cache != nil && o.cfg.CacheTTL > 0 && !req.NoCache && !pii {
+		if b, ok, err := o.cache.Get(ctx, key); err == nil && ok {
+			var res Result
+			if json.Unmarshal(b, &res) == nil {
+				res.Cached = true
+				t.Status, t.Result, t.StartedAt, t.CompletedAt = StatusCompleted, mustJSON(res), &now, &now
+				t.Usage = mustJSON(Usage{})
+				if err := o.st.CreateTask(ctx, t); err != nil {
+					return Submitted{}, err
+				}
+				o.metrics.submitted.WithLabelValues("cached").Inc()
+				o.metrics.finished.WithLabelValues(StatusCompleted).Inc()
+				return Submitted{TaskID: id, Status: StatusCompleted, CreatedAt: now, Cached: true}, nil
+			}
+		}
+	}
+	if err := o.st.CreateTask(ctx, t); err != nil {
+		return Submitted{}, fmt.Errorf("store task: %w", err)
+	}
+	if restore != nil {
+		o.mu.Lock()
+		o.restores[id] = restoreEntry{fn: restore, tenant: tenant, expires: now.Add(24 * time.Hour)}
+		o.mu.Unlock()
+	}
+	if err := o.q.insert(ctx, id); err != nil {
+		// The task is stored: the next start's recovery sweep queues it.
+		return Submitted{}, fmt.Errorf("queue task %s: %w", id, err)
+	}
+	o.metrics.submitted.WithLabelValues(req.Priority).Inc()
+	o.metrics.submitLatency.Observe(o.cfg.Now().Sub(start).Seconds())
+	return Submitted{TaskID: id, Status: StatusQueued, CreatedAt: now, PIIRedacted: pii}, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilMap(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+func mustJSON(v any) json.RawMessage {
+	b, err := json.Marshal(v)
+	if err != nil {
+		// Every value marshalled here is built from JSON-decoded input.
+		panic(fmt.Sprintf("orchestrator: marshal %T: %v", v, err))
+	}
+	return b
+}
+
+// ErrNotFound is returned for unknown tasks (and tasks of other tenants).
+var ErrNotFound = errors.New("orchestrator: task not found")
+
+// Get returns the task view. tenant "" (admin) sees every task.
+func (o *Orchestrator) Get(ctx context.Context, tenant, id string) (TaskView, error) {
+	t, err := o.st.GetTask(ctx, id)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && tenant != "" && t.Tenant != tenant) {
+		return TaskView{}, ErrNotFound
+	}
+	if err != nil {
+		return TaskView{}, err
+	}
+	steps, err := o.st.ListTaskSteps(ctx, id)
+	if err != nil {
+		return TaskView{}, err
+	}
+	v := view(t, steps)
+	if o.cfg.RestorePII && v.Result != nil {
+		o.mu.Lock()
+		r, ok := o.restores[id]
+		o.mu.Unlock()
+		if ok && r.tenant == t.Tenant && (tenant == "" || tenant == r.tenant) {
+			v.Result.Output = r.fn(v.Result.Output)
+		}
+	}
+	return v, nil
+}
+
+// List returns tasks newest first; cursor continues a previous page.
+func (o *Orchestrator) List(ctx context.Context, tenant, status string, limit int, cursor string) ([]TaskView, string, error) {
+	f := store.TaskFilter{Tenant: tenant, Limit: limit}
+	if status != "" {
+		f.Statuses = strings.Split(status, ",")
+	}
+	if cursor != "" {
+		ts, id, ok := strings.Cut(cursor, "_")
+		at, err := time.Parse(time.RFC3339Nano, ts)
+		if !ok || err != nil {
+			return nil, "", &SubmitError{Code: "validation_failed", Field: "cursor", Message: "is not a cursor returned by this API"}
+		}
+		f.AfterCreatedAt, f.AfterID = &at, id
+	}
+	if f.Limit <= 0 {
+		f.Limit = 20
+	}
+	f.Limit = min(f.Limit, 200)
+	tasks, err := o.st.ListTasks(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	out := make([]TaskView, 0, len(tasks))
+	for _, t := range tasks {
+		out = append(out, view(t, nil))
+	}
+	next := ""
+	if len(tasks) == f.Limit {
+		last := tasks[len(tasks)-1]
+		next = last.CreatedAt.UTC().Format(time.RFC3339Nano) + "_" + last.ID
+	}
+	return out, next, nil
+}
+
+// Cancel cancels a task that has not finished. It reports the task's
+// status afterwards.
+func (o *Orchestrator) Cancel(ctx context.Context, tenant, id string) (string, error) {
+	t, err := o.st.GetTask(ctx, id)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && tenant != "" && t.Tenant != tenant) {
+		return "", ErrNotFound
+	}
+	if err != nil {
+		return "", err
+	}
+	if Terminal(t.Status) {
+		return t.Status, nil
+	}
+	now := o.cfg.Now().UTC()
+	err = o.st.UpdateTask(ctx, id, store.TaskUpdate{Status: StatusCancelled, CompletedAt: &now, FromStatuses: activeStatuses,
+		Error: mustJSON(TaskError{Code: CodeCancelled, Message: "cancelled at the submitter's request"})})
+	if errors.Is(err, store.ErrConflict) {
+		t, err := o.st.GetTask(ctx, id)
+		return t.Status, err
+	}
+	if err != nil {
+		return "", err
+	}
+	o.mu.Lock()
+	if cancel, ok := o.running[id]; ok {
+		cancel(errCancelled)
+	}
+	o.mu.Unlock()
+	o.metrics.finished.WithLabelValues(StatusCancelled).Inc()
+	o.publish(Event{Type: "status", TaskID: id, Status: StatusCancelled})
+	return StatusCancelled, nil
+}
+
+// Provenance returns a task's action log.
+func (o *Orchestrator) Provenance(ctx context.Context, tenant, id string) ([]store.Action, error) {
+	t, err := o.st.GetTask(ctx, id)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && tenant != "" && t.Tenant != tenant) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	return o.st.ListActions(ctx, id)
+}
+
+// Subscribe returns the live events of a task.
+func (o *Orchestrator) Subscribe(taskID string) (<-chan Event, func()) { return o.events.subscribe(taskID) }
+
+// Arms lists the registered arms with their health.
+func (o *Orchestrator) Arms() []arm.Status { return o.arms.List() }
+
+func (o *Orchestrator) publish(e Event) {
+	if e.Time.IsZero() {
+		e.Time = o.cfg.Now().UTC()
+	}
+	o.events.publish(e)
+}
+
+func view(t store.Task, steps []store.TaskStep) TaskView {
+	v := TaskView{TaskID: t.ID, Status: t.Status, Goal: t.Goal, Priority: t.Priority, Plan: t.Plan, Steps: []StepView{},
+		CreatedAt: t.CreatedAt, UpdatedAt: t.UpdatedAt, StartedAt: t.StartedAt, CompletedAt: t.CompletedAt}
+	_ = json.Unmarshal(t.Constraints, &v.Constraints)
+	_ = json.Unmarshal(t.AcceptanceCriteria, &v.AcceptanceCriteria)
+	_ = json.Unmarshal(t.Budget, &v.Budget)
+	_ = json.Unmarshal(t.Usage, &v.Usage)
+	_ = json.Unmarshal(t.Metadata, &v.Metadata)
+	if len(t.Result) > 0 {
+		v.Result = &Result{}
+		_ = json.Unmarshal(t.Result, v.Result)
+	}
+	if len(t.Error) > 0 {
+		v.Error = &TaskError{}
+		_ = json.Unmarshal(t.Error, v.Error)
+	}
+	if t.StartedAt != nil && t.CompletedAt != nil {
+		v.DurationMS = t.CompletedAt.Sub(*t.StartedAt).Milliseconds()
+	}
+	v.Progress = progress(t.Plan, steps)
+	for _, s := range steps {
+		if strings.HasPrefix(s.StepID, "_") {
+			continue // planner and judge calls
+		}
+		var out stepOutput
+		_ = json.Unmarshal(s.Output, &out)
+		sv := StepView{ID: s.StepID, Number: s.StepNumber, Arm: s.Arm, ArmID: out.ArmID, Action: s.Action, Status: s.Status,
+			Output: clip(out.Output, 2000), Error: s.Error, Attempts: s.Attempts, StartedAt: s.StartedAt, FinishedAt: s.FinishedAt}
+		if s.StartedAt != nil && s.FinishedAt != nil {
+			sv.DurationMS = s.FinishedAt.Sub(*s.StartedAt).Milliseconds()
+		}
+		v.Steps = append(v.Steps, sv)
+	}
+	return v
+}
+
+func progress(planJSON json.RawMessage, steps []store.TaskStep) Progress {
+	var p Progress
+	var plan struct {
+		Steps []struct {
+			ID string `json:"id"`
+		} `json:"steps"`
+	}
+	if len(planJSON) > 0 {
+		_ = json.Unmarshal(planJSON, &plan)
+	}
+	inPlan := map[string]bool{}
+	for _, s := range plan.Steps {
+		inPlan[s.ID] = true
+	}
+	p.TotalSteps = len(plan.Steps)
+	for _, s := range steps {
+		if !inPlan[s.StepID] {
+			continue
+		}
+		switch s.Status {
+		case stepCompleted:
+			p.CompletedSteps++
+		case stepRunning:
+			if p.CurrentStep == "" {
+				p.CurrentStep, p.CurrentArm = s.StepID, s.Arm
+			}
+		}
+	}
+	if p.TotalSteps > 0 {
+		p.Percentage = float64(p.CompletedSteps) * 100 / float64(p.TotalSteps)
+	}
+	return p
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
