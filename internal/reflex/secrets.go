@@ -17,7 +17,7 @@ type secretRule struct {
 	generic  bool    // value filters for generic assignments apply
 	back     int     // window bytes before the keyword
 	fwd      int     // window bytes after the keyword
-	check    func(string) bool
+	refCheck bool // reject template/shell references
 }
 
 // secretDefs lists the formats. Expressions are RE2 (linear time).
@@ -47,7 +47,7 @@ var secretDefs = []struct {
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
 	{id: "anthropic-api-key", re: `\b(sk-ant-[a-z0-9]{2,10}-[\w-]{40,})`, keywords: []string{"sk-ant-"}, group: 1},
-	{id: "twilio-key", re: `\b((?:SK|AC)[0-9a-f]{32})\b`, keywords: nil, group: 1, entropy: 3.0},
+	{id: "twilio-key", re: `\b((?:SK|AC)[0-9a-z]{32})\b`, keywords: nil, group: 1},
 	{id: "sendgrid-api-key", re: `\b(SG\.[\w-]{22}\.[\w-]{43})\b`, keywords: []string{"sg."}, group: 1},
 	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1, entropy: 3.0},
 	{id: "npm-auth-token", re: `_(?:authToken|auth|password)\s*=\s*["']?([A-Za-z0-9+/=_.${}-]{8,})`, keywords: []string{"_authtoken", "_auth", "_password"}, group: 1},
@@ -74,7 +74,7 @@ var secretDefs = []struct {
 	{id: "1password-token", re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
 	{id: "sentry-token", re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
-	{id: "flyio-token", re: `\b((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})`, keywords: []string{"fm1_", "fm2_", "fm1a_", "fm1r_", "fm2a_", "fm2r_", "flyv1"}, group: 1},
+	{id: "flyio-token", re: `\b((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}|fo1_[\w-]{43})`, keywords: []string{"fm1_", "fm2_", "fm1a_", "fm1r_", "fm2a_", "fm2r_", "flyv1", "fo1_"}, group: 1},
 	{id: "sourcegraph-token", re: `\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|sgs_[a-fA-F0-9]{64})\b`, keywords: []string{"sgp_", "sgs_"}, group: 1},
 	{id: "perplexity-api-key", re: `\b(pplx-[a-zA-Z0-9]{48})\b`, keywords: []string{"pplx-"}, group: 1},
 	{id: "openshift-token", re: `\b(sha256~[\w-]{43})(?:[^\w-]|$)`, keywords: []string{"sha256~"}, group: 1},
@@ -93,22 +93,41 @@ var secretDefs = []struct {
 	{id: "scalingo-token", re: `\b(tk-us-[\w-]{48})\b`, keywords: []string{"tk-us-"}, group: 1},
 	{id: "intra42-secret", re: `\b(s-s4t2(?:ud|af)-[a-f0-9]{64})\b`, keywords: []string{"s-s4t2"}, group: 1},
 	{id: "artifactory-token", re: `\b(AKC[a-zA-Z0-9]{10,}|AP[\dABCDEF][a-zA-Z0-9]{8,})\b`, keywords: nil, group: 1},
-	{id: "discord-token", re: `\b([MNO][A-Za-z\d_-]{23,25}\.[\w-]{6}\.[\w-]{27,38})\b`, keywords: nil, group: 1, entropy: 3.5},
+	{id: "discord-token", re: `\b([A-Za-z\d_-]{24,28}\.[\w-]{6}\.[\w-]{27,38})\b`, keywords: nil, group: 1, entropy: 3.5},
 	{id: "gitea-token", re: `(?i)gitea.{0,25}?[\s'":=]{1,6}([0-9a-f]{40})\b`, keywords: []string{"gitea"}, group: 1, fwd: 100},
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
 	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s@/'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
-	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)\s*[:=]\s*["']?(?:basic|bearer|token|digest|apikey)\s+([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, back: 10, fwd: 400},
-	{id: "curl-credentials", re: `(?i)\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s*(["']?[^\s"']*:[^\s"']+["']?)`, keywords: []string{"-u", "--user"}, group: 1, back: 250, fwd: 200},
+	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
+	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
+	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
+	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
+	{id: "gcp-service-account-json", re: `"type"\s*:\s*"(service_account)"`, keywords: []string{"service_account"}, group: 1},
+	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
+	{id: "curl-credentials", re: `(?i)\bcurl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"-u", "--user"}, group: 1, back: 500, fwd: 200},
 	{id: "bearer-token", re: `(?i)\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
-	{id: "generic-secret", re: `(?i)(?:^|[^a-z0-9])((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(?:=|:=|:|=>|==|\s(?:is|=)\s|\s+)\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 2, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)(?:^|[^a-z0-9])((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
+
+// serviceNames are providers whose name next to an assignment marks the
+// value as a credential even without "key"/"token" in the variable name.
+const serviceNames = `sourcegraph|artifactory|jfrog|cloudant|softlayer|ibm|twilio|sendgrid|stripe|slack|github|gitlab|` +
+	`bitbucket|datadog|newrelic|new_relic|sentry|pagerduty|mailgun|mailchimp|algolia|firebase|supabase|vercel|netlify|` +
+	`heroku|digitalocean|linode|vultr|cloudflare|fastly|okta|auth0|onelogin|nexus|sonatype|dockerhub|docker_hub|quay|` +
+	`npm|pypi|rubygems|nuget|circleci|travis|jenkins|atlassian|jira|confluence|asana|trello|airtable|notion|figma|` +
+	`zendesk|intercom|hubspot|salesforce|shopify|square|paypal|braintree|plaid|coinbase|binance|openai|anthropic|` +
+	`cohere|huggingface|hugging_face|replicate|mapbox|azure|aws|gcp|dropbox|telegram|discord|twitch|facebook|` +
+	`twitter|linkedin|contentful|postman|snyk|sonar|terraform|vault|consul|grafana|elastic|splunk|sumo|loggly|` +
+	`rollbar|bugsnag|launchdarkly|segment|mixpanel|amplitude|clickhouse|databricks|snowflake|mongo|redis|rabbitmq|` +
+	`kafka|pusher|nexmo|vonage|plivo|messagebird|clou|cos_hmac|coshmac|ibm_cos|sl_`
+
+var serviceKeywords = strings.Split(serviceNames, "|")
 
 func compileSecretRules() []secretRule {
 	out := make([]secretRule, 0, len(secretDefs))
 	for _, d := range secretDefs {
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(d.re), group: d.group,
-			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd}
+			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: true}
 		if r.back == 0 {
 			r.back = 64
 		}
@@ -121,16 +140,21 @@ func compileSecretRules() []secretRule {
 }
 
 // placeholderWords mark values that are documentation, not credentials.
-var placeholderWords = []string{"xxxx", "****", "....", "example", "placeholder", "your_", "your-", "yourpass",
-	"changeme", "change_me", "redacted", "dummy", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
-	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "null", "undefined", "none", "true", "false",
-	"password", "passwd", "secret", "token", "1234567", "abcdef", "qwerty", "sample", "fake", "test", "foobar"}
+var placeholderWords = []string{"xxxx", "****", "....", "placeholder", "your_", "your-", "yourpass",
+	"changeme", "change_me", "redacted", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
+	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"}
+
+var placeholderExact = map[string]bool{"null": true, "none": true, "true": true, "false": true, "undefined": true,
+	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
 
 // genericValueOK applies the filters that keep generic assignments from
 // flagging prose, placeholders and references.
 func genericValueOK(name, v string) bool {
 	lv := strings.ToLower(v)
 	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
+		return false
+	}
+	if placeholderExact[lv] {
 		return false
 	}
 	for _, w := range placeholderWords {
@@ -167,12 +191,17 @@ func genericValueOK(name, v string) bool {
 	}
 	h := shannonEntropy(v)
 	ln := strings.ToLower(name)
-	pwLike := strings.Contains(ln, "pass") || strings.Contains(ln, "pwd") || strings.Contains(ln, "senha") || strings.Contains(ln, "contrase") || strings.Contains(ln, "mot de passe")
+	pwLike := strings.Contains(ln, "pwd") || strings.Contains(ln, "senha") || strings.Contains(ln, "contrase") || strings.Contains(ln, "mot de passe")
+	if k := strings.Index(ln, "pass"); k >= 0 {
+		rest := ln[k+4:]
+		pwLike = pwLike || rest == "" || !isASCIILetter(rest[0]) || strings.HasPrefix(rest, "word") ||
+			strings.HasPrefix(rest, "wd") || strings.HasPrefix(rest, "phrase") || strings.HasPrefix(rest, "wort")
+	}
 	switch {
 	case len(v) >= 32:
 		return h >= 3.0 && classes >= 2 || h >= 3.8
 	case len(v) >= 16:
-		return h >= 3.2 && classes >= 2
+		return h >= 2.8 && classes >= 2
 	case pwLike:
 		return len(v) >= 6 && classes >= 2 && h >= 2.3
 	default:
@@ -253,14 +282,33 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
 			ok = false
 		}
 		if ok && r.generic {
-			name := ""
+			name, sep := "", "="
 			if len(m) > 3 && m[2] >= 0 {
 				name = w[off+m[2] : off+m[3]]
 			}
+			if r.group == 3 && m[4] >= 0 {
+				sep = strings.TrimSpace(w[off+m[4] : off+m[5]])
+			}
 			ok = genericValueOK(name, val)
+			if ok && (sep == "" || sep == "is") {
+				// Prose ("the password is ...", "token counts"): only a
+				// value that mixes letters and digits and is no sentence
+				// word counts.
+				ok = proseSecretOK(val)
+			}
 		}
-		if ok && !r.generic && isPlaceholderSecret(val) {
+		if ok && r.refCheck && isReference(val) {
 			ok = false
+		}
+		if ok && (r.id == "curl-credentials" || r.id == "url-credentials") && placeholderCredential(val) {
+			ok = false
+		}
+		if ok && r.generic && len(m) > 3 && m[2] >= 0 {
+			n := strings.ToLower(w[off+m[2] : off+m[3]])
+			if strings.HasSuffix(n, "credentialsid") || strings.HasSuffix(n, "credentialid") || strings.HasSuffix(n, "keyid") ||
+				strings.HasSuffix(n, "_key_id") || strings.HasSuffix(n, "tokenurl") || strings.HasSuffix(n, "token_url") {
+				ok = false
+			}
 		}
 		if ok {
 			sc.addSecret(r.id, a+off+x, a+off+y)
@@ -269,12 +317,13 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
 	}
 }
 
-// isPlaceholderSecret rejects obviously fake fixtures like "xxxxxxxx" runs
-// inside otherwise well-formed tokens.
-func isPlaceholderSecret(v string) bool {
-	lv := strings.ToLower(v)
-	return strings.Contains(lv, "xxxxxx") || strings.Contains(lv, "******") || strings.Contains(lv, "<your") ||
-		strings.Contains(lv, "example") && len(v) < 30
+// isReference rejects values that refer to a credential instead of being
+// one (template variables, shell expansions). Placeholders like
+// "sk_live_xxxx" in a specific format are still reported: redacting them
+// costs nothing, missing a real key does.
+func isReference(v string) bool {
+	return strings.Contains(v, "${") || strings.Contains(v, "{{") || strings.Contains(v, "$(") ||
+		strings.HasPrefix(v, "$") || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2")
 }
 
 func (sc *scratch) addSecret(id string, a, b int) {
@@ -337,7 +386,7 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		for end > off && (s[end-1] == '\n' || s[end-1] == ' ' || s[end-1] == '"' || s[end-1] == ',') {
 			end--
 		}
-		if body < 24 {
+		if body < 8 {
 			continue
 		}
 		sc.addSecret("private-key", a, end)
@@ -385,4 +434,40 @@ func (e *Engine) scanLongTokens(s string, sc *scratch) {
 		}
 		i = j
 	}
+}
+
+// proseSecretOK accepts a value written in prose after "password" or
+// "key" without an assignment operator: it must look like a credential
+// (letters and digits mixed, no sentence punctuation or path).
+func proseSecretOK(v string) bool {
+	if len(v) < 8 || strings.ContainsAny(v, "/.?!:") {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isASCIILetter(v[i]):
+			letters++
+		case isDigit(v[i]):
+			digits++
+		}
+	}
+	return letters > 0 && digits > 0 && !strings.Contains(v, "-year")
+}
+
+// placeholderCredential recognises "user:pass"-style documentation values.
+func placeholderCredential(v string) bool {
+	v = strings.Trim(v, `"'{}`)
+	user, pass, _ := strings.Cut(v, ":")
+	pass = strings.Trim(pass, `"'{}`)
+	user = strings.Trim(user, `"'{}`)
+	lp := strings.ToLower(pass)
+	if strings.Contains(v, "$") || strings.Contains(v, "[") || strings.Contains(v, "<") || strings.Contains(v, "%") {
+		return true
+	}
+	switch lp {
+	case "", "pass", "password", "passwd", "pwd", "token", "secret", "test", "yyy", "xxx", "changeme", "apikey", "api_key", "key", "your_password", "yourpassword", "mypassword", "123", "1234", "12345":
+		return user != "" && lp != "" || lp == "" && len(user) < 6
+	}
+	return user == pass && len(pass) < 8
 }
