@@ -17,7 +17,7 @@ type secretRule struct {
 	generic  bool    // value filters for generic assignments apply
 	back     int     // window bytes before the keyword
 	fwd      int     // window bytes after the keyword
-	refCheck bool // reject template/shell references
+	refCheck bool    // reject template/shell references
 }
 
 // secretDefs lists the formats. Expressions are RE2 (linear time).
