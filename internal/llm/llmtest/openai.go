@@ -156,7 +156,10 @@ func decodeOpenAI(c *Call) *Reply {
 		case "text":
 		case "json_object":
 			// OpenAI refuses JSON mode unless the prompt mentions JSON.
-			all := strings.ToLower(string(c.Body))
+			all := strings.ToLower(req.System)
+			for _, m := range req.Messages {
+				all += "\n" + strings.ToLower(m.Content)
+			}
 			if !strings.Contains(all, "json") {
 				return badRequest("'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'")
 			}
