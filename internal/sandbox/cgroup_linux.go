@@ -169,31 +169,16 @@ type runCgroup struct {
 	dirs map[string]string
 }
 
-// create makes the run's cgroups and writes its limits.
-func (m *cgroupManager) create(name string, memBytes int64, pids int) (*runCgroup, error) {
+// create makes the run's cgroups (limits are set by setLimits).
+func (m *cgroupManager) create(name string) (*runCgroup, error) {
 	rc := &runCgroup{dirs: map[string]string{}}
 	for c, parent := range m.parents {
 		dir := filepath.Join(parent, name)
 		if err := os.Mkdir(dir, 0o755); err != nil {
-			rc.remove()
+			_ = rc.remove()
 			return nil, fmt.Errorf("cgroup %s: %w", c, err)
 		}
 		rc.dirs[c] = dir
-	}
-	mem := rc.dirs["memory"]
-	if err := writeFile(mem, "memory.limit_in_bytes", strconv.FormatInt(memBytes, 10)); err != nil {
-		rc.remove()
-		return nil, err
-	}
-	// Without swap accounting the file is absent; with it, swap must not
-	// become a way around the limit.
-	if err := writeFile(mem, "memory.memsw.limit_in_bytes", strconv.FormatInt(memBytes, 10)); err != nil && !errors.Is(err, os.ErrNotExist) {
-		rc.remove()
-		return nil, err
-	}
-	if err := writeFile(rc.dirs["pids"], "pids.max", strconv.Itoa(pids)); err != nil {
-		rc.remove()
-		return nil, err
 	}
 	if cpu, ok := rc.dirs["cpu"]; ok && m.cpus > 0 {
 		const period = 100000
@@ -202,6 +187,22 @@ func (m *cgroupManager) create(name string, memBytes int64, pids int) (*runCgrou
 		}
 	}
 	return rc, nil
+}
+
+// setLimits writes the memory and pids limits of a run.
+func (rc *runCgroup) setLimits(memBytes int64, pids int) error {
+	mem := rc.dirs["memory"]
+	// memsw must stay >= the memory limit at every step: lift it first.
+	_ = writeFile(mem, "memory.memsw.limit_in_bytes", "-1")
+	if err := writeFile(mem, "memory.limit_in_bytes", strconv.FormatInt(memBytes, 10)); err != nil {
+		return err
+	}
+	// Without swap accounting the file is absent; with it, swap must not
+	// become a way around the limit.
+	if err := writeFile(mem, "memory.memsw.limit_in_bytes", strconv.FormatInt(memBytes, 10)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return writeFile(rc.dirs["pids"], "pids.max", strconv.Itoa(pids))
 }
 
 // attach moves pid (the init, before it starts the command) into every

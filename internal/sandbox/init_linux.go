@@ -1,7 +1,6 @@
 package sandbox
 
 import (
-	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -56,27 +55,41 @@ func runInit() int {
 		syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGPIPE)
 
 	cfgFile := os.NewFile(cfgFD, "config")
-	raw, err := io.ReadAll(cfgFile)
-	_ = cfgFile.Close()
-	if err != nil {
+	var cfg initConfig
+	if err := readFrame(cfgFile, &cfg); err != nil {
 		return fail(msgSetup, stage("read config", err))
 	}
-	var cfg initConfig
-	if err := json.Unmarshal(raw, &cfg); err != nil {
-		return fail(msgSetup, stage("decode config", err))
-	}
-	raw = nil
-
-	listenFD, err := setupSandbox(&cfg)
+	rs, err := buildSkeleton(&cfg)
 	if err != nil {
 		return fail(msgSetup, err)
 	}
-	if cfg.Probe {
+	if err := unix.Sethostname([]byte(cfg.Hostname)); err != nil {
+		return fail(msgSetup, stage("sethostname", err))
+	}
+	_ = unix.Setdomainname([]byte(cfg.Hostname))
+	if err := loopbackUp(); err != nil {
+		return fail(msgSetup, stage("loopback", err))
+	}
+	// A prestarted init waits here until a run needs it.
+	var run runConfig
+	if err := readFrame(cfgFile, &run); err != nil {
+		if errors.Is(err, io.EOF) {
+			return 0 // discarded unused
+		}
+		return fail(msgSetup, stage("read run config", err))
+	}
+	_ = cfgFile.Close()
+
+	listenFD, err := finishSandbox(&cfg, &run, rs)
+	if err != nil {
+		return fail(msgSetup, err)
+	}
+	if run.Probe {
 		_ = sendMsg(ctrl, initMsg{Type: msgReady}, listenFD)
 		return 0
 	}
 
-	path, err := lookPath(cfg.Argv[0], envValue(cfg.Env, "PATH"))
+	path, err := lookPath(run.Argv[0], envValue(run.Env, "PATH"))
 	if err != nil {
 		return fail(msgExecErr, err)
 	}
@@ -86,9 +99,9 @@ func runInit() int {
 	if listenFD >= 0 {
 		_ = unix.Close(listenFD)
 	}
-	pid, err := syscall.ForkExec(path, cfg.Argv, &syscall.ProcAttr{
+	pid, err := syscall.ForkExec(path, run.Argv, &syscall.ProcAttr{
 		Dir:   "/workspace",
-		Env:   cfg.Env,
+		Env:   run.Env,
 		Files: []uintptr{0, 1, 2},
 		Sys:   &syscall.SysProcAttr{Setsid: true},
 	})
@@ -118,6 +131,18 @@ func runInit() int {
 			break
 		}
 	}
+	// Kill whatever the command left behind and reap it, so that when the
+	// parent reads the exit report no process of the run is alive.
+	_ = syscall.Kill(-1, syscall.SIGKILL)
+	for {
+		_, err := syscall.Wait4(-1, nil, 0, nil)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			break // ECHILD: nothing left
+		}
+	}
 	var ru syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_CHILDREN, &ru)
 	cpu := (ru.Utime.Sec+ru.Stime.Sec)*1000 + (ru.Utime.Usec+ru.Stime.Usec)/1000
@@ -125,23 +150,16 @@ func runInit() int {
 	return 0
 }
 
-// setupSandbox builds the sandbox around the init itself, in the order the
-// kernel requires: mounts while we still hold capabilities in the new user
+// finishSandbox completes the sandbox for one run, in the order the kernel
+// requires: mounts while we still hold capabilities in the new user
 // namespace, then Landlock, then capabilities dropped, then seccomp. It
 // returns the proxy listener (or -1).
-func setupSandbox(cfg *initConfig) (int, error) {
-	if err := buildRoot(cfg); err != nil {
+func finishSandbox(cfg *initConfig, run *runConfig, rs *rootState) (int, error) {
+	if err := finishRoot(cfg, run, rs); err != nil {
 		return -1, err
 	}
-	if err := unix.Sethostname([]byte(cfg.Hostname)); err != nil {
-		return -1, stage("sethostname", err)
-	}
-	_ = unix.Setdomainname([]byte(cfg.Hostname))
-	if err := loopbackUp(); err != nil {
-		return -1, stage("loopback", err)
-	}
 	listenFD := -1
-	if cfg.Proxy {
+	if run.Proxy {
 		fd, err := proxyListener(cfg.ProxyPort)
 		if err != nil {
 			return -1, stage("proxy listener", err)
@@ -154,7 +172,7 @@ func setupSandbox(cfg *initConfig) (int, error) {
 	for _, f := range []string{"max_user_namespaces", "max_mnt_namespaces", "max_net_namespaces"} {
 		_ = os.WriteFile("/proc/sys/user/"+f, []byte("0"), 0)
 	}
-	if err := setRlimits(cfg.Limits); err != nil {
+	if err := setRlimits(run.Limits); err != nil {
 		return -1, stage("rlimits", err)
 	}
 	if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err != nil {
@@ -166,14 +184,14 @@ func setupSandbox(cfg *initConfig) (int, error) {
 		return -1, stage("dumpable", err)
 	}
 	if cfg.LandlockABI > 0 {
-		if err := applyLandlock(cfg); err != nil {
+		if err := applyLandlock(cfg, run); err != nil {
 			return -1, stage("landlock", err)
 		}
 	}
 	if err := dropCapabilities(); err != nil {
 		return -1, stage("capabilities", err)
 	}
-	if err := loadSeccomp(); err != nil {
+	if err := loadSeccomp(cfg.Seccomp); err != nil {
 		return -1, stage("seccomp", err)
 	}
 	return listenFD, nil

@@ -60,7 +60,7 @@ func landlockHandledFS(abi int) uint64 {
 // read-only paths; read and write on the harmless devices; everything in
 // /tmp and /workspace. From ABI 6 on it also scopes abstract unix sockets
 // and signals to the sandbox.
-func applyLandlock(cfg *initConfig) error {
+func applyLandlock(cfg *initConfig, run *runConfig) error {
 	abi := cfg.LandlockABI
 	handled := landlockHandledFS(abi)
 	attr := landlockRulesetAttr{handledAccessFS: handled}
@@ -116,7 +116,7 @@ func applyLandlock(cfg *initConfig) error {
 			read = append(read, e.Path)
 		}
 	}
-	for _, e := range cfg.ReadOnly {
+	for _, e := range run.ReadOnly {
 		read = append(read, e.Path)
 	}
 	for _, p := range read {

@@ -11,12 +11,39 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// buildRoot assembles the sandbox's file system on a fresh tmpfs at
-// cfg.Root and pivots into it. Everything from the host is a read-only,
-// nosuid, nodev bind; the only writable places are the private tmpfs /tmp
-// and /workspace. The old root is detached, so nothing else of the host is
-// reachable, not even by path tricks.
-func buildRoot(cfg *initConfig) error {
+// buildSkeleton assembles the part of the sandbox's file system every run
+// shares, on a fresh tmpfs at cfg.Root. Everything from the host is a
+// read-only, nosuid, nodev bind; the only writable places are the private
+// tmpfs /tmp and /workspace. finishRoot completes it for one run.
+//
+// Where the kernel can clone a detached copy of the host's mount tree
+// (open_tree, 5.2+), the skeleton also pivots into the new root right away
+// and keeps that copy to bind the run's read-only paths from; the costly
+// detach of the old root then happens before the command is known.
+func buildSkeleton(cfg *initConfig) (*rootState, error) {
+	st := &rootState{tree: -1}
+	if err := buildTree(cfg); err != nil {
+		return nil, err
+	}
+	tree, err := unix.OpenTree(unix.AT_FDCWD, "/", unix.OPEN_TREE_CLONE|unix.OPEN_TREE_CLOEXEC|unix.AT_RECURSIVE)
+	if err != nil {
+		return st, nil // pivot later, binding from the live tree
+	}
+	if err := pivotInto(cfg.Root); err != nil {
+		_ = unix.Close(tree)
+		return nil, err
+	}
+	st.tree, st.pivoted = tree, true
+	return st, nil
+}
+
+// rootState tracks how far the root is built.
+type rootState struct {
+	pivoted bool
+	tree    int // detached clone of the host tree, or -1
+}
+
+func buildTree(cfg *initConfig) error {
 	// Our mount namespace is a copy of the host's; make sure nothing we do
 	// propagates back.
 	if err := unix.Mount("", "/", "", unix.MS_REC|unix.MS_PRIVATE, ""); err != nil {
@@ -63,15 +90,37 @@ func buildRoot(cfg *initConfig) error {
 	if err := unix.Mount("proc", root+"/proc", "proc", unix.MS_NOSUID|unix.MS_NODEV|unix.MS_NOEXEC, ""); err != nil {
 		return stage("mount /proc", err)
 	}
+	return nil
+}
+
+// finishRoot adds the run's read-only paths and files, pivots into the new
+// root if the skeleton did not, and makes the skeleton read-only. The old
+// root is detached, so nothing else of the host is reachable, not even by
+// path tricks.
+func finishRoot(cfg *initConfig, rc *runConfig, st *rootState) error {
+	root := cfg.Root
+	if st.pivoted {
+		root = ""
+	}
 	// Read-only host paths, parents first so nested ones land on top.
-	ro := append([]hostEntry(nil), cfg.ReadOnly...)
+	ro := append([]hostEntry(nil), rc.ReadOnly...)
 	sort.Slice(ro, func(i, j int) bool { return len(ro[i].Path) < len(ro[j].Path) })
 	for _, e := range ro {
-		if err := placeEntry(root, e, bindAttrs); err != nil {
+		var err error
+		if st.pivoted {
+			err = bindFromTree(st.tree, e)
+		} else {
+			err = placeEntry(root, e, bindAttrs)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	for _, f := range cfg.Files {
+	if st.tree >= 0 {
+		_ = unix.Close(st.tree)
+		st.tree = -1
+	}
+	for _, f := range rc.Files {
 		p := filepath.Join(root, "workspace", f.Path)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return stage("write /workspace/"+f.Path, err)
@@ -80,7 +129,24 @@ func buildRoot(cfg *initConfig) error {
 			return stage("write /workspace/"+f.Path, err)
 		}
 	}
+	if !st.pivoted {
+		if err := pivotInto(root); err != nil {
+			return err
+		}
+		st.pivoted = true
+	}
+	// Freeze the skeleton: no new files in /, /etc or /dev.
+	for _, p := range []string{"/", "/dev"} {
+		if err := setAttr(p, unix.MOUNT_ATTR_RDONLY|unix.MOUNT_ATTR_NOSUID, false); err != nil {
+			return stage("read-only "+p, err)
+		}
+	}
+	return nil
+}
 
+// pivotInto makes root the root of the mount namespace and detaches the
+// old one.
+func pivotInto(root string) error {
 	if err := os.Mkdir(root+"/.oldroot", 0o700); err != nil {
 		return stage("mkdir oldroot", err)
 	}
@@ -96,11 +162,37 @@ func buildRoot(cfg *initConfig) error {
 	if err := os.Remove("/.oldroot"); err != nil {
 		return stage("remove oldroot", err)
 	}
-	// Freeze the skeleton: no new files in /, /etc or /dev.
-	for _, p := range []string{"/", "/dev"} {
-		if err := setAttr(p, unix.MOUNT_ATTR_RDONLY|unix.MOUNT_ATTR_NOSUID, false); err != nil {
-			return stage("read-only "+p, err)
+	return nil
+}
+
+// bindFromTree mounts host entry e, taken from the detached host tree,
+// read-only at the same path in the (already pivoted) root.
+func bindFromTree(tree int, e hostEntry) error {
+	if err := ensureParent("", e.Path); err != nil {
+		return stage("mount point "+e.Path, err)
+	}
+	switch e.Kind {
+	case kindDir:
+		if err := os.Mkdir(e.Path, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+			return stage("mount point "+e.Path, err)
 		}
+	case kindFile:
+		if err := touch(e.Path); err != nil {
+			return stage("mount point "+e.Path, err)
+		}
+	default:
+		return stage("entry "+e.Path, fmt.Errorf("kind %d cannot be bound", e.Kind))
+	}
+	src, err := unix.OpenTree(tree, e.Path[1:], unix.OPEN_TREE_CLONE|unix.OPEN_TREE_CLOEXEC|unix.AT_RECURSIVE|unix.AT_SYMLINK_NOFOLLOW)
+	if err != nil {
+		return stage("bind "+e.Path, err)
+	}
+	defer unix.Close(src)
+	if err := unix.MoveMount(src, "", unix.AT_FDCWD, e.Path, unix.MOVE_MOUNT_F_EMPTY_PATH); err != nil {
+		return stage("bind "+e.Path, err)
+	}
+	if err := setAttr(e.Path, bindAttrs, true); err != nil {
+		return stage("read-only "+e.Path, err)
 	}
 	return nil
 }

@@ -1,8 +1,10 @@
 package sandbox
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -42,27 +44,34 @@ type fileEntry struct {
 	Mode uint32 `json:"m"`
 }
 
-// initConfig is everything the init needs; it is built by the parent so the
-// init does no discovery of its own.
+// initConfig is what every run of a Sandbox shares. The init receives it
+// as soon as it starts and builds the sandbox's skeleton with it (root,
+// system binds, /etc, /dev, /proc, /tmp, /workspace, host name, loopback) —
+// for prestarted inits, before any command is known.
 type initConfig struct {
-	Root           string      `json:"root"`
-	System         []hostEntry `json:"sys"`
-	Etc            []hostEntry `json:"etc"`
-	EtcSynth       []fileEntry `json:"etcs"`
-	ReadOnly       []hostEntry `json:"ro"`
-	Files          []fileEntry `json:"files"`
-	TmpBytes       int64       `json:"tmp"`
-	WorkspaceBytes int64       `json:"ws"`
-	Hostname       string      `json:"host"`
-	Proxy          bool        `json:"proxy"`
-	ProxyPort      int         `json:"pport"`
-	LandlockABI    int         `json:"ll"`
-	Probe          bool        `json:"probe"`
+	Root           string            `json:"root"`
+	System         []hostEntry       `json:"sys"`
+	Etc            []hostEntry       `json:"etc"`
+	EtcSynth       []fileEntry       `json:"etcs"`
+	TmpBytes       int64             `json:"tmp"`
+	WorkspaceBytes int64             `json:"ws"`
+	Hostname       string            `json:"host"`
+	ProxyPort      int               `json:"pport"`
+	LandlockABI    int               `json:"ll"`
+	Seccomp        []unix.SockFilter `json:"bpf"`
+}
 
-	Argv []string `json:"argv"`
-	Env  []string `json:"env"`
-
-	Limits initLimits `json:"lim"`
+// runConfig is what one run adds: its paths, files, network, command and
+// limits. Probe asks the init to finish the sandbox and exit without running
+// anything.
+type runConfig struct {
+	ReadOnly []hostEntry `json:"ro"`
+	Files    []fileEntry `json:"files"`
+	Proxy    bool        `json:"proxy"`
+	Probe    bool        `json:"probe"`
+	Argv     []string    `json:"argv"`
+	Env      []string    `json:"env"`
+	Limits   initLimits  `json:"lim"`
 }
 
 type initLimits struct {
@@ -75,10 +84,10 @@ type initLimits struct {
 
 // Message types from init to parent.
 const (
-	msgReady   = "ready"   // sandbox built, command about to start
-	msgSetup   = "setup"   // building the sandbox failed
-	msgExecErr = "exec"    // the command could not be started
-	msgExit    = "exit"    // the command ended
+	msgReady   = "ready" // sandbox built, command about to start
+	msgSetup   = "setup" // building the sandbox failed
+	msgExecErr = "exec"  // the command could not be started
+	msgExit    = "exit"  // the command ended
 )
 
 type initMsg struct {
@@ -91,6 +100,41 @@ type initMsg struct {
 	MaxRSSKB int64 `json:"rss,omitempty"`
 	CPUMs    int64 `json:"cpu,omitempty"`
 }
+
+// writeFrame writes v as one length-prefixed JSON frame on the config pipe.
+func writeFrame(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	var hdr [4]byte
+	binary.BigEndian.PutUint32(hdr[:], uint32(len(b)))
+	if _, err := w.Write(append(hdr[:], b...)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// readFrame reads one frame written by writeFrame.
+func readFrame(r io.Reader, v any) error {
+	var hdr [4]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return err
+	}
+	n := binary.BigEndian.Uint32(hdr[:])
+	if n > maxFrame {
+		return fmt.Errorf("config frame of %d bytes", n)
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// maxFrame bounds a config frame (files are bounded by MaxFilesBytes and
+// grow by a third in base64).
+const maxFrame = 1 << 30
 
 // sendMsg writes one packet on the control socket, optionally passing fd.
 func sendMsg(sock int, m initMsg, fd int) error {

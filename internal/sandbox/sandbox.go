@@ -196,6 +196,10 @@ type Config struct {
 	// ones skipped); passwd, group, hosts, hostname, nsswitch.conf and
 	// resolv.conf are always synthesised. Default: DefaultEtcFiles().
 	EtcFiles []string
+	// Warm is how many inits are kept started (namespaces created, cgroups
+	// joined, waiting for a command) so a Run only pays for building the file
+	// system and running the command. Default 2; negative disables.
+	Warm int
 	// RequireLandlock and RequireCgroup make New fail with ErrUnsupported
 	// instead of falling back to a tier without that layer.
 	RequireLandlock bool
@@ -228,6 +232,7 @@ const (
 	defaultNoFile      = 1024
 	defaultProxyPort   = 3128
 	defaultHostname    = "sandbox"
+	defaultWarm        = 2
 	nobodyID           = 65534
 	// minMemory keeps the init process and the dynamic loader workable.
 	minMemory = 16 << 20

@@ -2,10 +2,8 @@ package sandbox
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math"
 	"net"
@@ -15,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	seccomp "github.com/elastic/go-seccomp-bpf"
@@ -55,8 +52,17 @@ type Sandbox struct {
 	etc      []hostEntry
 	etcSynth []fileEntry
 	cg       *cgroupManager
-	devNull  *os.File
 	seq      atomic.Uint64
+	// seccompProg is the filter, assembled once here rather than in every
+	// init.
+	seccompProg []unix.SockFilter
+	// static is the configuration every init gets when it starts.
+	static  initConfig
+	cleanup sync.WaitGroup
+
+	warm   chan *initProc
+	done   chan struct{}
+	poolWG sync.WaitGroup
 
 	mu      sync.RWMutex
 	closed  bool
@@ -79,10 +85,11 @@ func New(cfg Config) (*Sandbox, error) {
 	}
 	// Assembling here turns a syscall name unknown to this architecture into
 	// a clear error at start-up instead of a failure inside every run.
-	policy := seccompPolicy()
-	if _, err := policy.Assemble(); err != nil {
+	prog, err := assembleSeccomp()
+	if err != nil {
 		return nil, fmt.Errorf("%w: seccomp policy: %v", ErrUnsupported, err)
 	}
+	s.seccompProg = prog
 	s.features.LandlockABI = landlockABI()
 	if s.features.LandlockABI == 0 {
 		if cfg.RequireLandlock {
@@ -129,16 +136,24 @@ func New(cfg Config) (*Sandbox, error) {
 		return nil, fmt.Errorf("%w: cgroups need root", ErrUnsupported)
 	}
 
-	dn, err := os.Open(os.DevNull)
-	if err != nil {
-		s.closeResources()
-		return nil, err
+	s.static = initConfig{
+		Root:           s.root,
+		System:         s.system,
+		Etc:            s.etc,
+		EtcSynth:       s.etcSynth,
+		TmpBytes:       cfg.TmpBytes,
+		WorkspaceBytes: cfg.WorkspaceBytes,
+		Hostname:       cfg.Hostname,
+		ProxyPort:      cfg.ProxyPort,
+		LandlockABI:    s.features.LandlockABI,
+		Seccomp:        s.seccompProg,
 	}
-	s.devNull = dn
-
 	if err := s.probe(); err != nil {
 		s.closeResources()
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, err)
+	}
+	if cfg.Warm > 0 {
+		s.startPool(cfg.Warm)
 	}
 	return s, nil
 }
@@ -159,6 +174,8 @@ func (s *Sandbox) Close() error {
 	s.closed = true
 	s.mu.Unlock()
 	s.running.Wait()
+	s.stopPool()
+	s.cleanup.Wait()
 	s.closeResources()
 	return nil
 }
@@ -166,9 +183,6 @@ func (s *Sandbox) Close() error {
 func (s *Sandbox) closeResources() {
 	if s.cg != nil {
 		s.cg.close()
-	}
-	if s.devNull != nil {
-		_ = s.devNull.Close()
 	}
 }
 
@@ -217,6 +231,9 @@ func (c *Config) fill() error {
 	}
 	if c.ProxyPort == 0 {
 		c.ProxyPort = defaultProxyPort
+	}
+	if c.Warm == 0 {
+		c.Warm = defaultWarm
 	}
 	if c.Hostname == "" {
 		c.Hostname = defaultHostname
@@ -324,7 +341,7 @@ func (s *Sandbox) Run(ctx context.Context, spec Spec) (Result, error) {
 
 // prepared is a validated Spec with defaults applied.
 type prepared struct {
-	ic          initConfig
+	run         runConfig
 	timeout     time.Duration
 	memory      int64
 	pids        int
@@ -408,21 +425,12 @@ func (s *Sandbox) prepare(spec Spec) (*prepared, error) {
 	if spec.CPUTime > 0 {
 		cpuSec = uint64(math.Ceil(spec.CPUTime.Seconds()))
 	}
-	p.ic = initConfig{
-		Root:           s.root,
-		System:         s.system,
-		Etc:            s.etc,
-		EtcSynth:       s.etcSynth,
-		ReadOnly:       ro,
-		Files:          files,
-		TmpBytes:       s.cfg.TmpBytes,
-		WorkspaceBytes: s.cfg.WorkspaceBytes,
-		Hostname:       s.cfg.Hostname,
-		Proxy:          spec.Network == NetworkProxy,
-		ProxyPort:      s.cfg.ProxyPort,
-		LandlockABI:    s.features.LandlockABI,
-		Argv:           spec.Argv,
-		Env:            buildEnv(spec.Env, proxyURL),
+	p.run = runConfig{
+		ReadOnly: ro,
+		Files:    files,
+		Proxy:    spec.Network == NetworkProxy,
+		Argv:     spec.Argv,
+		Env:      buildEnv(spec.Env, proxyURL),
 		Limits: initLimits{
 			NProc:  uint64(p.pids + initSlack),
 			Data:   uint64(p.memory),
@@ -510,366 +518,4 @@ func proxyDialer(spec Spec) (func(ctx context.Context) (net.Conn, error), error)
 		return nil, fmt.Errorf("proxy address %q must be on loopback", addr)
 	}
 	return func(ctx context.Context) (net.Conn, error) { return d.DialContext(ctx, "tcp", addr) }, nil
-}
-
-// probe builds one sandbox without running a command, so New fails early
-// and clearly on hosts where a layer does not work.
-func (s *Sandbox) probe() error {
-	p := &prepared{
-		timeout: 10 * time.Second, memory: s.cfg.DefaultMemoryBytes, pids: s.cfg.DefaultPids,
-		outputLimit: 4096,
-	}
-	p.ic = initConfig{
-		Root: s.root, System: s.system, Etc: s.etc, EtcSynth: s.etcSynth,
-		TmpBytes: s.cfg.TmpBytes, WorkspaceBytes: s.cfg.WorkspaceBytes, Hostname: s.cfg.Hostname,
-		LandlockABI: s.features.LandlockABI, Probe: true, Argv: []string{"probe"},
-		Limits: initLimits{NProc: uint64(p.pids + initSlack), Data: uint64(p.memory), NoFile: s.cfg.NoFile},
-	}
-	_, err := s.execute(context.Background(), p)
-	return err
-}
-
-// cloneFlags are the namespaces every run gets.
-const cloneFlags = unix.CLONE_NEWUSER | unix.CLONE_NEWPID | unix.CLONE_NEWNS | unix.CLONE_NEWNET |
-	unix.CLONE_NEWIPC | unix.CLONE_NEWUTS | unix.CLONE_NEWCGROUP
-
-// execute starts the init, feeds it, supervises it and assembles the Result.
-func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err error) {
-	start := time.Now()
-	res.Tier = s.Tier()
-	defer func() { res.Duration = time.Since(start) }()
-
-	var rc *runCgroup
-	if s.cg != nil {
-		rc, err = s.cg.create("run-"+strconv.FormatUint(s.seq.Add(1), 10), p.memory, p.pids+initSlack)
-		if err != nil {
-			return res, fmt.Errorf("%w: %v", ErrSetup, err)
-		}
-		defer func() {
-			if rerr := rc.remove(); rerr != nil {
-				s.log.Warn("sandbox: cgroup cleanup", "err", rerr)
-			}
-		}()
-	}
-
-	cfgR, cfgW, err := os.Pipe()
-	if err != nil {
-		return res, fmt.Errorf("%w: %v", ErrSetup, err)
-	}
-	defer cfgW.Close()
-	ctrlFds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_SEQPACKET|unix.SOCK_CLOEXEC, 0)
-	if err != nil {
-		cfgR.Close()
-		return res, fmt.Errorf("%w: %v", ErrSetup, err)
-	}
-	ctrlParent := os.NewFile(uintptr(ctrlFds[0]), "ctrl")
-	ctrlChild := os.NewFile(uintptr(ctrlFds[1]), "ctrl-child")
-	outR, outW, err := os.Pipe()
-	if err != nil {
-		cfgR.Close()
-		ctrlParent.Close()
-		ctrlChild.Close()
-		return res, fmt.Errorf("%w: %v", ErrSetup, err)
-	}
-	errR, errW, err := os.Pipe()
-	if err != nil {
-		cfgR.Close()
-		ctrlParent.Close()
-		ctrlChild.Close()
-		outR.Close()
-		outW.Close()
-		return res, fmt.Errorf("%w: %v", ErrSetup, err)
-	}
-	stdin := s.devNull
-	var stdinW *os.File
-	if len(p.stdin) > 0 {
-		r, w, perr := os.Pipe()
-		if perr != nil {
-			cfgR.Close()
-			ctrlParent.Close()
-			ctrlChild.Close()
-			outR.Close()
-			outW.Close()
-			errR.Close()
-			errW.Close()
-			return res, fmt.Errorf("%w: %v", ErrSetup, perr)
-		}
-		stdin, stdinW = r, w
-	}
-
-	proc, err := os.StartProcess(s.cfg.InitPath, []string{initArg0}, &os.ProcAttr{
-		Env:   []string{"GOMAXPROCS=1"},
-		Files: []*os.File{stdin, outW, errW, cfgR, ctrlChild},
-		Sys: &syscall.SysProcAttr{
-			Cloneflags:  cloneFlags,
-			UidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: s.cfg.HostUID, Size: 1}},
-			GidMappings: []syscall.SysProcIDMap{{ContainerID: 0, HostID: s.cfg.HostGID, Size: 1}},
-			// Become the namespace's root (kuid HostUID); without this a
-			// root caller would stay kuid 0, unmapped, and lose every
-			// capability at exec.
-			Credential: &syscall.Credential{Uid: 0, Gid: 0, NoSetGroups: true},
-			Pdeathsig:  syscall.SIGKILL,
-		},
-	})
-	// The child holds its own copies now.
-	cfgR.Close()
-	ctrlChild.Close()
-	outW.Close()
-	errW.Close()
-	if stdinW != nil {
-		stdin.Close()
-	}
-	if err != nil {
-		ctrlParent.Close()
-		outR.Close()
-		errR.Close()
-		if stdinW != nil {
-			stdinW.Close()
-		}
-		return res, fmt.Errorf("%w: start init: %v", ErrSetup, err)
-	}
-
-	// Output is drained from the start so a chatty command never blocks.
-	var outBuf, errBuf cappedBuffer
-	var ioWG sync.WaitGroup
-	ioWG.Add(2)
-	go func() { defer ioWG.Done(); outBuf.readFrom(outR, p.outputLimit) }()
-	go func() { defer ioWG.Done(); errBuf.readFrom(errR, p.outputLimit) }()
-	if stdinW != nil {
-		go func() {
-			_, _ = stdinW.Write(p.stdin)
-			_ = stdinW.Close()
-		}()
-	}
-
-	waitCh := make(chan *os.ProcessState, 1)
-	go func() {
-		st, _ := proc.Wait()
-		waitCh <- st
-	}()
-	msgCh := make(chan ctrlEvent, 4)
-	go readCtrl(ctrlParent, msgCh)
-
-	setupErr := func() error {
-		if rc != nil {
-			if err := rc.attach(proc.Pid); err != nil {
-				return err
-			}
-		}
-		b, err := json.Marshal(&p.ic)
-		if err != nil {
-			return err
-		}
-		if _, err := cfgW.Write(b); err != nil {
-			return fmt.Errorf("send config: %w", err)
-		}
-		return cfgW.Close()
-	}()
-	if setupErr != nil {
-		_ = proc.Kill()
-	}
-
-	timer := time.NewTimer(p.timeout)
-	defer timer.Stop()
-	var (
-		state     *os.ProcessState
-		exitMsg   *initMsg
-		failMsg   *initMsg
-		timedOut  bool
-		cancelled error
-		proxy     *proxyForwarder
-	)
-	defer func() {
-		if proxy != nil {
-			proxy.close()
-		}
-	}()
-	handle := func(ev ctrlEvent) {
-		switch ev.msg.Type {
-		case msgReady:
-			if ev.fd >= 0 {
-				if p.proxyDial == nil {
-					unix.Close(ev.fd)
-					return
-				}
-				pf, perr := newProxyForwarder(ev.fd, p.proxyDial)
-				if perr != nil {
-					s.log.Warn("sandbox: proxy listener", "err", perr)
-					return
-				}
-				proxy = pf
-			}
-		case msgExit:
-			m := ev.msg
-			exitMsg = &m
-		case msgSetup, msgExecErr:
-			m := ev.msg
-			failMsg = &m
-		}
-	}
-	for state == nil {
-		select {
-		case ev, ok := <-msgCh:
-			if !ok {
-				msgCh = nil
-				continue
-			}
-			handle(ev)
-		case state = <-waitCh:
-		case <-timer.C:
-			timedOut = true
-			_ = proc.Kill()
-		case <-ctx.Done():
-			if cancelled == nil {
-				cancelled = ctx.Err()
-				_ = proc.Kill()
-			}
-		}
-	}
-	// The init is gone, and with it (the kernel guarantees) every process of
-	// its pid namespace; the control socket and pipes now reach EOF.
-	if msgCh != nil {
-		for ev := range msgCh {
-			handle(ev)
-		}
-	}
-	ioWG.Wait()
-
-	res.Stdout, res.Stderr = outBuf.buf, errBuf.buf
-	res.Truncated = outBuf.truncated || errBuf.truncated
-	res.TimedOut = timedOut
-	var cgRSS, cgCPU int64
-	if rc != nil {
-		cgRSS, cgCPU, res.OOMKilled = rc.stats()
-	}
-
-	switch {
-	case setupErr != nil:
-		return res, fmt.Errorf("%w: %v", ErrSetup, setupErr)
-	case exitMsg != nil:
-		ws := syscall.WaitStatus(exitMsg.Status)
-		setExit(&res, ws)
-		res.MaxRSSKB, res.CPUMs = exitMsg.MaxRSSKB, exitMsg.CPUMs
-	case failMsg != nil && failMsg.Type == msgSetup:
-		return res, fmt.Errorf("%w: %s", ErrSetup, failMsg.Err)
-	case failMsg != nil && failMsg.Type == msgExecErr:
-		if syscall.Errno(failMsg.Errno) == syscall.ENOENT {
-			res.ExitCode = 127
-		} else {
-			res.ExitCode = 126
-		}
-		res.Stderr = append(res.Stderr, []byte("sandbox: "+failMsg.Err+"\n")...)
-		return res, fmt.Errorf("%w: %s", ErrCommandNotFound, failMsg.Err)
-	case p.ic.Probe && state.Success():
-		return res, nil
-	default:
-		// The init died without reporting: killed on timeout or
-		// cancellation, by the OOM killer, or by the command.
-		if ws, ok := state.Sys().(syscall.WaitStatus); ok {
-			setExit(&res, ws)
-		}
-		res.MaxRSSKB, res.CPUMs = cgRSS, cgCPU
-	}
-	if timedOut {
-		return res, fmt.Errorf("%w after %s", ErrTimeout, p.timeout)
-	}
-	if cancelled != nil {
-		return res, fmt.Errorf("sandbox: %w", cancelled)
-	}
-	if exitMsg == nil && !res.OOMKilled {
-		return res, fmt.Errorf("%w: sandbox init ended without a result (%s)", ErrSetup, state)
-	}
-	return res, nil
-}
-
-func setExit(res *Result, ws syscall.WaitStatus) {
-	switch {
-	case ws.Exited():
-		res.ExitCode = ws.ExitStatus()
-	case ws.Signaled():
-		res.ExitCode = 128 + int(ws.Signal())
-		res.Signal = unix.SignalName(ws.Signal())
-	}
-}
-
-// ctrlEvent is one message from the init, with an optional descriptor.
-type ctrlEvent struct {
-	msg initMsg
-	fd  int
-}
-
-// readCtrl forwards the init's messages until the socket closes.
-func readCtrl(f *os.File, ch chan<- ctrlEvent) {
-	defer close(ch)
-	conn, err := net.FileConn(f)
-	f.Close()
-	if err != nil {
-		return
-	}
-	defer conn.Close()
-	uc, ok := conn.(*net.UnixConn)
-	if !ok {
-		return
-	}
-	buf := make([]byte, 64<<10)
-	oob := make([]byte, unix.CmsgSpace(4))
-	for {
-		n, oobn, _, _, err := uc.ReadMsgUnix(buf, oob)
-		if err != nil || (n == 0 && oobn == 0) {
-			return
-		}
-		ev := ctrlEvent{fd: -1}
-		if oobn > 0 {
-			if cmsgs, err := unix.ParseSocketControlMessage(oob[:oobn]); err == nil {
-				for _, c := range cmsgs {
-					if fds, err := unix.ParseUnixRights(&c); err == nil {
-						for _, fd := range fds {
-							if ev.fd < 0 {
-								ev.fd = fd
-							} else {
-								unix.Close(fd)
-							}
-						}
-					}
-				}
-			}
-		}
-		if err := json.Unmarshal(buf[:n], &ev.msg); err != nil {
-			if ev.fd >= 0 {
-				unix.Close(ev.fd)
-			}
-			continue
-		}
-		ch <- ev
-	}
-}
-
-// cappedBuffer collects at most limit bytes; past that it closes the pipe,
-// so the writer gets EPIPE (as with `| head -c`) instead of running on.
-type cappedBuffer struct {
-	buf       []byte
-	truncated bool
-}
-
-func (c *cappedBuffer) readFrom(r *os.File, limit int) {
-	defer r.Close()
-	chunk := make([]byte, 32<<10)
-	for {
-		n, err := r.Read(chunk)
-		if n > 0 {
-			room := limit - len(c.buf)
-			if n > room {
-				c.buf = append(c.buf, chunk[:room]...)
-				c.truncated = true
-				return
-			}
-			c.buf = append(c.buf, chunk[:n]...)
-		}
-		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				c.truncated = c.truncated || false
-			}
-			return
-		}
-	}
 }

@@ -1,7 +1,12 @@
 package sandbox
 
 import (
+	"errors"
+	"runtime"
+	"unsafe"
+
 	seccomp "github.com/elastic/go-seccomp-bpf"
+	"golang.org/x/net/bpf"
 	"golang.org/x/sys/unix"
 )
 
@@ -83,14 +88,39 @@ func seccompPolicy() seccomp.Policy {
 	}
 }
 
-// loadSeccomp installs the filter on every thread of the init (TSYNC), so
-// the command and anything left of the init run under it.
-func loadSeccomp() error {
-	return seccomp.LoadFilter(seccomp.Filter{
-		NoNewPrivs: true,
-		Flag:       seccomp.FilterFlagTSync,
-		Policy:     seccompPolicy(),
-	})
+// assembleSeccomp compiles the policy to classic BPF for this architecture.
+func assembleSeccomp() ([]unix.SockFilter, error) {
+	policy := seccompPolicy()
+	insts, err := policy.Assemble()
+	if err != nil {
+		return nil, err
+	}
+	raw, err := bpf.Assemble(insts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]unix.SockFilter, len(raw))
+	for i, r := range raw {
+		out[i] = unix.SockFilter{Code: r.Op, Jt: r.Jt, Jf: r.Jf, K: r.K}
+	}
+	return out, nil
+}
+
+// loadSeccomp installs prog on every thread of the init (TSYNC), so the
+// command and anything left of the init run under it. no_new_privs must be
+// set already.
+func loadSeccomp(prog []unix.SockFilter) error {
+	if len(prog) == 0 {
+		return errors.New("empty seccomp program")
+	}
+	fprog := unix.SockFprog{Len: uint16(len(prog)), Filter: &prog[0]}
+	_, _, e := unix.Syscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, unix.SECCOMP_FILTER_FLAG_TSYNC,
+		uintptr(unsafe.Pointer(&fprog)))
+	runtime.KeepAlive(prog)
+	if e != 0 {
+		return e
+	}
+	return nil
 }
 
 // dropCapabilities empties the bounding, ambient, inheritable, permitted and
