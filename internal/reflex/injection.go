@@ -2,8 +2,8 @@ package reflex
 
 import (
 	"encoding/base64"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 	"math"
 	"regexp"
 	"strings"

@@ -55,10 +55,25 @@ func loadNameData() *nameData {
 // source list is space separated, the known multi-word names are listed in
 // multiWordPlaces.
 func splitPlaces(s string) []string {
-	out := strings.Fields(s)
-	out = append(out, multiWordPlaces...)
-	return out
+	parts := map[string]bool{}
+	for _, m := range multiWordPlaces {
+		for _, w := range strings.Fields(m) {
+			parts[w] = true
+		}
+	}
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if !parts[w] || standalonePlaces[w] {
+			out = append(out, w)
+		}
+	}
+	return append(out, multiWordPlaces...)
 }
+
+// standalonePlaces are single words that are places on their own and
+// also part of a multi-word name.
+var standalonePlaces = map[string]bool{"kuwait": true, "panama": true, "guatemala": true, "mexico": true, "york": false,
+	"salvador": false, "africa": true, "america": true, "korea": true, "sudan": true, "arabia": false}
 
 var multiWordPlaces = []string{"czech republic", "new zealand", "north korea", "north macedonia", "san marino", "saudi arabia",
 	"sierra leone", "south africa", "south korea", "south sudan", "sri lanka", "united arab emirates", "united kingdom",

@@ -51,7 +51,7 @@ const (
 
 var cueWords = [numCues][]string{
 	cueSSN:      {"ssn", "social security", "social sec", "ss#", "ss #", "ss no", "sozialversicherungs"},
-	cueCard:     {"card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc#", "cc no", "payment", "kreditkarte", "tarjeta", "carte", "carta", "jcb", "diners", "maestro", "cvv"},
+	cueCard:     {"card", "credit", "debit", "cc ", "cc:", "visa", "mastercard", "amex", "discover", "cc#", "cc no", "payment", "kreditkarte", "tarjeta", "carte", "carta", "jcb", "diners", "maestro", "cvv"},
 	cuePhone:    {"phone", "call", "tel", "mobile", "cell", "contact", "whatsapp", "sms", "text me", "fax", "number", "telefon", "handy", "reach me", "dial", "ring", "téléphone", "teléfono", "telefone", "cellulare", "номер", "电话"},
 	cueDOB:      {"born", "birth", "dob", "d.o.b", "geboren", "naissance", "nacimiento", "nascita", "birthday", "b-day", "bday"},
 	cuePassport: {"passport", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort", "travel document", "passaporte", "paszport"},
@@ -177,14 +177,19 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 		for b > at+1 && (s[b-1] == '.' || s[b-1] == '-') {
 			b--
 		}
-		if lastDot < 0 || lastDot >= b-2 {
+		if lastDot >= 0 {
+			lastDot = strings.LastIndexByte(s[:b], '.')
+		}
+		if lastDot <= at || lastDot >= b-2 {
 			continue
 		}
 		tld := s[lastDot+1 : b]
 		ok := len(tld) >= 2
-		for i := 0; i < len(tld); i++ {
-			if !isASCIILetter(tld[i]) {
-				ok = false
+		if !strings.HasPrefix(tld, "xn--") {
+			for i := 0; i < len(tld); i++ {
+				if !isASCIILetter(tld[i]) {
+					ok = false
+				}
 			}
 		}
 		if !ok {
@@ -381,7 +386,7 @@ var ibanLengths = map[string]int{
 	"GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
 	"JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25,
 	"MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
-	"NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
+	"NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
 	"SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
 	"TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
 	// Partial-IBAN countries (French-speaking Africa etc.).
@@ -412,13 +417,13 @@ func ibanMod97(chars []byte) bool {
 func (e *Engine) scanIBANs(s string, sc *scratch) {
 	var buf [40]byte
 	for i := 0; i+4 <= len(s); i++ {
-		if !isUpper(s[i]) || !isUpper(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
 			continue
 		}
 		if wordCharBefore(s, i) {
 			continue
 		}
-		want, ok := ibanLengths[s[i:i+2]]
+		want, ok := ibanLengths[string([]byte{s[i] &^ 0x20, s[i+1] &^ 0x20})]
 		if !ok {
 			continue
 		}
@@ -488,7 +493,7 @@ func (e *Engine) scanIPv6(s string, sc *scratch) {
 			b--
 		}
 		cand := s[a:b]
-		if strings.Count(cand, ":") < 2 {
+		if strings.Count(cand, ":") < 2 || strings.Contains(cand, ":::") {
 			continue
 		}
 		for len(cand) > 1 {
@@ -507,10 +512,18 @@ func (e *Engine) scanIPv6(s string, sc *scratch) {
 		}
 		groups := strings.Count(cand, ":")
 		if groups < 3 && cand != "::" && cand != "::1" && strings.IndexByte(cand, '.') < 0 &&
-			!sc.hasCue(cueIP, a, a+len(cand), 30, 0) {
+			!sc.hasCue(cueIP, a, a+len(cand), 30, 0) && !hasLongHexGroup(cand) {
 			continue
 		}
 		end := a + len(cand)
+		// Zone index "fe80::1%eth0".
+		if end+1 < len(s) && s[end] == '%' && isAlnum(s[end+1]) {
+			p := end + 1
+			for p < len(s) && (isAlnum(s[p]) || s[p] == '.' || s[p] == '_') {
+				p++
+			}
+			end = p
+		}
 		// CIDR prefix.
 		if end+1 < len(s) && s[end] == '/' && isDigit(s[end+1]) {
 			p := end + 1
@@ -523,6 +536,26 @@ func (e *Engine) scanIPv6(s string, sc *scratch) {
 		}
 		sc.addPII(TypeIPAddress, a, end, 0.9, true)
 	}
+}
+
+// hasLongHexGroup reports whether a compressed IPv6 candidate has a group
+// of at least three hex digits ("fe80::1"), which "a::b" has not.
+func hasLongHexGroup(c string) bool {
+	if !strings.Contains(c, "::") {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(c); i++ {
+		if c[i] == ':' {
+			n = 0
+			continue
+		}
+		n++
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------- numbers
@@ -626,11 +659,36 @@ func (e *Engine) classifySpan(s string, a, b int, sc *scratch) {
 			p = q + 1
 		}
 	}
+	// Dates first: "2000-04-16 11:34" must not become a phone number.
+	consumed := -1
+	for gi := 0; gi < ng; gi++ {
+		if x, y := gs[gi][0], gs[gi][1]; parseDate(s[x:y]) {
+			consumed = e.classifyDate(s, x, y, sc)
+			if consumed > y {
+				// The time of day was absorbed: skip the groups it covers.
+				for gi+1 < ng && gs[gi+1][0] < consumed {
+					gi++
+				}
+			}
+			gs[gi][1] = -1 // mark for the main loop: ends a run
+			_ = consumed
+		}
+	}
 	for gi := 0; gi < ng; {
+		if gs[gi][1] < 0 {
+			gi++
+			continue
+		}
 		matched := false
 		hi := gi + 7
 		if hi > ng {
 			hi = ng
+		}
+		for k := gi; k < hi; k++ {
+			if gs[k][1] < 0 || (k > gi && gs[k][0] < gs[k-1][1]) {
+				hi = k
+				break
+			}
 		}
 		for gj := hi; gj > gi; gj-- {
 			x, y := gs[gi][0], gs[gj-1][1]
@@ -644,6 +702,30 @@ func (e *Engine) classifySpan(s string, a, b int, sc *scratch) {
 			gi++
 		}
 	}
+}
+
+// classifyDate reports a date (with an optional time of day) and returns
+// the end of what it consumed.
+func (e *Engine) classifyDate(s string, a, b int, sc *scratch) int {
+	end := b
+	if end+6 <= len(s) && (s[end] == ' ' || s[end] == 'T') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' && isDigit(s[end+4]) && isDigit(s[end+5]) {
+		end += 6
+		if end+3 <= len(s) && s[end] == ':' && isDigit(s[end+1]) && isDigit(s[end+2]) {
+			end += 3
+		}
+		// Zone offset "+00:00" or "Z".
+		if end+6 <= len(s) && (s[end] == '+' || s[end] == '-') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' {
+			end += 6
+		} else if end < len(s) && s[end] == 'Z' {
+			end++
+		}
+	}
+	if sc.hasCue(cueDOB, a, b, 40, 0) {
+		sc.addPII(TypeDateOfBirth, a, end, 0.85, true)
+	} else if e.cfg.ReportDates {
+		sc.addPII(TypeDate, a, end, 0.5, true)
+	}
+	return end
 }
 
 func luhn(d []byte) bool {
@@ -802,11 +884,15 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 		return false
 	}
 	// IPv4 (optionally CIDR).
-	if strings.Count(t, ".") == 3 && nd <= 14 && t[0] != '+' && t[0] != '(' {
+	if t[0] == '(' && strings.Count(t, ".") == 3 {
+		a++
+		t = t[1:]
+	}
+	if strings.Count(t, ".") == 3 && nd <= 14 && t[0] != '+' {
 		addr, pfx, hasPfx := strings.Cut(t, "/")
 		if ip, err := netip.ParseAddr(addr); err == nil && ip.Is4() {
 			if hasPfx && (len(pfx) == 0 || len(pfx) > 2) {
-				return false
+				b = a + len(addr)
 			}
 			if sc.hasCue(cueVersion, a, b, 12, 0) && !sc.hasCue(cueIP, a, b, 30, 0) {
 				return true // a version string: consume, no finding
@@ -816,21 +902,9 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 		}
 		return false
 	}
-	// Dates.
+	// Dates are handled by classifySpan; a span containing one is no
+	// phone number.
 	if nd >= 4 && nd <= 8 && parseDate(t) {
-		end := b
-		// Trailing time of day "hh:mm[:ss]".
-		if end+6 <= len(s) && s[end] == ' ' && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' && isDigit(s[end+4]) && isDigit(s[end+5]) {
-			end += 6
-			if end+3 <= len(s) && s[end] == ':' && isDigit(s[end+1]) && isDigit(s[end+2]) {
-				end += 3
-			}
-		}
-		if sc.hasCue(cueDOB, a, b, 40, 0) {
-			sc.addPII(TypeDateOfBirth, a, end, 0.85, true)
-		} else if e.cfg.ReportDates {
-			sc.addPII(TypeDate, a, end, 0.5, true)
-		}
 		return true
 	}
 	// SSN / ITIN: 9 digits.
@@ -885,13 +959,33 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 		sc.addPII(TypeBankAccount, a, b, 0.7, false)
 		return true
 	}
+	// Identifiers right after a licence/passport/national-id cue are left
+	// to scanContextIDs.
+	if (sc.hasCue(cueDL, a, b, 30, 0) || sc.hasCue(cuePassport, a, b, 30, 0) || sc.hasCue(cueNatID, a, b, 20, 0)) &&
+		!sc.hasCue(cuePhone, a, b, 12, 0) {
+		return false
+	}
 	// Phone numbers.
-	if nd >= 7 && nd <= 15 {
+	if nd >= 7 && nd <= 15 && !isSequential(d) {
 		if e.isPhone(s, a, b, t, d, sc) {
 			return true
 		}
 	}
 	return false
+}
+
+// isSequential recognises filler digit runs like 1234567890.
+func isSequential(d []byte) bool {
+	up, down := true, true
+	for i := 1; i < len(d); i++ {
+		if (d[i]-'0')%10 != (d[i-1]-'0'+1)%10 {
+			up = false
+		}
+		if (d[i-1]-'0')%10 != (d[i]-'0'+1)%10 {
+			down = false
+		}
+	}
+	return up || down
 }
 
 func consistentCardSeparators(t string) bool {
@@ -974,8 +1068,11 @@ func (e *Engine) isPhone(s string, a, b int, t string, d []byte, sc *scratch) bo
 		}
 	} else {
 		for ri, region := range phoneRegions {
-			if ri >= 4 && seps == 0 && !cue && d[0] != '0' {
-				break // bare numbers: only the most common plans
+			// Without a country code, trunk prefix or cue only the North
+			// American plan is trusted: other plans accept almost any
+			// 7-9 digit group (street numbers, zip codes, ids).
+			if ri >= 1 && !cue && d[0] != '0' && t[0] != '(' {
+				break
 			}
 			num.Reset()
 			if err := phonenumbers.ParseToNumber(t, region, num); err != nil {

@@ -64,6 +64,7 @@ func (s *Service) process(w http.ResponseWriter, r *http.Request, start time.Tim
 	}
 	entry, hit, ok := s.lookupOrAnalyze(r.Context(), p.KeyID, text, opts, boolOr(req.UseCache, true))
 	if !ok {
+		writeCancelled(w, r)
 		return statusCancelled
 	}
 	entry.Signals.InvalidUTF8 = entry.Signals.InvalidUTF8 || invalidUTF8
@@ -225,6 +226,14 @@ func (s *Service) lookupOrAnalyze(ctx context.Context, tenant, text string, opts
 		s.cacheSet(ctx, key, e)
 	}
 	return e, false, true
+}
+
+// writeCancelled answers a request whose context ended mid-analysis (the
+// client left, or the server is shutting down): nobody may read a partial
+// verdict as a clean one.
+func writeCancelled(w http.ResponseWriter, r *http.Request) {
+	api.WriteError(w, r, http.StatusServiceUnavailable, api.CodeUnavailable,
+		"the request was cancelled before the analysis finished", nil)
 }
 
 func nonNil[T any](s []T) []T {

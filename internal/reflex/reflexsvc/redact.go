@@ -169,6 +169,7 @@ func (s *Service) redact(w http.ResponseWriter, r *http.Request, start time.Time
 	opts := reflex.Options{PII: boolOr(req.CheckPII, true), Secrets: boolOr(req.CheckSecrets, true)}
 	e, hit, ok := s.lookupOrAnalyze(r.Context(), p.KeyID, text, opts, boolOr(req.UseCache, true))
 	if !ok {
+		writeCancelled(w, r)
 		return statusCancelled
 	}
 	e.Signals.InvalidUTF8 = e.Signals.InvalidUTF8 || invalidUTF8

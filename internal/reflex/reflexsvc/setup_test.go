@@ -238,23 +238,30 @@ func (b *bundle) do(tb testing.TB, c call) *httptest.ResponseRecorder {
 			tb.Fatal(err)
 		}
 	}
-	req := httptest.NewRequest(c.method, c.path, bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if c.key != "" {
-		req.Header.Set("X-API-Key", c.key)
-	}
+	req := newRequest(tb, c.method, c.path, c.key, string(body))
 	for k, vs := range c.header {
 		for _, v := range vs {
 			req.Header.Add(k, v)
 		}
 	}
-	req.RemoteAddr = "192.0.2.10:1234"
 	if c.remote != "" {
 		req.RemoteAddr = c.remote
 	}
 	rec := httptest.NewRecorder()
 	b.handler.ServeHTTP(rec, req)
 	return rec
+}
+
+// newRequest builds a request from the default client address.
+func newRequest(tb testing.TB, method, path, key, body string) *http.Request {
+	tb.Helper()
+	req := httptest.NewRequest(method, path, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if key != "" {
+		req.Header.Set("X-API-Key", key)
+	}
+	req.RemoteAddr = "192.0.2.10:1234"
+	return req
 }
 
 // process posts body to /api/v1/reflex/process with key and decodes a 200.
