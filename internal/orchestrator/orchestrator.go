@@ -341,7 +341,7 @@ func (o *Orchestrator) normalise(req *TaskRequest) error {
 
 func cacheKey(tenant, goal string, constraints []string) string {
 	h := sha256.New()
-	b, _ := json.Marshal([]any{tenant, goal, constraints})
+	b, _ := json.Marshal([]any{tenant, goal, nonNil(constraints)})
 	h.Write(b)
 	return "orchestrator:result:" + hex.EncodeToString(h.Sum(nil))
 }

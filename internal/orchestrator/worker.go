@@ -695,6 +695,18 @@ func (r *taskRun) integrate(outputs map[string]stepOutput) Result {
 	return Result{Output: strings.Join(parts, "\n\n"), Confidence: conf, Data: data}
 }
 
+// partialResult keeps the output of every step that finished, in plan
+// order, when the task stops early.
+func (r *taskRun) partialResult() Result {
+	var parts []string
+	for _, s := range r.plan.Steps {
+		if out, ok := r.partial[s.ID]; ok {
+			parts = append(parts, out.Output)
+		}
+	}
+	return Result{Output: strings.Join(parts, "\n\n"), Partial: true}
+}
+
 // validate asks the judge about each step's acceptance criteria and the
 // task's. It returns nil when there is no judge or nothing to check.
 func (r *taskRun) validate(ctx context.Context, outputs map[string]stepOutput, final string, criteria []string, round int) (*judge.Result, error) {
@@ -814,8 +826,7 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 			status = StatusFailed
 		}
 		if res.Output == "" && len(r.partial) > 0 {
-			res = r.integrate(r.partial)
-			res.Partial = true
+			res = r.partialResult()
 		}
 	}
 	now := o.cfg.Now().UTC()
