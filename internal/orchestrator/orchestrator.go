@@ -544,7 +544,9 @@ func (o *Orchestrator) Provenance(ctx context.Context, tenant, id string) ([]sto
 }
 
 // Subscribe returns the live events of a task.
-func (o *Orchestrator) Subscribe(taskID string) (<-chan Event, func()) { return o.events.subscribe(taskID) }
+func (o *Orchestrator) Subscribe(taskID string) (<-chan Event, func()) {
+	return o.events.subscribe(taskID)
+}
 
 // Arms lists the registered arms with their health.
 func (o *Orchestrator) Arms() []arm.Status { return o.arms.List() }

@@ -58,9 +58,11 @@ func (q *riverQueue[TTx]) insert(ctx context.Context, id string) error {
 	_, err := q.client.Insert(ctx, taskArgs{TaskID: id}, nil)
 	return err
 }
-func (q *riverQueue[TTx]) start(ctx context.Context) error         { return q.client.Start(ctx) }
-func (q *riverQueue[TTx]) stop(ctx context.Context) error          { return q.client.Stop(ctx) }
-func (q *riverQueue[TTx]) stopAndCancel(ctx context.Context) error { return q.client.StopAndCancel(ctx) }
+func (q *riverQueue[TTx]) start(ctx context.Context) error { return q.client.Start(ctx) }
+func (q *riverQueue[TTx]) stop(ctx context.Context) error  { return q.client.Stop(ctx) }
+func (q *riverQueue[TTx]) stopAndCancel(ctx context.Context) error {
+	return q.client.StopAndCancel(ctx)
+}
 
 func newRiverQueue[TTx any](ctx context.Context, driver riverdriver.Driver[TTx], cfg Config, o *Orchestrator, log *slog.Logger) (*riverQueue[TTx], error) {
 	m, err := rivermigrate.New(driver, &rivermigrate.Config{Logger: log})
