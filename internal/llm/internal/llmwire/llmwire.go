@@ -240,7 +240,7 @@ type SSEReader struct {
 // NewSSEReader reads events from r.
 func NewSSEReader(r io.Reader) *SSEReader {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	sc.Buffer(make([]byte, 0, 4<<10), maxLine)
 	return &SSEReader{sc: sc}
 }
 
@@ -293,7 +293,7 @@ type LineReader struct {
 // NewLineReader reads lines from r.
 func NewLineReader(r io.Reader) *LineReader {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
+	sc.Buffer(make([]byte, 0, 4<<10), maxLine)
 	return &LineReader{sc: sc}
 }
 
