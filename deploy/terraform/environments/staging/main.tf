@@ -82,6 +82,8 @@ module "gke" {
       min_count    = 4
       max_count    = 6
       disk_size_gb = 100
+      # Spot keeps dev + staging near the sprint's $500 a month (deploy/README.md, costs).
+      spot = true
     }
   }
 
