@@ -163,6 +163,11 @@ func (p *Provider) buildRequest(req llm.Request, stream bool) (messagesRequest, 
 	if mr.MaxTokens <= 0 {
 		mr.MaxTokens = llm.DefaultMaxTokens
 	}
+	if t := req.Temperature; t != nil && (*t < 0 || *t > 1) {
+		// Anthropic accepts 0–1 where OpenAI accepts 0–2; clamp rather than
+		// fail a request written for the other vendor.
+		mr.Temperature = llm.Temperature(min(max(*t, 0), 1))
+	}
 	system := []string{}
 	if req.System != "" {
 		system = append(system, req.System)

@@ -95,3 +95,15 @@ func TestWire(t *testing.T) {
 		t.Errorf("wrong key: err = %v, want ErrUnauthorized", err)
 	}
 }
+
+func TestTemperatureClamped(t *testing.T) {
+	srv := llmtest.NewServer(t, llmtest.Anthropic)
+	p := newProvider(t, srv.URL)
+	req := llm.Request{Temperature: llm.Temperature(1.4), Messages: []llm.Message{{Role: llm.RoleUser, Content: "x"}}}
+	if _, err := p.Chat(context.Background(), req); err != nil {
+		t.Fatalf("Chat with an OpenAI-range temperature: %v", err)
+	}
+	if got := srv.LastCall(t).Chat.Temperature; got == nil || *got != 1 {
+		t.Errorf("temperature = %v, want 1", got)
+	}
+}

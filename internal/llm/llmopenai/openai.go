@@ -200,6 +200,11 @@ func (p *Provider) buildRequest(req llm.Request, stream bool) (chatRequest, erro
 	if cr.Model == "" {
 		cr.Model = p.cfg.Model
 	}
+	if reasoningModel(cr.Model) {
+		// OpenAI's reasoning models reject any temperature but the default
+		// with a 400; callers pick temperatures for ordinary chat models.
+		cr.Temperature = nil
+	}
 	system := req.System
 	if req.JSON && req.JSONSchema == nil && !mentionsJSON(req) {
 		if system != "" {
@@ -238,6 +243,24 @@ func (p *Provider) buildRequest(req llm.Request, stream bool) (chatRequest, erro
 		cr.StreamOptions = &streamOptions{IncludeUsage: true}
 	}
 	return cr, nil
+}
+
+// reasoningModel reports whether model is one of OpenAI's reasoning models
+// (o1, o3, o4-mini, gpt-5 except its chat variant).
+func reasoningModel(model string) bool {
+	m := strings.ToLower(model)
+	if i := strings.LastIndex(m, "/"); i >= 0 {
+		m = m[i+1:]
+	}
+	if strings.HasPrefix(m, "gpt-5-chat") {
+		return false
+	}
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5"} {
+		if m == p || strings.HasPrefix(m, p+"-") {
+			return true
+		}
+	}
+	return false
 }
 
 func mentionsJSON(req llm.Request) bool {

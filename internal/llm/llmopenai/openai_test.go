@@ -98,3 +98,20 @@ func TestWire(t *testing.T) {
 		t.Errorf("wrong key: err = %v, want ErrUnauthorized", err)
 	}
 }
+
+func TestReasoningModelsGetNoTemperature(t *testing.T) {
+	srv := llmtest.NewServer(t, llmtest.OpenAI)
+	p, err := llmopenai.New(llmopenai.Config{BaseURL: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for model, keep := range map[string]bool{"o3-mini": false, "gpt-5-mini": false, "o1": false, "gpt-5-chat-latest": true, "gpt-4o": true, "o1x": true} {
+		req := llm.Request{Model: model, Temperature: llm.Temperature(0.3), Messages: []llm.Message{{Role: llm.RoleUser, Content: "x"}}}
+		if _, err := p.Chat(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+		if got := srv.LastCall(t).Chat.Temperature != nil; got != keep {
+			t.Errorf("%s: temperature sent = %v, want %v", model, got, keep)
+		}
+	}
+}
