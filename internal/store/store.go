@@ -34,6 +34,7 @@ type Store interface {
 
 	APIKeys
 	Tasks
+	Memory
 }
 
 // APIKeys persists hashed API keys.

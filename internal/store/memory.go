@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/google/uuid"
+)
+
+// Memory is the persistence of OctoLLM's memory: the global knowledge
+// graph (memory.entities / memory.relationships).
+type Memory interface {
+	Graph
+}
+
+// Graph persists the global knowledge graph. Entity and relationship ids
+// are UUIDs; an id that is not a UUID is simply not found.
+type Graph interface {
+	// CreateEntity stores e and returns it as stored. An empty ID is
+	// generated; zero CreatedAt/UpdatedAt are set to now. ErrConflict when
+	// the id exists.
+	CreateEntity(ctx context.Context, e Entity) (Entity, error)
+	// GetEntity returns the entity with id, or ErrNotFound.
+	GetEntity(ctx context.Context, id string) (Entity, error)
+	// UpdateEntity replaces the type, name, description and metadata of the
+	// entity with e.ID and sets its updated_at (now when e.UpdatedAt is
+	// zero). ErrNotFound when unknown.
+	UpdateEntity(ctx context.Context, e Entity) (Entity, error)
+	// DeleteEntity deletes the entity and, by cascade, its relationships.
+	// ErrNotFound when unknown.
+	DeleteEntity(ctx context.Context, id string) error
+	// SearchEntities finds entities by name (see EntityQuery).
+	SearchEntities(ctx context.Context, q EntityQuery) ([]EntityMatch, error)
+	// CreateRelationship stores r. An empty ID is generated, a zero Weight
+	// becomes 1. ErrNotFound when either endpoint does not exist.
+	CreateRelationship(ctx context.Context, r Relationship) (Relationship, error)
+	// Neighbors walks relationships in both directions from the entity id
+	// up to depth hops (1–MaxNeighborDepth) and returns at most limit
+	// entities (1–MaxNeighborLimit), nearest first. ErrNotFound when id is
+	// unknown.
+	Neighbors(ctx context.Context, id string, depth, limit int) ([]Neighbor, error)
+}
+
+// Bounds of a neighbourhood walk.
+const (
+	MaxNeighborDepth = 5
+	MaxNeighborLimit = 1000
+)
+
+// Entity is a node of the knowledge graph.
+type Entity struct {
+	ID          string
+	Type        string // person, tool, concept, vulnerability, ...
+	Name        string
+	Description string
+	// Metadata is a JSON object, or nil. {"archived": true} marks an
+	// entity archived by retention.
+	Metadata  json.RawMessage
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// Relationship is a directed, typed, weighted edge.
+type Relationship struct {
+	ID       string
+	SourceID string
+	TargetID string
+	Type     string // uses, depends_on, exploits, ...
+	Weight   float64
+	Metadata json.RawMessage
+	// CreatedAt is set to now when zero.
+	CreatedAt time.Time
+}
+
+// EntityQuery selects entities for SearchEntities.
+type EntityQuery struct {
+	// Query matches names: an entity matches when its name contains Query
+	// (case-insensitively) or is trigram-similar to it (pg_trgm similarity
+	// ≥ TrigramThreshold). Empty lists entities by name.
+	Query string
+	// Type, when set, keeps only entities of that type.
+	Type string
+	// IncludeArchived also returns archived entities.
+	IncludeArchived bool
+	// Limit caps the result (default 20, at most 200).
+	Limit int
+}
+
+// TrigramThreshold is pg_trgm's default similarity threshold.
+const TrigramThreshold = 0.3
+
+// EntityMatch is a search hit. Score is 1 for an exact (case-insensitive)
+// name, otherwise NameScore.
+type EntityMatch struct {
+	Entity
+	Score float64
+}
+
+// Neighbor is an entity reached by Neighbors.
+type Neighbor struct {
+	Entity Entity
+	// Depth is the number of hops from the start entity (1 = adjacent).
+	Depth int
+	// Via is the relationship that first reached Entity; its other end is
+	// at Depth-1.
+	Via Relationship
+}
+
+// NormalizeEntityQuery fills the defaults of q and bounds its limit.
+func NormalizeEntityQuery(q EntityQuery) EntityQuery {
+	q.Query = strings.TrimSpace(q.Query)
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	q.Limit = min(q.Limit, 200)
+	return q
+}
+
+// IsUUID reports whether s is a UUID (the form ids of the graph take).
+func IsUUID(s string) bool {
+	_, err := uuid.Parse(s)
+	return err == nil && len(s) == 36
+}
+
+// Trigrams returns the trigram set of s as PostgreSQL's pg_trgm builds it:
+// lower-cased words of letters and digits, each padded with two spaces in
+// front and one behind. Backends without pg_trgm use it to score exactly
+// as PostgreSQL's similarity() does.
+func Trigrams(s string) map[string]struct{} {
+	out := map[string]struct{}{}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		p := []rune("  " + w + " ")
+		for i := 0; i+3 <= len(p); i++ {
+			out[string(p[i:i+3])] = struct{}{}
+		}
+	}
+	return out
+}
+
+// Similarity is pg_trgm's similarity(): shared trigrams over the union.
+func Similarity(a, b string) float64 {
+	ta, tb := Trigrams(a), Trigrams(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	common := 0
+	for t := range ta {
+		if _, ok := tb[t]; ok {
+			common++
+		}
+	}
+	return float64(common) / float64(len(ta)+len(tb)-common)
+}
+
+// NameScore is how well name answers query, the score both backends rank
+// by: 1 for an equal name (case-insensitively); for a name that contains
+// the query, 0.5 plus half the share of the name the query covers (so a
+// closer fit ranks first), or the trigram similarity when that is higher;
+// otherwise the trigram similarity.
+func NameScore(name, query string) float64 {
+	ln, lq := strings.ToLower(name), strings.ToLower(query)
+	if ln == lq {
+		return 1
+	}
+	sim := Similarity(name, query)
+	if lq != "" && strings.Contains(ln, lq) {
+		cover := 0.5 + 0.5*float64(len([]rune(lq)))/float64(len([]rune(ln)))
+		return max(sim, cover)
+	}
+	return sim
+}
+
+// SortMatches orders hits by score, then name, then id: the order both
+// backends return.
+func SortMatches(ms []EntityMatch) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Score != ms[j].Score {
+			return ms[i].Score > ms[j].Score
+		}
+		if ms[i].Name != ms[j].Name {
+			return ms[i].Name < ms[j].Name
+		}
+		return ms[i].ID < ms[j].ID
+	})
+}
+
+// WalkNeighbors is the breadth-first walk behind Graph.Neighbors, shared by
+// the backends: edges returns every relationship touching one of ids,
+// entities the entities with the given ids. Each level costs two queries.
+// Within a level, neighbours are ordered by the weight of the edge that
+// reached them (heaviest first), then name.
+func WalkNeighbors(ctx context.Context, start string, depth, limit int,
+	edges func(ctx context.Context, ids []string) ([]Relationship, error),
+	entities func(ctx context.Context, ids []string) ([]Entity, error)) ([]Neighbor, error) {
+	depth = min(max(depth, 1), MaxNeighborDepth)
+	if limit <= 0 {
+		limit = 100
+	}
+	limit = min(limit, MaxNeighborLimit)
+	visited := map[string]bool{start: true}
+	frontier := []string{start}
+	var out []Neighbor
+	for d := 1; d <= depth && len(frontier) > 0 && len(out) < limit; d++ {
+		rels, err := edges(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		inFrontier := map[string]bool{}
+		for _, id := range frontier {
+			inFrontier[id] = true
+		}
+		// Heaviest edge first, so the edge recorded as Via is the
+		// strongest link; ties by id for a stable answer.
+		sort.SliceStable(rels, func(i, j int) bool {
+			if rels[i].Weight != rels[j].Weight {
+				return rels[i].Weight > rels[j].Weight
+			}
+			return rels[i].ID < rels[j].ID
+		})
+		via := map[string]Relationship{}
+		var next []string
+		for _, r := range rels {
+			for _, pair := range [][2]string{{r.SourceID, r.TargetID}, {r.TargetID, r.SourceID}} {
+				from, to := pair[0], pair[1]
+				if !inFrontier[from] || visited[to] {
+					continue
+				}
+				visited[to] = true
+				via[to] = r
+				next = append(next, to)
+			}
+		}
+		if len(next) == 0 {
+			break
+		}
+		ents, err := entities(ctx, next)
+		if err != nil {
+			return nil, err
+		}
+		level := make([]Neighbor, 0, len(ents))
+		for _, e := range ents {
+			level = append(level, Neighbor{Entity: e, Depth: d, Via: via[e.ID]})
+		}
+		sort.SliceStable(level, func(i, j int) bool {
+			a, b := level[i], level[j]
+			if a.Via.Weight != b.Via.Weight {
+				return a.Via.Weight > b.Via.Weight
+			}
+			if a.Entity.Name != b.Entity.Name {
+				return a.Entity.Name < b.Entity.Name
+			}
+			return a.Entity.ID < b.Entity.ID
+		})
+		out = append(out, level...)
+		frontier = slices.Clone(next)
+	}
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
