@@ -35,9 +35,6 @@ const (
 	Ollama    Kind = "ollama"
 )
 
-// Kinds lists every Kind.
-var Kinds = []Kind{OpenAI, Anthropic, Ollama}
-
 // Call is one request a Server received, decoded back into provider-neutral
 // form by the server's own reading of the wire format — independent of the
 // provider code under test, so tests catch encoding mistakes.
