@@ -182,13 +182,13 @@ func TestRetryAttemptTimeout(t *testing.T) {
 	srv.Enqueue(llmtest.Reply{Content: "slow", Delay: 10 * time.Second}, llmtest.Reply{Content: "fast"})
 	s := &sleeper{}
 	start := time.Now()
-	resp, err := retrier(openaiOn(t, srv), s, func(c *llm.RetryConfig) { c.Timeout = 100 * time.Millisecond }).
+	resp, err := retrier(openaiOn(t, srv), s, func(c *llm.RetryConfig) { c.Timeout = 500 * time.Millisecond }).
 		Chat(context.Background(), user("x"))
 	if err != nil || resp.Content != "fast" {
 		t.Fatalf("Chat = %q, %v; want the second attempt's answer", resp.Content, err)
 	}
 	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %s; the attempt timeout is 100ms", d)
+		t.Errorf("took %s; the attempt timeout is 500ms", d)
 	}
 
 	// Every attempt timing out ends in ErrUnavailable, not in a deadline
