@@ -38,15 +38,24 @@ func helmBinary(t testing.TB) string {
 	if gopath == "" {
 		gopath = build.Default.GOPATH
 	}
-	p := filepath.Join(gopath, "bin", "helm")
-	if _, err := os.Stat(p); err == nil {
-		return p
+	for _, dir := range []string{os.Getenv("GOBIN"), filepath.Join(gopath, "bin")} {
+		if dir == "" {
+			continue
+		}
+		if p := filepath.Join(dir, "helm"); fileExists(p) {
+			return p
+		}
 	}
 	if os.Getenv("CI") == "true" {
 		t.Fatal("helm is required under CI=true: run deploy/check.sh (go install helm.sh/helm/v3/cmd/helm) first")
 	}
 	t.Skip("helm not installed (deploy/check.sh installs it)")
 	return ""
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 type renderCase struct {
