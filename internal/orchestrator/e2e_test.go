@@ -64,8 +64,17 @@ func TestScenarioEcho(t *testing.T) {
 	if !arms["planner"] || !arms["executor"] || !arms["judge"] {
 		t.Fatalf("provenance arms %v", arms)
 	}
-	if _, err := h.st.GetTaskHistory(context.Background(), id); err != nil {
-		t.Fatalf("history: %v", err)
+	// The history row is written right after the terminal status, which
+	// the event stream may report first.
+	for i := 0; ; i++ {
+		_, err := h.st.GetTaskHistory(context.Background(), id)
+		if err == nil {
+			break
+		}
+		if i == 100 {
+			t.Fatalf("history: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	// Identical goal from the same tenant: served from the result cache.
 	var sub orchestrator.Submitted
