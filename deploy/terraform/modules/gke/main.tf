@@ -148,6 +148,7 @@ resource "google_container_cluster" "cluster" {
 }
 
 resource "google_container_node_pool" "pools" {
+  provider = google-beta
   for_each = var.node_pools
 
   project  = var.project_id
@@ -197,8 +198,10 @@ resource "google_container_node_pool" "pools" {
   }
 }
 
+# sandbox_config is a beta field of node pools.
 resource "google_container_node_pool" "sandbox" {
-  count = var.sandbox_pool.enabled ? 1 : 0
+  provider = google-beta
+  count    = var.sandbox_pool.enabled ? 1 : 0
 
   project  = var.project_id
   name     = "sandbox"
