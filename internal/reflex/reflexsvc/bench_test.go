@@ -1,6 +1,7 @@
 package reflexsvc_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/octollm/octollm/internal/reflex"
 	"github.com/octollm/octollm/internal/reflex/reflexsvc"
 )
 
@@ -91,4 +93,26 @@ func serveOnce(b *testing.B, bd *bundle, body string) {
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"status":"success"`) {
 		b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 	}
+}
+
+// BenchmarkEngineSplit prices the service's choice to run PII/secrets
+// and injection as two engine passes (for their separate duration
+// metrics) against one pass over all detectors.
+//
+//	go test -run '^$' -bench BenchmarkEngineSplit -cpu 1 ./internal/reflex/reflexsvc/
+func BenchmarkEngineSplit(b *testing.B) {
+	e := engine()
+	text := prompt1KB(1)
+	var r reflex.Result
+	b.Run("one-pass", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			e.AnalyzeInto(context.Background(), text, reflex.AllChecks, &r)
+		}
+	})
+	b.Run("two-pass", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			e.AnalyzeInto(context.Background(), text, reflex.Options{PII: true, Secrets: true}, &r)
+			e.AnalyzeInto(context.Background(), text, reflex.Options{Injection: true}, &r)
+		}
+	})
 }

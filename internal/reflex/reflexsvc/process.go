@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/octollm/octollm/internal/api"
 	"github.com/octollm/octollm/internal/auth"
@@ -40,10 +43,11 @@ func (s *Service) process(w http.ResponseWriter, r *http.Request, start time.Tim
 	}
 
 	var req ProcessRequest
-	if !api.DecodeJSON(w, r, &req) {
+	invalidUTF8, ok := s.decodeBody(w, r, &req)
+	if !ok {
 		return statusInvalid
 	}
-	text, invalidUTF8, ok := s.decodeText(w, r, req.Text)
+	text, ok := s.checkText(w, r, req.Text)
 	if !ok {
 		return statusInvalid
 	}
@@ -175,34 +179,74 @@ func mergeSignals(a, b Signals) Signals {
 	}
 }
 
-// decodeText validates the raw "text" field and returns the string the
-// engine analyses, and whether the client's bytes were not valid Unicode.
-// It writes the 400/413 response itself.
-func (s *Service) decodeText(w http.ResponseWriter, r *http.Request, raw json.RawMessage) (string, bool, bool) {
-	if len(raw) == 0 || bytes.Equal(raw, []byte("null")) {
+// decodeBody decodes the JSON body into v (a request type with a Text
+// field) in one pass, and reports whether the client's "text" was not
+// valid Unicode (invalid UTF-8 bytes or unpaired surrogate escapes, which
+// the decoder silently turns into U+FFFD). On failure it writes the same
+// 400/413 responses as api.DecodeJSON, except that a "text" of the wrong
+// JSON type is a validation error naming the field.
+func (s *Service) decodeBody(w http.ResponseWriter, r *http.Request, v any) (invalid, ok bool) {
+	buf := s.bodies.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer func() {
+		if buf.Cap() <= 1<<20 { // do not pin the rare huge body
+			s.bodies.Put(buf)
+		}
+	}()
+	if _, err := buf.ReadFrom(r.Body); err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			api.WriteError(w, r, http.StatusRequestEntityTooLarge, api.CodeTooLarge,
+				"request body exceeds "+strconv.FormatInt(tooLarge.Limit, 10)+" bytes", nil)
+			return false, false
+		}
+		api.WriteError(w, r, http.StatusBadRequest, api.CodeBadRequest, "cannot read the request body", nil)
+		return false, false
+	}
+	body := buf.Bytes()
+	if err := json.Unmarshal(body, v); err != nil {
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) && typ.Field == "text" {
+			api.WriteFieldError(w, r, "text", "must be a string")
+			return false, false
+		}
+		// Let the API package phrase the error as every endpoint does.
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		if api.DecodeJSON(w, r, v) {
+			api.WriteError(w, r, http.StatusBadRequest, api.CodeInvalidJSON, err.Error(), nil)
+		}
+		return false, false
+	}
+	// The whole body is checked first (fast); only when it holds invalid
+	// text somewhere is the text field itself examined.
+	if utf8.Valid(body) && !hasLoneSurrogate(body) {
+		return false, true
+	}
+	var raw struct {
+		Text json.RawMessage `json:"text"`
+	}
+	if json.Unmarshal(body, &raw) != nil {
+		return true, true
+	}
+	return invalidText(raw.Text), true
+}
+
+// checkText validates the decoded text, writing the 400/413 response.
+func (s *Service) checkText(w http.ResponseWriter, r *http.Request, t *string) (string, bool) {
+	switch {
+	case t == nil:
 		api.WriteFieldError(w, r, "text", "is required")
-		return "", false, false
-	}
-	if raw[0] != '"' {
-		api.WriteFieldError(w, r, "text", "must be a string")
-		return "", false, false
-	}
-	var text string
-	if err := json.Unmarshal(raw, &text); err != nil {
-		api.WriteFieldError(w, r, "text", "must be a string")
-		return "", false, false
-	}
-	if text == "" {
+		return "", false
+	case *t == "":
 		api.WriteFieldError(w, r, "text", "must not be empty")
-		return "", false, false
-	}
-	if len(text) > s.cfg.MaxTextBytes {
+		return "", false
+	case len(*t) > s.cfg.MaxTextBytes:
 		api.WriteError(w, r, http.StatusRequestEntityTooLarge, api.CodeTooLarge,
-			"text is "+strconv.Itoa(len(text))+" bytes; the limit is "+strconv.Itoa(s.cfg.MaxTextBytes),
-			map[string]any{"field": "text", "limit_bytes": s.cfg.MaxTextBytes, "size_bytes": len(text)})
-		return "", false, false
+			"text is "+strconv.Itoa(len(*t))+" bytes; the limit is "+strconv.Itoa(s.cfg.MaxTextBytes),
+			map[string]any{"field": "text", "limit_bytes": s.cfg.MaxTextBytes, "size_bytes": len(*t)})
+		return "", false
 	}
-	return text, invalidText(raw), true
+	return *t, true
 }
 
 // lookupOrAnalyze answers from the cache when allowed and possible, and

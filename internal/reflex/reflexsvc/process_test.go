@@ -251,8 +251,9 @@ func TestInvalidUTF8IsScannedAndFlagged(t *testing.T) {
 			}
 		})
 	}
-	// A valid pair and a literal U+FFFD are not invalid input.
-	for _, raw := range []string{`{"text":"smile \ud83d\ude00 ok"}`, "{\"text\":\"literal \uFFFD ok\"}", `{"text":"escaped \\ud800 backslash"}`} {
+	// A valid pair, a literal U+FFFD, or invalid bytes outside the text
+	// are not an invalid text.
+	for _, raw := range []string{"{\"user_id\":\"u\xff\",\"text\":\"fine\"}", `{"user_id":"\udc00","text":"fine"}`, `{"text":"smile \ud83d\ude00 ok"}`, "{\"text\":\"literal \uFFFD ok\"}", `{"text":"escaped \\ud800 backslash"}`} {
 		got := decode[reflexsvc.ProcessResponse](t, b.do(t, call{path: "/api/v1/reflex/process", key: keyUser, raw: []byte(raw)}).Body)
 		if got.Signals.InvalidUTF8 {
 			t.Errorf("%s flagged as invalid", raw)

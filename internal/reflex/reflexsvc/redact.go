@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
-	"encoding/json"
 	"net/http"
 	"time"
 
@@ -77,7 +76,7 @@ func (s *Service) redactEntry(text, tenant string, e *cachedEntry, st reflex.Str
 // POST /filter/pii).
 type RedactRequest struct {
 	// Text to redact (required, non-empty, at most Config.MaxTextBytes).
-	Text json.RawMessage `json:"text"`
+	Text *string `json:"text"`
 	// Strategy: label (default), mask, hash, partial, remove or token.
 	// "redaction" is accepted as a synonym, as in /process.
 	Strategy  string `json:"strategy,omitempty"`
@@ -145,10 +144,11 @@ func (s *Service) redact(w http.ResponseWriter, r *http.Request, start time.Time
 		return statusUnavailable
 	}
 	var req RedactRequest
-	if !api.DecodeJSON(w, r, &req) {
+	invalidUTF8, ok := s.decodeBody(w, r, &req)
+	if !ok {
 		return statusInvalid
 	}
-	text, invalidUTF8, ok := s.decodeText(w, r, req.Text)
+	text, ok := s.checkText(w, r, req.Text)
 	if !ok {
 		return statusInvalid
 	}

@@ -12,6 +12,7 @@
 package reflexsvc
 
 import (
+	"bytes"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -73,6 +74,7 @@ type Service struct {
 	hashSalt []byte // keys the hash redaction strategy (per tenant, see redactEntry)
 
 	results sync.Pool // *reflex.Result, reused between analyses
+	bodies  sync.Pool // *bytes.Buffer, request bodies
 }
 
 // New builds the service. cfg is completed with defaults and validated.
@@ -121,6 +123,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s.ipLimit, s.ipUnlimited, _ = TierLimit(cfg.IPTier)
 	s.keyLimit, s.keyUnlimited, _ = TierLimit(cfg.KeyTier)
 	s.results.New = func() any { return new(reflex.Result) }
+	s.bodies.New = func() any { return new(bytes.Buffer) }
 	return s, nil
 }
 

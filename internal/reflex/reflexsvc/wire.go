@@ -1,7 +1,6 @@
 package reflexsvc
 
 import (
-	"encoding/json"
 	"unicode/utf8"
 )
 
@@ -10,9 +9,9 @@ import (
 // flags are pointers so that an absent flag means true.
 type ProcessRequest struct {
 	// Text is the input to analyse (required, non-empty, at most
-	// Config.MaxTextBytes bytes). Kept raw so the service can tell whether
-	// the client sent valid UTF-8 before the JSON decoder replaces it.
-	Text json.RawMessage `json:"text"`
+	// Config.MaxTextBytes bytes). Invalid UTF-8 and unpaired surrogate
+	// escapes arrive as U+FFFD and are flagged in signals.invalid_utf8.
+	Text *string `json:"text"`
 	// UserID is the caller's own end-user id. Accepted for compatibility;
 	// it is not trusted for rate limiting (anyone can send any id: the
 	// limits apply to the authenticated API key and the client address).
