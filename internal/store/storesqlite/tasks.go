@@ -79,7 +79,6 @@ func (s *Store) CreateTask(ctx context.Context, t store.Task) error {
 	return nil
 }
 
-
 func scanTask(row scanner) (store.Task, error) {
 	var t store.Task
 	var parent, key, plan, result, errJSON, started, completed sql.NullString
