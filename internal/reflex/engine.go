@@ -28,7 +28,7 @@ var ErrInvalidConfig = errors.New("reflex: invalid config")
 // Config configures an Engine. The zero value is usable: New fills defaults.
 type Config struct {
 	// BlockThreshold is the injection risk score at or above which a text
-	// is blocked. Default 0.5; must be in (0, 1].
+	// is blocked. Default DefaultBlockThreshold; must be in (0, 1].
 	BlockThreshold float64
 	// DisabledPIITypes lists PII types (e.g. "DATE", "PERSON") that are not
 	// reported.
@@ -39,11 +39,16 @@ type Config struct {
 	// DisableNames turns off the best-effort PERSON/LOCATION/ADDRESS
 	// heuristics.
 	DisableNames bool
-	// DisableModel turns off the embedded statistical injection model, so
-	// that only the phrase rules score (used by the trainer).
+	// DisableModel ignores Model, so that only the phrase rules score (used
+	// by the trainer).
 	DisableModel bool
-	// Model overrides the embedded injection model (serialized by
-	// Model.MarshalBinary); nil uses the embedded one.
+	// Model is an optional statistical injection model (serialized by
+	// Model.MarshalBinary, trained by `go run ./internal/reflex/cmd/train`)
+	// whose probability is combined with the rule score. None ships by
+	// default: leave-one-source-out cross-validation on the development
+	// corpus showed the lexical model learns the style of its training
+	// sources and raises false positives on unseen ones (see
+	// docs/bench/reflex-engine.md).
 	Model []byte
 }
 
@@ -59,7 +64,7 @@ func (c *Config) PIIEnabled(t string) bool {
 
 func (c *Config) fill() error {
 	if c.BlockThreshold == 0 {
-		c.BlockThreshold = 0.5
+		c.BlockThreshold = DefaultBlockThreshold
 	}
 	if c.BlockThreshold < 0 || c.BlockThreshold > 1 {
 		return fmt.Errorf("%w: BlockThreshold %v not in (0,1]", ErrInvalidConfig, c.BlockThreshold)
@@ -67,9 +72,14 @@ func (c *Config) fill() error {
 	return nil
 }
 
+// DefaultBlockThreshold blocks on one critical match, one high-severity
+// match, or several weaker ones (0.9% false positives and 61% recall on
+// the development corpus; see docs/bench/reflex-engine.md).
+const DefaultBlockThreshold = 0.4
+
 // DefaultConfig is the configuration used by the CLI and the service.
 func DefaultConfig() Config {
-	return Config{BlockThreshold: 0.5, ReportDates: true}
+	return Config{BlockThreshold: DefaultBlockThreshold, ReportDates: true}
 }
 
 // Options selects the detectors for one call.
@@ -169,8 +179,9 @@ type Engine struct {
 	latinFold  map[rune]string
 	confusable map[rune]byte
 
-	inj   *injectionRules
-	model *Model
+	inj     *injectionRules
+	model   *Model
+	lexicon map[uint32]struct{}
 	names *nameData
 
 	pool sync.Pool
@@ -239,14 +250,12 @@ func New(cfg Config) (*Engine, error) {
 		e.tlds[t] = struct{}{}
 	}
 	var err error
+	e.lexicon = buildLexicon()
 	if e.inj, err = compileInjectionRules(); err != nil {
 		return nil, err
 	}
 	if !cfg.DisableModel {
 		data := cfg.Model
-		if data == nil {
-			data = embeddedModel
-		}
 		if len(data) > 0 {
 			m := &Model{}
 			if err := m.UnmarshalBinary(data); err != nil {

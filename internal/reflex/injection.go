@@ -63,20 +63,22 @@ func itoa(n int) string {
 }
 
 const (
-	ignoreVerbs = `(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|override|overriding|overlook|neglect|bypass|discard|abandon|dismiss|set aside|throw away|throw out|scrap|erase|delete|clear|drop|reset|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|do not obey|don't obey|stop obeying|unlearn)`
-	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|old|past|before|aforementioned|all|any|every|everything|your|the|my|these|those|system|developer|given|existing|current|default|safety|ethical|moral)`
-	instrNouns  = `(?:instructions?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|constraints?|restrictions?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|polic(?:y|ies)|filters?|training|guidance|requests?|settings?|configuration|limitations?|boundaries|safeguards?|principles|protocols?|you were told|you've been told|you have been told|said|mentioned|stated|written)`
+	ignoreVerbs = `(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|overlook|neglect|discard|abandon|dismiss|set aside|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|do not obey|don't obey|stop obeying|unlearn)`
+	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|before|aforementioned|system|developer|given|existing|default)`
+	instrNouns  = `(?:instructions?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
 )
 
 var injDefs = []injDef{
 	// --- override / ignore previous (English)
-	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` ` + gap(3) + priorWords + ` ` + gap(3) + instrNouns + `\b`,
-		[]string{"ignor", "disregard", "forget", "skip", "overrid", "overlook", "neglect", "bypass", "discard", "abandon", "dismiss", "set aside", "throw", "scrap", "erase", "delete", "clear", "drop", "reset", "follow", "pay no attention", "obey", "unlearn"}},
-	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|that|this|what) (?:of )?(?:above|before|previously|prior|earlier|said|i said|you said|you were told|you know|that came before|up to now|so far)\b`,
+	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` ` + gap(3) + priorWords + ` ` + gap(2) + instrNouns + `\b`,
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "follow", "pay no attention", "obey", "unlearn", "bypass", "skip"}},
+	{CatIgnorePrevious, SeverityHigh, `\b(?:` + ignoreVerbs + `|reset|erase|delete|clear|drop|skip|bypass|circumvent|get around|break|evade|escape) (?:all |any |every |of )*(?:your|the system's|the model's|its|all|any) (?:[^ ]+ )?(?:instructions|prompt|programming|guidelines|rules|directives|system prompt|training|restrictions|safety guidelines|ethical guidelines|content polic(?:y|ies)|filters|safeguards|guardrails|core programming|principles|protocols|constraints|limitations)\b`,
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "follow", "pay no attention", "obey", "unlearn", "reset", "erase", "delete", "clear", "drop", "skip", "bypass", "circumvent", "get around", "break", "evade", "escape"}},
+	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
 		[]string{"ignor", "disregard", "forget"}},
-	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:the |all |everything )?(?:above|that|this|previous|preceding)\b`,
-		[]string{"ignor", "disregard", "forget"}},
+	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:that|this|it|them|everything)(?: and| instead|,|\.| -) ` + gap(5) + `(?:say|print|write|tell|output|respond|answer|reply|do|repeat|translate|show|return)\b`, []string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start", "begin"}},
+	{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:about )?(?:all |any )?(?:the |your )?(?:previous |prior |earlier |other )?(?:tasks|assignments|questions|conversations?)\b`, []string{"forget", "ignor", "disregard"}},
 	// --- new instructions
 	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
 		[]string{"from now", "from this point", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
@@ -84,41 +86,52 @@ var injDefs = []injDef{
 		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:now|instead) (?:focus|concentrate) on (?:your |the |a |my )?(?:new|next|following|different|real) (?:task|assignment|instruction|job)`,
 		[]string{"focus", "concentrate"}},
+	{CatNewInstruction, SeverityHigh, `\b(?:new|further|following|additional|more) (?:instructions|tasks|orders|commands) (?:follow|are coming|will follow)\b|\bnow (?:new|further) (?:instructions|tasks)\b`, []string{"instructions", "tasks", "orders", "commands"}},
+	{CatNewInstruction, SeverityMedium, `\b(?:previous|prior|above|earlier|preceding|original|initial) (?:instructions|prompts|directives|rules|commands)\b`, []string{"previous", "prior", "above", "earlier", "preceding", "original", "initial"}},
 	{CatNewInstruction, SeverityMedium, `\b(?:instead|rather),? (?:just )?(?:say|print|write|output|respond with|reply with|answer with)\b`, []string{"instead", "rather"}},
 	{CatNewInstruction, SeverityMedium, `\bdo not (?:answer|respond to|reply to|follow) (?:the|that|this|my|any) (?:question|request|prompt|instruction)s?\b`, []string{"do not"}},
 	// --- system role manipulation / persona without restrictions
-	{CatSystemRole, SeverityCritical, `\b(?:pretend|act|behave|roleplay|role-play|role play|imagine|simulate|become|transform into|you are|you're|you will be|function as|operate as)\b ` + gap(4) + `(?:an? |the )?(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unbounded|jailbroken|amoral|unethical|immoral|evil|rogue|lawless|uninhibited|unconstrained|unchained|unhinged|limitless|rule-?less|restriction-?free|filter-?less)\b`,
+	{CatSystemRole, SeverityCritical, `\b(?:pretend|act|behave|roleplay|role-play|role play|imagine|simulate|become|transform into|you are|you're|you will be|function as|operate as)\b ` + gap(4) + `(?:an? |the )?(?:unrestricted|unfiltered|uncensored|unbound|unbounded|jailbroken|amoral|uninhibited|unconstrained|unchained|rule-?less|restriction-?free|filter-?less|unmoderated|evil|malicious|rogue|unethical|immoral|unlimited|lawless|dangerous)(?: [^ ]+){0,2}? (?:ai|ki|a\.i\.|assistant|model|language model|chatbot|bot|version of (?:yourself|chatgpt|gpt|the ai)|system|llm|gpt|entity)\b`,
 		[]string{"pretend", "act", "behave", "roleplay", "role-play", "role play", "imagine", "simulate", "become", "transform", "you are", "you're", "you will be", "function as", "operate as"}},
-	{CatSystemRole, SeverityCritical, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:bound|restricted|limited|constrained|governed|held|required|obligated|an ai|chatgpt|a language model|an assistant)\b`,
+	{CatSystemRole, SeverityCritical, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:bound|restricted|limited|constrained|governed|held back)\b ` + gap(3) + `(?:rules|polic(?:y|ies)|guidelines|restrictions|openai|anthropic|ethics|morals|filters|programming|limitations)`,
+		[]string{"you are", "you're"}},
+	{CatSystemRole, SeverityMedium, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:an ai|chatgpt|a language model|an assistant|bound|restricted|limited)\b`,
 		[]string{"you are", "you're"}},
 	{CatSystemRole, SeverityCritical, `\b(?:you (?:are|have been|were) (?:now )?(?:freed|liberated|released|unshackled|jailbroken|unlocked|set free|broken free))\b`, []string{"you are", "you have been", "you were"}},
-	{CatSystemRole, SeverityCritical, `\b(?:doesn't|does not|don't|do not|never|won't|will not|not|no need to|no longer|without) (?:have to |need to |ever )?(?:follow|abide by|adhere to|care about|comply with|respect|obey|be bound by|worry about|follow any) ` + gap(2) + `(?:rules|policies|policy|guidelines|ethics|ethical|morals|moral|laws|restrictions|openai|anthropic|content polic|safety)`,
+	{CatSystemRole, SeverityHigh, `\b(?:doesn't|does not|don't|do not|never|won't|will not|not|no need to|no longer|without) (?:have to |need to |ever )?(?:follow|abide by|adhere to|care about|comply with|respect|obey|be bound by|worry about|follow any) ` + gap(2) + `(?:rules|policies|policy|guidelines|ethics|ethical|morals|moral|laws|restrictions|openai|anthropic|content polic|safety)`,
 		[]string{"doesn't", "does not", "don't", "do not", "never", "won't", "will not", "not", "no need", "no longer", "without"}},
-	{CatSystemRole, SeverityHigh, `\b(?:you are now|you're now|you will now be|you are going to (?:act|pretend|be)|you will act as|you are about to immerse)\b`, []string{"you are now", "you're now", "you will now", "you are going to", "you will act", "immerse"}},
-	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|must not|will not|won't|cannot|can't|should not|shouldn't|not allowed to|unable to) (?:ever )?(?:refuse|decline|deny|reject|say no|warn|censor|filter|apologi[sz]e)\b`,
-		[]string{"never", "don't", "do not", "must not", "will not", "won't", "cannot", "can't", "should not", "shouldn't", "not allowed", "unable"}},
+	{CatSystemRole, SeverityMedium, `\b(?:you are now|you're now|you will now be|you are going to (?:act|pretend|be)|you will act as|you are about to immerse)\b`, []string{"you are now", "you're now", "you will now", "you are going to", "you will act", "immerse"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:refus\w*|declin\w*|reject\w*|say no|warn\w*|censor\w*|filter\w*|apologi[sz]\w*|hesitat\w*|disclaimers?|moraliz\w*|lectur\w*)\b`,
+		[]string{"never", "don't", "dont", "do not", "must not", "will not", "won't", "wont", "cannot", "can't", "cant", "should not", "shouldn't", "not allowed", "unable", "without", "no "}},
+	{CatHarmfulPersona, SeverityMedium, `\bno (?:restrictions|filters|limitations|rules|guidelines|boundaries|censorship|limits|morals|ethics|ethical (?:guidelines|constraints|boundaries)|content (?:policy|filter)|regard for)\b`, []string{"no "}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"care", "regard", "give a"}},
+	{CatHarmfulPersona, SeverityLow, `\b(?:persona|char|character|rules|prompt)\s?=|\b(?:always|only) (?:respond|reply|answer|speak|talk)s? as\b|\bprefix (?:your |each |every |all )?(?:responses?|answers?|replies|messages|output)? ?(?:with|by)\b`, []string{"=", "respond", "reply", "answer", "speak", "talk", "prefix"}},
 	{CatHarmfulPersona, SeverityHigh, `\bno matter how (?:immoral|unethical|illegal|offensive|harmful|dangerous|explicit|inappropriate|reckless|controversial|wrong)\b`, []string{"no matter"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:without|free of|free from|beyond|bypass|bypassing|circumvent|circumventing|evade|evading|disable|disabling|remove|removing|turn off|break|breaking|escape|escaping|lift|ignore|ignoring)\b (?:any |all |the |your |its |of |every )*(?:ethical |moral |safety |content |censorship |openai |anthropic |legal |programming |built-in |usual |normal |standard |default )?(?:restrictions?|filters?|filtering|censorship|guidelines|limitations|limits|boundaries|safeguards?|polic(?:y|ies)|constraints|rules|morals|ethics|guardrails?|alignment|moderation)\b`,
 		[]string{"without", "free of", "free from", "beyond", "bypass", "circumvent", "evad", "disabl", "remov", "turn off", "break", "escap", "lift", "ignor"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:stay|remain|keep|staying) in (?:character|role)\b|\bbreak(?:ing)? (?:out of )?character\b`, []string{"character", "in role"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|jailbroken|jail-broken|immoral)\b`,
 		[]string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "jailbroken", "jail-broken", "immoral"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:openai|anthropic|chatgpt)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b`, []string{"openai", "anthropic", "chatgpt"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:openai|openal|anthropic|chatgpt)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b`, []string{"openai", "openal", "anthropic", "chatgpt"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"two", "2", "both", "dual"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
 	// --- DAN / modes / jailbreak words
 	{CatDAN, SeverityCritical, `\b(?:do anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|on|activated)|enable developer mode|god mode|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode|sudo mode|root mode|admin mode|debug mode (?:enabled|on|activated))\b`,
 		[]string{"do anything now", "dan ", "anti", "mode"}},
-	{CatDAN, SeverityHigh, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
-	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom) mode\b`, []string{"mode"}},
+	{CatDAN, SeverityMedium, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
+	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|debugging|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|sudo|root|diagnostic|dan|chaos) mode\b`, []string{"mode"}},
 	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
 	// --- extraction
-	{CatDirectExtraction, SeverityHigh, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|what (?:is|are|was|were))\b ` + gap(4) + `(?:your|the|my|its|initial|original|hidden|secret|internal|full|entire|complete|exact|system|starting|first)(?: [^ ]+){0,2}? (?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
+	{CatDirectExtraction, SeverityCritical, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|encode|translate|what (?:is|are|was|were)|what's)\b ` + gap(4) + `(?:your (?:[^ ]+ ){0,2}?|(?:the |its |my )?(?:[^ ]+ )?(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)(?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
 		[]string{"show", "reveal", "display", "print", "output", "tell", "give", "share", "repeat", "recite", "dump", "leak", "expose", "provide", "write out", "spell out", "list", "disclose", "divulge", "paste", "return", "echo", "what "}},
-	{CatDirectExtraction, SeverityHigh, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message)s? (?:above|before|preceding|prior|verbatim|so far)\b`,
+	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message)s? (?:above|before|preceding|prior|verbatim|so far)\b`,
 		[]string{"repeat", "print", "output", "echo", "copy", "return", "reproduce", "write", "recite", "translate", "summari", "spell"}},
-	{CatDirectExtraction, SeverityHigh, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
+	{CatDirectExtraction, SeverityHigh, `\b(?:instructions you were given|what you were told|i was instructed to|my instructions are|my system prompt|text you were given|prompt you were given|rules you were given|were you told before)\b`,
+		[]string{"instructions you were given", "what you were told", "i was instructed", "my instructions are", "my system prompt", "you were given", "were you told"}},
+	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|recite|print|output) (?:this |the )?(?:entire |whole |full )?(?:conversation|chat|dialogue|text|message)s? (?:back|word for word|verbatim|in full)\b|\bword for word\b`, []string{"repeat", "recite", "print", "output", "word for word"}},
+	{CatDirectExtraction, SeverityMedium, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
 		[]string{"system prompt", "system instructions", "system message", "initial prompt", "initial instructions", "original instructions", "original prompt", "hidden prompt", "secret prompt", "prompt", "initiali", "starting instructions", "your instructions"}},
+	{CatDirectExtraction, SeverityMedium, `\b(?:system_?prompt|systemprompt|system_message|sys_prompt)\b`, []string{"systemprompt", "system_prompt", "system_message", "sys_prompt"}},
 	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"what were", "what was", "what are", "starting with", "begin", "above", "before"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:tell me|explain|describe|what are|list|summari[sz]e|outline)\b ` + gap(3) + `(?:what you were told|your (?:programming|rules|guidelines|constraints|limitations|restrictions|instructions|directives|configuration|training data|hidden rules))\b`,
 		[]string{"tell me", "explain", "describe", "what are", "list", "summari", "outline"}},
@@ -134,13 +147,13 @@ var injDefs = []injDef{
 	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
 	// --- injections hidden in documents
 	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{"if you", "when you", "whenever you"}},
-	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice|hey|hi|dear) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
+	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
 		[]string{"ai", "llm", "assistant", "model", "chatbot", "gpt", "claude", "gemini", "copilot", "bing", "agent"}},
 	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summari", "analy", "parsing this", "browsing this"}},
 	{CatDocument, SeverityMedium, `\bwhen (?:summari[sz]ing|processing|reading|translating|analy[sz]ing) this (?:document|page|email|text|file|message|article|website|content|review|resume|cv)\b`, []string{"when summari", "when processing", "when reading", "when translating", "when analy"}},
 	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose)(?: this)? to the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user"}},
 	// --- authority / impersonation
-	{CatAuthority, SeverityHigh, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|update|mode enabled)\b`,
+	{CatAuthority, SeverityMedium, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|mode enabled)\b`,
 		[]string{"override", "access", "command", "privilege", "authori", "clearance", "instruction", "message", "notice", "update", "mode enabled"}},
 	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your|the|an?) (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer|openai|anthropic|engineer at openai)\b`, []string{"i am", "i'm", "this is", "speaking as"}},
 	// --- encoded instruction talk
@@ -164,8 +177,10 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:ignorier|vergiss|vergessen sie|missachte|uberspring|vernachlassig|verwirf)\w* ` + gap(5) + `(?:vorherig|vorig|bisherig|obig|alle|vorangegangen|fruher|vorher|zuvor|oben|deine|ihre|die)\w* ` + gap(4) + `(?:anweisung|instruktion|befehl|aufgabe|regel|vorgabe|angabe|informationen|richtlinie|gesagt|anordnung)\w*`,
 		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
 	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles|das obige|das vorherige|die obigen|alle)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
+	{CatMultilingual, SeverityHigh, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*|\babweichend (?:zu|von) \w+ (?:anweisung|instruktion)\w*|\b(?:weitere|neue) aufgaben folgen|\bfolgen weitere aufgaben|\bhinter (?:sich|dir|ihnen) (?:lassen|lasst)|\b(?:nun|jetzt|ab jetzt) bist du\b|\bdu bist (?:jetzt|nun|ab sofort)\b|\bstell dir vor,? du bist (?:eine?n? )?(?:bose|boser|unzensierte|uneingeschrankte)`, []string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich", "abweichend", "aufgaben", "hinter", "bist du", "du bist", "stell dir vor"}},
+	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo|lo) (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|\boublie(?:z)? tout\b|\bdimentica tutto\b|\besque(?:ca|ce) tudo\b|\bzapomnij (?:o )?wszystk|\bvergeet alles\b`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
 	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
-	{CatMultilingual, SeverityCritical, `\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez)\b ` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede)\b`,
+	{CatMultilingual, SeverityCritical, `\b(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez|ignore (?:toutes |tout|les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|tout|precedent)\w*`,
 		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|omite|descarta|desestima|haz caso omiso)\b ` + gap(4) + `(?:instrucciones|indicaciones|ordenes|reglas|directrices|instruccion|lo anterior|todo lo anterior)\b`,
 		[]string{"ignora", "ignore", "olvid", "omite", "descarta", "desestima", "caso omiso"}},
@@ -237,13 +252,13 @@ func compileInjectionRules() (*injectionRules, error) {
 func severityWeight(s Severity) float64 {
 	switch s {
 	case SeverityCritical:
-		return 0.92
+		return 0.9
 	case SeverityHigh:
-		return 0.62
+		return 0.42
 	case SeverityMedium:
-		return 0.3
+		return 0.22
 	case SeverityLow:
-		return 0.1
+		return 0.07
 	}
 	return 0
 }
@@ -383,41 +398,12 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if sig.Bidi || sig.Homoglyph {
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityLow, Start: 0, End: 0, Confidence: 0.5})
 	}
-	// Rule score: noisy-or of the strongest match per category.
-	var best [32]float64
-	var cats [32]string
-	nc := 0
-	for i := range sc.inj {
-		m := &sc.inj[i]
-		w := severityWeight(m.Severity) * m.Confidence / 0.8
-		if w > 0.97 {
-			w = 0.97
-		}
-		k := 0
-		for k < nc && cats[k] != m.Category {
-			k++
-		}
-		if k == nc && nc < len(cats) {
-			cats[nc] = m.Category
-			nc++
-		}
-		if k < len(best) && w > best[k] {
-			best[k] = w
-		}
-	}
-	keep := 1.0
-	for k := 0; k < nc; k++ {
-		keep *= 1 - best[k]
-	}
-	rule := 1 - keep
+	rule := ruleScore(sc.inj)
 	model := 0.0
 	if e.model != nil {
 		model = e.model.Predict(e.features(s, sc))
 	}
-	score := 1 - (1-rule)*(1-model)
-	if score > 1 {
-		score = 1
-	}
+	score := CombineScores(rule, model)
 	res.RuleScore = round4(rule)
 	res.ModelScore = round4(model)
 	res.Score = round4(score)
@@ -576,4 +562,48 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
 	}
 	oa, ob := sc.light.orig(a, b)
 	sc.inj = append(sc.inj, InjectionMatch{Category: CatEncoded, Severity: best, Start: oa, End: ob, Confidence: 0.85})
+}
+
+// CombineScores merges the rule score and the model probability into the
+// risk score (exported so the trainer evaluates exactly what the engine
+// does).
+func CombineScores(rule, model float64) float64 {
+	s := 1 - (1-rule)*(1-model)
+	return math.Min(math.Max(s, 0), 1)
+}
+
+// ruleScore combines matches: a noisy-or in which the k-th strongest match
+// of the same category counts with weight 0.6^k, so that many weak signals
+// of one kind (a long jailbreak full of "no restrictions") add up, but
+// never as fast as independent kinds of evidence.
+func ruleScore(ms []InjectionMatch) float64 {
+	var ws [64]float64
+	var cs [64]string
+	n := 0
+	for i := range ms {
+		if n == len(ws) {
+			break
+		}
+		w := severityWeight(ms[i].Severity) * ms[i].Confidence / 0.8
+		ws[n], cs[n] = math.Min(w, 0.97), ms[i].Category
+		n++
+	}
+	// Sort by weight, descending (n is small).
+	for i := 1; i < n; i++ {
+		for j := i; j > 0 && ws[j] > ws[j-1]; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+	keep := 1.0
+	for i := 0; i < n; i++ {
+		k := 0
+		for j := 0; j < i; j++ {
+			if cs[j] == cs[i] {
+				k++
+			}
+		}
+		keep *= 1 - ws[i]*math.Pow(0.6, float64(k))
+	}
+	return 1 - keep
 }

@@ -1,7 +1,7 @@
 package reflex
 
 import (
-	_ "embed"
+	"strings"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -9,12 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
-
-// embeddedModel is the injection model trained by
-// `go run ./internal/reflex/cmd/train` on ../shared/eval/dev/injection.jsonl.
-//
-//go:embed model/injection.bin
-var embeddedModel []byte
 
 // Model is a logistic-regression classifier over hashed word unigrams and
 // bigrams of the folded text. Weights are quantised to int16.
@@ -96,12 +90,21 @@ func (e *Engine) features(s string, sc *scratch) []uint32 {
 	f := sc.feats[:0]
 	var prev uint32
 	have := false
+	prevLex := false
 	emit := func(h uint32) {
-		f = append(f, h)
-		if have {
+		// Only n-grams that touch the injection lexicon are features: a
+		// model over all words learns the style of each training source
+		// (cross-validation by source showed 40% false positives on an
+		// unseen benign source), a lexicon-bound one learns how override,
+		// persona and policy words combine.
+		_, lex := e.lexicon[h]
+		if lex {
+			f = append(f, h)
+		}
+		if have && (lex || prevLex) {
 			f = append(f, (prev*0x9E3779B1)^(h>>7)^(h<<11)^0x5bd1e995)
 		}
-		prev, have = h, true
+		prev, have, prevLex = h, true, lex
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -173,4 +176,65 @@ func (e *Engine) InjectionFeatures(text string) []uint32 {
 	out := make([]uint32, len(f))
 	copy(out, f)
 	return out
+}
+
+// injectionLexicon are the words whose n-grams the model sees (folded:
+// lower-case, no diacritics). Written for this project from the attack
+// taxonomy (override, persona, policy, extraction, output control) in
+// several languages.
+const injectionLexicon = `ignore ignoring ignored disregard disregarding forget forgetting override overriding bypass bypassing
+skip neglect dismiss discard abandon obey disobey follow comply complying compliance refuse refuses refusal refusing
+decline reject deny previous prior above earlier preceding former initial original new real actual true secret hidden
+instructions instruction directions directives directive commands command rules rule guidelines guideline policy
+policies restrictions restriction restricted unrestricted limits limitations limited unlimited boundaries constraints
+filters filter filtered unfiltered filtering censor censored uncensored censorship moderation safety safe unsafe
+ethical ethics ethic moral morals morality amoral immoral unethical illegal legal laws law harmful harm dangerous
+offensive explicit nsfw violent
+prompt prompts system systems message messages context configuration config initialization initialisation reveal
+show print output display repeat recite verbatim leak dump expose disclose tell say write answer respond reply
+response responses answers replies format prefix begin start starting stop end
+you your you're yourself are now from henceforth onwards anymore longer no never always must mustn't should shall
+will won't can can't cannot don't doesn't not any anything everything all every without free freed
+pretend pretending act acting role roleplay character characters persona simulate simulation simulator imagine
+hypothetical hypothetically fictional fiction game play scenario story mode enabled enable disabled disable activate
+activated developer dev admin administrator root sudo god jailbreak jailbreaks jailbroken jailbreaking dan stan dude
+aim evil chaos opposite unlocked unleashed liberated unbound unchained
+ai assistant assistants model models chatbot bot chatgpt gpt openai anthropic claude llm language trained training
+programming programmed creators developers creator
+task tasks assignment assignments job goal objective mission purpose focus instead rather
+password passwords key keys token tokens credentials secret confidential internal private
+decode decoded encode encoded base64 rot13 hex cipher translate translation execute run eval code script
+send email upload post url link http https webhook exfiltrate forward
+user users human humans assistant's chatgpt's openai's
+vergiss vergessen ignoriere ignorieren ignorier anweisungen anweisung vorherigen vorherige alle alles aufgabe
+aufgaben neue jetzt regeln befehle prompt zeige sage sag schreibe
+ignorez ignore oubliez oublie instructions precedentes regles consignes nouvelle tache maintenant
+ignora olvida instrucciones anteriores reglas nueva tarea ahora
+dimentica istruzioni precedenti regole
+esqueca instrucoes anteriores regras
+negeer vergeet instructies
+игнорируй забудь инструкции предыдущие правила
+忽略 无视 忘记 指令 指示 规则 提示 系统`
+
+func buildLexicon() map[uint32]struct{} {
+	m := map[uint32]struct{}{}
+	for _, w := range strings.Fields(injectionLexicon) {
+		h := uint32(fnvOffset)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * fnvPrime
+		}
+		m[h] = struct{}{}
+		if r, _ := utf8.DecodeRuneInString(w); isCJK(r) {
+			// CJK is featurised per character.
+			for _, c := range w {
+				b := string(c)
+				h := uint32(fnvOffset)
+				for i := 0; i < len(b); i++ {
+					h = (h ^ uint32(b[i])) * fnvPrime
+				}
+				m[(uint32(fnvOffset)^uint32(c))*fnvPrime] = struct{}{}
+			}
+		}
+	}
+	return m
 }

@@ -65,9 +65,9 @@ func BenchmarkProcess(b *testing.B) {
 	}
 }
 
-// BenchmarkProcessLimited is BenchmarkProcess/miss with the IP and key
-// buckets checked on every request (a Pro-sized burst that never runs
-// dry at benchmark rates would still deny; Enterprise holds 500).
+// BenchmarkRateLimitCheck is the hit path with the IP and key buckets
+// (cachemem) checked on every request; the fake clock advances a second
+// per request so the Enterprise buckets never run dry.
 func BenchmarkRateLimitCheck(b *testing.B) {
 	bd := setup(b, setupOpts{cfg: reflexsvc.Config{IPTier: reflexsvc.TierEnterprise, KeyTier: reflexsvc.TierEnterprise}})
 	body := `{"text":"` + prompt1KB(0) + `"}`

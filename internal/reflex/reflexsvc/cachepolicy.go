@@ -107,9 +107,9 @@ func (e *cachedEntry) valid(n int) bool {
 
 // cacheGet looks key up. Any failure is a miss: the cache fails open.
 func (s *Service) cacheGet(ctx context.Context, key string, textLen int) (*cachedEntry, bool) {
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
+	cctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
 	start := time.Now()
-	raw, found, err := s.cache.Get(ctx, key)
+	raw, found, err := s.cache.Get(cctx, key)
 	s.m.cacheGet.Observe(time.Since(start).Seconds())
 	cancel()
 	if err != nil {
@@ -144,9 +144,9 @@ func (s *Service) cacheSet(ctx context.Context, key string, e *cachedEntry) {
 	if err != nil { // cannot happen for this type; do not cache if it does
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
+	cctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
 	start := time.Now()
-	err = s.cache.Set(ctx, key, raw, ttl)
+	err = s.cache.Set(cctx, key, raw, ttl)
 	s.m.cacheSet.Observe(time.Since(start).Seconds())
 	cancel()
 	if err != nil {

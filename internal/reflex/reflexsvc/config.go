@@ -3,6 +3,7 @@ package reflexsvc
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net/netip"
 	"slices"
 	"strings"
@@ -187,6 +188,9 @@ func (c *Config) fill() error {
 	if _, _, ok := TierLimit(c.KeyTier); !ok {
 		return bad("KeyTier %q is not a tier (valid: %s)", c.KeyTier, strings.Join(Tiers(), ", "))
 	}
+	// Copies: the caller's map and slice must not change a running service.
+	c.KeyTiers = maps.Clone(c.KeyTiers)
+	c.TrustedProxies = slices.Clone(c.TrustedProxies)
 	for id, name := range c.KeyTiers {
 		if _, _, ok := TierLimit(name); !ok {
 			return bad("KeyTiers[%q] = %q is not a tier (valid: %s)", id, name, strings.Join(Tiers(), ", "))
