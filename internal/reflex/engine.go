@@ -182,7 +182,7 @@ type Engine struct {
 	inj     *injectionRules
 	model   *Model
 	lexicon map[uint32]struct{}
-	names *nameData
+	names   *nameData
 
 	pool sync.Pool
 }

@@ -1,11 +1,11 @@
 package reflex
 
 import (
-	"strings"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
