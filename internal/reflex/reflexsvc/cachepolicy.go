@@ -144,7 +144,9 @@ func (s *Service) cacheSet(ctx context.Context, key string, e *cachedEntry) {
 	if err != nil { // cannot happen for this type; do not cache if it does
 		return
 	}
-	cctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
+	// The analysis is complete: store it even if the client has just
+	// left, rather than count a cancelled write as a cache failure.
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.BackendTimeout)
 	start := time.Now()
 	err = s.cache.Set(cctx, key, raw, ttl)
 	s.m.cacheSet.Observe(time.Since(start).Seconds())
