@@ -14,6 +14,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
+
+	"github.com/octollm/octollm/internal/auth"
+	"github.com/octollm/octollm/internal/llm/llmopen"
 )
 
 // Config is the root configuration of an octollm process. It is filled, in
@@ -43,6 +46,21 @@ type Config struct {
 	Server string `yaml:"server" toml:"server"`
 	// APIKey authenticates client commands (default: the admin key file).
 	APIKey string `yaml:"api_key" toml:"api_key"`
+
+	// RoleURLs are the base URLs of roles this process does not run (split
+	// mode), by role name. Env: OCTOLLM_<ROLE>_URL, e.g. OCTOLLM_EXECUTOR_URL.
+	RoleURLs map[string]string `yaml:"role_urls" toml:"role_urls"`
+	// InternalAPIKey authenticates this process to other roles in split mode
+	// (a key with the internal scope). Env: OCTOLLM_INTERNAL_API_KEY.
+	InternalAPIKey string `yaml:"internal_api_key" toml:"internal_api_key"`
+	// CapabilityPublicKey verifies capability tokens in a role that does not
+	// hold the signing key (split mode): base64 Ed25519 public key. Env:
+	// OCTOLLM_CAPABILITY_PUBLIC_KEY. The orchestrator's signing key lives in
+	// <data-dir>/capability.key.
+	CapabilityPublicKey string `yaml:"capability_public_key" toml:"capability_public_key"`
+
+	// LLM selects the model providers; none configured is a valid setup.
+	LLM llmopen.Config `yaml:"llm" toml:"llm"`
 }
 
 func defaultConfig() Config {
@@ -83,6 +101,8 @@ func envVars() []envVar {
 		mk("OCTOLLM_LOG_FORMAT", func(c *Config) *string { return &c.LogFormat }),
 		mk("OCTOLLM_SERVER", func(c *Config) *string { return &c.Server }),
 		mk("OCTOLLM_API_KEY", func(c *Config) *string { return &c.APIKey }),
+		mk("OCTOLLM_INTERNAL_API_KEY", func(c *Config) *string { return &c.InternalAPIKey }),
+		mk("OCTOLLM_CAPABILITY_PUBLIC_KEY", func(c *Config) *string { return &c.CapabilityPublicKey }),
 		{
 			name: "OCTOLLM_BODY_LIMIT",
 			set: func(c *Config, v string) error {
@@ -146,6 +166,18 @@ func (c *Config) applyEnv(lookup func(string) (string, bool)) error {
 			}
 		}
 	}
+	for _, r := range concreteRoles() {
+		if v, ok := lookup("OCTOLLM_" + strings.ToUpper(r) + "_URL"); ok && v != "" {
+			if c.RoleURLs == nil {
+				c.RoleURLs = map[string]string{}
+			}
+			c.RoleURLs[r] = v
+		}
+	}
+	getenv := func(k string) string { v, _ := lookup(k); return v }
+	if err := c.LLM.ApplyEnv(getenv); err != nil {
+		return fmt.Errorf("LLM configuration: %w", err)
+	}
 	return nil
 }
 
@@ -181,6 +213,19 @@ func (c *Config) validate() error {
 	case "json", "text":
 	default:
 		return fmt.Errorf("log format %q: want json or text", c.LogFormat)
+	}
+	for role, raw := range c.RoleURLs {
+		if _, ok := rolePorts[role]; !ok {
+			return fmt.Errorf("role_urls: unknown role %q", role)
+		}
+		if u, err := url.Parse(raw); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("URL of role %s %q: want http://host:port", role, raw)
+		}
+	}
+	if c.CapabilityPublicKey != "" {
+		if _, err := auth.DecodePublicKey(c.CapabilityPublicKey); err != nil {
+			return err
+		}
 	}
 	if c.Server != "" {
 		if u, err := url.Parse(c.Server); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -234,5 +279,11 @@ func (c Config) masked() Config {
 	c.DatabaseURL = maskURL(c.DatabaseURL)
 	c.RedisURL = maskURL(c.RedisURL)
 	c.APIKey = maskSecret(c.APIKey)
+	c.InternalAPIKey = maskSecret(c.InternalAPIKey)
+	c.LLM.APIKey = maskSecret(c.LLM.APIKey)
+	c.LLM.OpenAI.APIKey = maskSecret(c.LLM.OpenAI.APIKey)
+	c.LLM.Anthropic.APIKey = maskSecret(c.LLM.Anthropic.APIKey)
+	c.LLM.Ollama.APIKey = maskSecret(c.LLM.Ollama.APIKey)
+	c.LLM.BaseURL = maskURL(c.LLM.BaseURL)
 	return c
 }
