@@ -26,7 +26,7 @@ func TestOpenAPICoversEveryRoute(t *testing.T) {
 	}
 	defer d.close()
 	roles, _ := parseRoles(RoleAll)
-	srv, err := buildServer(context.Background(), cfg, d, roles)
+	srv, _, err := buildServer(context.Background(), cfg, d, roles)
 	if err != nil {
 		t.Fatal(err)
 	}

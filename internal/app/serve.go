@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/prometheus/client_golang/prometheus"
@@ -102,10 +103,18 @@ func serve(ctx context.Context, cfg Config, stdio IO, ready func(net.Addr)) erro
 			return err
 		}
 	}
-	srv, err := buildServer(ctx, cfg, d, roles)
+	srv, comps, err := buildServer(ctx, cfg, d, roles)
 	if err != nil {
 		return err
 	}
+	if err := comps.start(ctx); err != nil {
+		return err
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		comps.stop(sctx)
+	}()
 	return srv.Run(ctx, func(addr net.Addr) {
 		log.Info("octollm listening", "addr", addr.String(), "roles", roles.String(),
 			"database", d.store.Backend(), "cache", d.cache.Name(), "version", Version())
@@ -139,7 +148,7 @@ func bootstrapAdminKey(ctx context.Context, cfg Config, d *deps, stdio IO) error
 
 // buildServer assembles the HTTP server and mounts the routes of every role
 // in roles.
-func buildServer(ctx context.Context, cfg Config, d *deps, roles roleSet) (*api.Server, error) {
+func buildServer(ctx context.Context, cfg Config, d *deps, roles roleSet) (*api.Server, *components, error) {
 	log := d.log
 	srv, err := api.New(api.Config{
 		Addr:      cfg.Addr,
@@ -148,7 +157,7 @@ func buildServer(ctx context.Context, cfg Config, d *deps, roles roleSet) (*api.
 		OpenAPI:   apispec.Document(),
 	}, log.With("component", "api"), d.reg, d.reg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	srv.AddCheck(api.Check{Name: "database", Check: d.store.Ping})
 	srv.AddCheck(api.Check{Name: "cache", Check: d.cache.Ping})
@@ -156,10 +165,20 @@ func buildServer(ctx context.Context, cfg Config, d *deps, roles roleSet) (*api.
 		return map[string]any{"roles": roles.String(), "database": d.store.Backend(), "cache": d.cache.Name()}
 	})
 
+	comps, err := newComponents(ctx, cfg, d, roles)
+	if err != nil {
+		return nil, nil, err
+	}
+	authn := auth.Middleware(d.keys, log)
+	var v1 chi.Router
 	srv.Router().Route("/api/v1", func(r chi.Router) {
-		r.Use(auth.Middleware(d.keys, log))
+		r.Use(authn)
 		auth.KeyHandlers{Keys: d.keys, Log: log}.Mount(r)
+		v1 = r
 	})
-
-	return srv, nil
+	srv.Router().Group(func(root chi.Router) {
+		root.Use(authn)
+		comps.mount(v1, root, d)
+	})
+	return srv, comps, nil
 }
