@@ -135,6 +135,8 @@ func newRootCmd(stdio IO) *cobra.Command {
 		newConfigCmd(g),
 		newScanCmd(),
 		newEvalCmd(),
+		newTaskCmd(g),
+		newArmsCmd(g),
 	)
 	return root
 }
