@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Load test of the reflex service under `octollm serve --roles reflex`, with
+# wrk on the same machine (loopback). Reproduces docs/bench/reflex-service.md:
+#
+#   go build -o /tmp/octollm ./cmd/octollm
+#   internal/reflex/reflexsvc/testdata/wrk/run.sh /tmp/octollm
+#
+# Environment: DURATION (default 15s), CONNS (default 32), THREADS (wrk
+# threads, default 1), ROLES (default reflex), REDIS (a redis:// URL to run
+# cache and limits on Redis; default in-process), PORT (default 18080).
+set -euo pipefail
+bin=${1:?usage: run.sh path/to/octollm}
+here=$(cd "$(dirname "$0")" && pwd)
+duration=${DURATION:-15s}
+conns=${CONNS:-32}
+threads=${THREADS:-1}
+roles=${ROLES:-reflex}
+port=${PORT:-18080}
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+
+export OCTOLLM_DATA_DIR=$data OCTOLLM_LOG_LEVEL=warn
+if [[ -n "${REDIS:-}" ]]; then export OCTOLLM_REDIS_URL=$REDIS; fi
+"$bin" serve --roles "$roles" --addr 127.0.0.1:$port >"$data/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 100); do
+  curl -fsS http://127.0.0.1:$port/health >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+# An internal-scope key (created with the admin key serve bootstrapped):
+# exempt from the per-key and per-IP limits, since the Free tier would
+# answer 429 after 10 requests. The limiter's own cost is measured by
+# BenchmarkRateLimitCheck.
+key=$("$bin" keys create --server http://127.0.0.1:$port --name wrk --scopes reflex:process,internal --json |
+  tr -d '\n' | sed -n 's/.*"key": *"\([^"]*\)".*/\1/p')
+[[ -n "$key" ]] || { echo "could not create an API key" >&2; cat "$data/serve.log" >&2; exit 2; }
+
+rss() { awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status; }
+peak() { awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status; }
+
+echo "== server: octollm serve --roles $roles (pid $pid), cache: ${REDIS:-in-process}; RSS idle $(rss)"
+for script in miss hit; do
+  echo "== $script: wrk -t$threads -c$conns -d$duration --latency -s $script.lua"
+  wrk -t"$threads" -c"$conns" -d"$duration" --latency -s "$here/$script.lua" http://127.0.0.1:$port -- "$key"
+  echo "RSS after $script: $(rss) (peak $(peak))"
+done
+curl -fsS -H "X-API-Key: $key" http://127.0.0.1:$port/api/v1/reflex/cache/stats; echo
