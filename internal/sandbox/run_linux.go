@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -230,6 +231,9 @@ func (s *Sandbox) probe() error {
 		Limits: initLimits{NProc: uint64(p.pids + initSlack), Data: uint64(p.memory), NoFile: s.cfg.NoFile},
 	}
 	_, err := s.execute(context.Background(), p)
+	if err != nil && (strings.Contains(err.Error(), "without a result") || strings.Contains(err.Error(), "send config")) {
+		return fmt.Errorf("%w (does %s call sandbox.MaybeRunInit first thing in main?)", err, s.cfg.InitPath)
+	}
 	return err
 }
 

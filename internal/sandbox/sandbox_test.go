@@ -468,3 +468,49 @@ func TestTimeoutThirtySecondsKillsEverything(t *testing.T) {
 		}
 	}
 }
+
+func TestCPUTimeLimit(t *testing.T) {
+	sb := newSandbox(t, sandbox.Config{})
+	start := time.Now()
+	res := run(t, sb, sandbox.Spec{Argv: []string{"python3", "-c", "while True: pass"}, CPUTime: time.Second, Timeout: 20 * time.Second})
+	if res.Signal != "SIGXCPU" && res.Signal != "SIGKILL" {
+		t.Fatalf("signal %q exit %d", res.Signal, res.ExitCode)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("1 s of CPU took %s of wall time to stop", d)
+	}
+}
+
+func TestCgroupMemoryLimitCoversTheWholeTree(t *testing.T) {
+	sb := newSandbox(t, sandbox.Config{})
+	if sb.Features().Cgroup == "" {
+		t.Skip("no cgroup tier on this host")
+	}
+	// Each process stays under the per-process RLIMIT_DATA; together they
+	// exceed the cgroup limit, which only the memory cgroup can enforce.
+	script := `
+import os, time
+for i in range(4):
+    if os.fork() == 0:
+        b = bytearray(28 << 20)
+        for j in range(0, len(b), 4096): b[j] = 1
+        time.sleep(1)
+        os._exit(0)
+ok = 0
+for i in range(4):
+    _, st = os.wait()
+    ok += os.WIFEXITED(st) and os.WEXITSTATUS(st) == 0
+print("survivors", ok)
+`
+	res := run(t, sb, sandbox.Spec{Argv: []string{"python3", "-c", script}, MemoryBytes: 64 << 20})
+	if !res.OOMKilled || string(res.Stdout) == "survivors 4\n" {
+		t.Fatalf("oom %v stdout %q stderr %q", res.OOMKilled, res.Stdout, res.Stderr)
+	}
+}
+
+func TestNewFailsClearlyWhenTheInitHookIsMissing(t *testing.T) {
+	_, err := sandbox.New(sandbox.Config{InitPath: "/bin/true"})
+	if !errors.Is(err, sandbox.ErrUnsupported) || !strings.Contains(err.Error(), "MaybeRunInit") {
+		t.Fatalf("err %v", err)
+	}
+}
