@@ -21,7 +21,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
-		"sync"
+	"sync"
 )
 
 // Sentinel errors.
