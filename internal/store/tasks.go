@@ -33,6 +33,53 @@ type Tasks interface {
 	PutTaskHistory(ctx context.Context, h TaskHistory) error
 	// GetTaskHistory returns the history row of a task, or ErrNotFound.
 	GetTaskHistory(ctx context.Context, taskID string) (TaskHistory, error)
+
+	// WriteTasks applies several task writes in one transaction (a group
+	// commit: one disk flush for all of them). Each write is atomic on its
+	// own: when its Update's conditions fail, nothing of it is written and
+	// its error is ErrConflict (ErrNotFound for an unknown task), and the
+	// other writes still apply. The result has one error per write.
+	WriteTasks(ctx context.Context, ws []TaskWrite) []error
+	// RenewLeases extends owner's leases on the given active tasks to ttl
+	// from now (the database's clock) and returns the ids it renewed; the
+	// others were lost (taken over after expiring, finished or cancelled).
+	RenewLeases(ctx context.Context, owner string, ids []string, ttl time.Duration) ([]string, error)
+	// ExpiredLeases lists up to limit active tasks whose lease has run out,
+	// longest expired first: their process died or stalled.
+	ExpiredLeases(ctx context.Context, limit int) ([]string, error)
+	// ExpireLeases ends owner's leases now; owner "" ends every lease, which
+	// only a process that alone uses the database may do (after a crash).
+	ExpireLeases(ctx context.Context, owner string) error
+}
+
+// TaskWrite is one atomic change to a task: an optional conditional update
+// (or a creation), then step rows, provenance records and the history row.
+type TaskWrite struct {
+	// Create, when not nil, inserts this task (TaskID is then Create.ID).
+	Create *Task
+	// TaskID is the task Update applies to.
+	TaskID string
+	// Update, when not nil and Create is nil, is applied first; if its
+	// conditions fail the write is skipped (ErrConflict).
+	Update *TaskUpdate
+	// Steps are upserted in order (a later row for the same step wins).
+	Steps []TaskStep
+	// Actions are appended to the provenance log.
+	Actions []Action
+	// History, when not nil, creates or replaces the task's history row.
+	History *TaskHistory
+}
+
+// Lease makes a TaskUpdate conditional on a task lease and sets it.
+type Lease struct {
+	// Owner identifies the process (and run) holding the lease.
+	Owner string
+	// TTL is how long from now (the database's clock) the lease lasts; 0
+	// releases it (after the condition held).
+	TTL time.Duration
+	// Claim takes the lease when it is free, expired or Owner's already;
+	// without Claim the update requires that Owner holds it.
+	Claim bool
 }
 
 // Task is a row of tasks.tasks.
@@ -57,6 +104,11 @@ type Task struct {
 	UpdatedAt          time.Time
 	StartedAt          *time.Time
 	CompletedAt        *time.Time
+	// LeaseOwner and LeaseExpiresAt describe the lease of the process
+	// running the task ("" and nil when none); they are read-only here and
+	// set through TaskUpdate.Lease.
+	LeaseOwner     string
+	LeaseExpiresAt *time.Time
 }
 
 // TaskFilter selects tasks for ListTasks.
@@ -86,6 +138,9 @@ type TaskUpdate struct {
 	UpdatedAt time.Time
 	// FromStatuses makes the update conditional on the current status.
 	FromStatuses []string
+	// Lease, when not nil, makes the update conditional on the task lease
+	// (see Lease) and sets or releases it.
+	Lease *Lease
 }
 
 // TaskStep is a row of tasks.task_steps.
@@ -129,4 +184,12 @@ type TaskHistory struct {
 	CreatedAt   time.Time
 	CompletedAt *time.Time
 	DurationMS  int
+}
+
+// ID is the task w concerns: Create.ID when it creates one, else TaskID.
+func (w TaskWrite) ID() string {
+	if w.Create != nil {
+		return w.Create.ID
+	}
+	return w.TaskID
 }

@@ -19,7 +19,8 @@ import (
 var _ store.Tasks = (*Store)(nil)
 
 const taskColumns = `id::text, COALESCE(parent_task_id::text, ''), tenant, COALESCE(api_key_id, ''), goal, constraints, context,
-	acceptance_criteria, budget, priority, status, plan, result, error, usage, metadata, created_at, updated_at, started_at, completed_at`
+	acceptance_criteria, budget, priority, status, plan, result, error, usage, metadata, created_at, updated_at, started_at, completed_at,
+	COALESCE(lease_owner, ''), lease_expires_at`
 
 // jsonArg renders raw JSON for a jsonb parameter: nil (NULL) when empty.
 func jsonArg(raw json.RawMessage) any {
@@ -58,8 +59,22 @@ func timePtr(t pgtype.Timestamptz) *time.Time {
 
 // CreateTask stores t.
 func (s *Store) CreateTask(ctx context.Context, t store.Task) error {
+	q, args, err := createTaskSQL(t)
+	if err != nil {
+		return err
+	}
+	if _, err = s.pool.Exec(ctx, q, args...); err != nil {
+		if isUnique(err) {
+			return fmt.Errorf("storepg: create task %s: %w", t.ID, store.ErrConflict)
+		}
+		return fmt.Errorf("storepg: create task %s: %w", t.ID, err)
+	}
+	return nil
+}
+
+func createTaskSQL(t store.Task) (string, []any, error) {
 	if t.ID == "" || t.Goal == "" {
-		return errors.New("storepg: create task: id and goal are required")
+		return "", nil, errors.New("storepg: create task: id and goal are required")
 	}
 	if t.CreatedAt.IsZero() {
 		t.CreatedAt = time.Now()
@@ -73,35 +88,31 @@ func (s *Store) CreateTask(ctx context.Context, t store.Task) error {
 	if t.Status == "" {
 		t.Status = "queued"
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO tasks.tasks (id, parent_task_id, tenant, api_key_id, goal, constraints, context,
-		acceptance_criteria, budget, priority, status, plan, result, error, usage, metadata, created_at, updated_at, started_at, completed_at)
+	return `INSERT INTO tasks.tasks (id, parent_task_id, tenant, api_key_id, goal, constraints, context,
+		acceptance_criteria, budget, priority, status, plan, result, error, usage, metadata, created_at, updated_at, started_at, completed_at,
+		lease_owner, lease_expires_at)
 		VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb,
-		$15::jsonb, $16::jsonb, $17, $18, $19, $20)`,
-		t.ID, textArg(t.ParentTaskID), t.Tenant, textArg(t.APIKeyID), t.Goal,
-		jsonOr(t.Constraints, "{}"), jsonOr(t.Context, "{}"), jsonOr(t.AcceptanceCriteria, "[]"), jsonOr(t.Budget, "{}"),
-		t.Priority, t.Status, jsonArg(t.Plan), jsonArg(t.Result), jsonArg(t.Error), jsonOr(t.Usage, "{}"), jsonOr(t.Metadata, "{}"),
-		timestamptz(t.CreatedAt), timestamptz(t.UpdatedAt), nullTimestamptz(t.StartedAt), nullTimestamptz(t.CompletedAt))
-	if err != nil {
-		if isUnique(err) {
-			return fmt.Errorf("storepg: create task %s: %w", t.ID, store.ErrConflict)
-		}
-		return fmt.Errorf("storepg: create task %s: %w", t.ID, err)
-	}
-	return nil
+		$15::jsonb, $16::jsonb, $17, $18, $19, $20, $21, $22)`, []any{
+			t.ID, textArg(t.ParentTaskID), t.Tenant, textArg(t.APIKeyID), t.Goal,
+			jsonOr(t.Constraints, "{}"), jsonOr(t.Context, "{}"), jsonOr(t.AcceptanceCriteria, "[]"), jsonOr(t.Budget, "{}"),
+			t.Priority, t.Status, jsonArg(t.Plan), jsonArg(t.Result), jsonArg(t.Error), jsonOr(t.Usage, "{}"), jsonOr(t.Metadata, "{}"),
+			timestamptz(t.CreatedAt), timestamptz(t.UpdatedAt), nullTimestamptz(t.StartedAt), nullTimestamptz(t.CompletedAt),
+			textArg(t.LeaseOwner), nullTimestamptz(t.LeaseExpiresAt)}, nil
 }
 
 func scanTask(row pgx.Row) (store.Task, error) {
 	var t store.Task
 	var constraints, context, criteria, budget, plan, result, errJSON, usage, metadata []byte
-	var started, completed pgtype.Timestamptz
+	var started, completed, leaseExpires pgtype.Timestamptz
 	if err := row.Scan(&t.ID, &t.ParentTaskID, &t.Tenant, &t.APIKeyID, &t.Goal, &constraints, &context, &criteria, &budget,
-		&t.Priority, &t.Status, &plan, &result, &errJSON, &usage, &metadata, &t.CreatedAt, &t.UpdatedAt, &started, &completed); err != nil {
+		&t.Priority, &t.Status, &plan, &result, &errJSON, &usage, &metadata, &t.CreatedAt, &t.UpdatedAt, &started, &completed,
+		&t.LeaseOwner, &leaseExpires); err != nil {
 		return t, err
 	}
 	t.Constraints, t.Context, t.AcceptanceCriteria, t.Budget = constraints, context, criteria, budget
 	t.Plan, t.Result, t.Error, t.Usage, t.Metadata = plan, result, errJSON, usage, metadata
 	t.CreatedAt, t.UpdatedAt = t.CreatedAt.UTC(), t.UpdatedAt.UTC()
-	t.StartedAt, t.CompletedAt = timePtr(started), timePtr(completed)
+	t.StartedAt, t.CompletedAt, t.LeaseExpiresAt = timePtr(started), timePtr(completed), timePtr(leaseExpires)
 	return t, nil
 }
 
@@ -169,6 +180,35 @@ func (s *Store) UpdateTask(ctx context.Context, id string, u store.TaskUpdate) e
 	if uuid.Validate(id) != nil {
 		return fmt.Errorf("storepg: update task %q: %w", id, store.ErrNotFound)
 	}
+	q, args := updateTaskSQL(id, u)
+	tag, err := s.pool.Exec(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("storepg: update task %s: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return s.updateMissed(ctx, s.pool, id, u)
+	}
+	return nil
+}
+
+// updateMissed says why an update changed no row.
+func (s *Store) updateMissed(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+}, id string, u store.TaskUpdate) error {
+	var one int
+	err := q.QueryRow(ctx, `SELECT 1 FROM tasks.tasks WHERE id = $1::uuid`, id).Scan(&one)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("storepg: update task %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("storepg: update task %s: %w", id, err)
+	}
+	return fmt.Errorf("storepg: update task %s: status not in %v or lease not held: %w", id, u.FromStatuses, store.ErrConflict)
+}
+
+// updateTaskSQL builds the statement applying u. Lease times use the
+// database's clock, so processes with skewed clocks agree on expiry.
+func updateTaskSQL(id string, u store.TaskUpdate) (string, []any) {
 	if u.UpdatedAt.IsZero() {
 		u.UpdatedAt = time.Now()
 	}
@@ -195,39 +235,47 @@ func (s *Store) UpdateTask(ctx context.Context, id string, u store.TaskUpdate) e
 	if u.CompletedAt != nil {
 		sets = append(sets, "completed_at = "+arg(timestamptz(*u.CompletedAt)))
 	}
+	if l := u.Lease; l != nil {
+		if l.TTL > 0 {
+			sets = append(sets, "lease_owner = "+arg(l.Owner),
+				"lease_expires_at = now() + make_interval(secs => "+arg(l.TTL.Seconds())+"::float8)")
+		} else {
+			sets = append(sets, "lease_owner = NULL", "lease_expires_at = NULL")
+		}
+	}
 	q := `UPDATE tasks.tasks SET ` + strings.Join(sets, ", ") + ` WHERE id = ` + arg(id) + `::uuid`
 	if len(u.FromStatuses) > 0 {
 		q += " AND status = ANY(" + arg(u.FromStatuses) + ")"
 	}
-	tag, err := s.pool.Exec(ctx, q, args...)
-	if err != nil {
-		return fmt.Errorf("storepg: update task %s: %w", id, err)
-	}
-	if tag.RowsAffected() == 0 {
-		var one int
-		err := s.pool.QueryRow(ctx, `SELECT 1 FROM tasks.tasks WHERE id = $1::uuid`, id).Scan(&one)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return fmt.Errorf("storepg: update task %s: %w", id, store.ErrNotFound)
+	if l := u.Lease; l != nil {
+		if l.Claim {
+			o := arg(l.Owner)
+			q += " AND (lease_owner IS NULL OR lease_owner = " + o + " OR lease_expires_at IS NULL OR lease_expires_at < now())"
+		} else {
+			q += " AND lease_owner = " + arg(l.Owner)
 		}
-		return fmt.Errorf("storepg: update task %s: status not in %v: %w", id, u.FromStatuses, store.ErrConflict)
 	}
-	return nil
+	return q, args
 }
 
 // UpsertTaskStep creates or replaces a step.
 func (s *Store) UpsertTaskStep(ctx context.Context, st store.TaskStep) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO tasks.task_steps
+	q, args := upsertStepSQL(st)
+	if _, err := s.pool.Exec(ctx, q, args...); err != nil {
+		return fmt.Errorf("storepg: upsert step %s/%s: %w", st.TaskID, st.StepID, err)
+	}
+	return nil
+}
+
+func upsertStepSQL(st store.TaskStep) (string, []any) {
+	return `INSERT INTO tasks.task_steps
 		(task_id, step_id, step_number, arm, action, status, input, output, error, attempts, started_at, finished_at)
 		VALUES ($1::uuid, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12)
 		ON CONFLICT (task_id, step_id) DO UPDATE SET step_number = excluded.step_number, arm = excluded.arm,
 			action = excluded.action, status = excluded.status, input = excluded.input, output = excluded.output,
 			error = excluded.error, attempts = excluded.attempts, started_at = excluded.started_at, finished_at = excluded.finished_at`,
-		st.TaskID, st.StepID, st.StepNumber, st.Arm, st.Action, st.Status, jsonArg(st.Input), jsonArg(st.Output),
-		textArg(st.Error), st.Attempts, nullTimestamptz(st.StartedAt), nullTimestamptz(st.FinishedAt))
-	if err != nil {
-		return fmt.Errorf("storepg: upsert step %s/%s: %w", st.TaskID, st.StepID, err)
-	}
-	return nil
+		[]any{st.TaskID, st.StepID, st.StepNumber, st.Arm, st.Action, st.Status, jsonArg(st.Input), jsonArg(st.Output),
+			textArg(st.Error), st.Attempts, nullTimestamptz(st.StartedAt), nullTimestamptz(st.FinishedAt)}
 }
 
 // ListTaskSteps returns a task's steps by step number.
@@ -258,23 +306,27 @@ func (s *Store) ListTaskSteps(ctx context.Context, taskID string) ([]store.TaskS
 
 // AppendAction adds a provenance record.
 func (s *Store) AppendAction(ctx context.Context, a store.Action) error {
+	q, args := appendActionSQL(a)
+	if _, err := s.pool.Exec(ctx, q, args...); err != nil {
+		if isUnique(err) {
+			return fmt.Errorf("storepg: append action %s: %w", args[0], store.ErrConflict)
+		}
+		return fmt.Errorf("storepg: append action: %w", err)
+	}
+	return nil
+}
+
+func appendActionSQL(a store.Action) (string, []any) {
 	if a.ID == "" {
 		a.ID = uuid.NewString()
 	}
 	if a.Timestamp.IsZero() {
 		a.Timestamp = time.Now()
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO provenance.action_log
+	return `INSERT INTO provenance.action_log
 		(action_id, task_id, arm_id, action_type, input, output, confidence, execution_time_ms, timestamp)
 		VALUES ($1::uuid, $2::uuid, $3, $4, $5::jsonb, $6::jsonb, $7, $8, $9)`,
-		a.ID, textArg(a.TaskID), a.ArmID, a.ActionType, jsonArg(a.Input), jsonArg(a.Output), a.Confidence, a.ExecutionTimeMS, timestamptz(a.Timestamp))
-	if err != nil {
-		if isUnique(err) {
-			return fmt.Errorf("storepg: append action %s: %w", a.ID, store.ErrConflict)
-		}
-		return fmt.Errorf("storepg: append action: %w", err)
-	}
-	return nil
+		[]any{a.ID, textArg(a.TaskID), a.ArmID, a.ActionType, jsonArg(a.Input), jsonArg(a.Output), a.Confidence, a.ExecutionTimeMS, timestamptz(a.Timestamp)}
 }
 
 // ListActions returns a task's provenance, oldest first.
@@ -304,21 +356,25 @@ func (s *Store) ListActions(ctx context.Context, taskID string) ([]store.Action,
 
 // PutTaskHistory creates or replaces a history row.
 func (s *Store) PutTaskHistory(ctx context.Context, h store.TaskHistory) error {
+	q, args := putHistorySQL(h)
+	if _, err := s.pool.Exec(ctx, q, args...); err != nil {
+		return fmt.Errorf("storepg: put task history %s: %w", h.TaskID, err)
+	}
+	return nil
+}
+
+func putHistorySQL(h store.TaskHistory) (string, []any) {
 	if h.CreatedAt.IsZero() {
 		h.CreatedAt = time.Now()
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO tasks.task_history
+	return `INSERT INTO tasks.task_history
 		(task_id, user_id, goal, constraints, context, status, result, created_at, completed_at, duration_ms)
 		VALUES ($1::uuid, $2, $3, $4::jsonb, $5::jsonb, $6, $7::jsonb, $8, $9, $10)
 		ON CONFLICT (task_id) DO UPDATE SET user_id = excluded.user_id, goal = excluded.goal, constraints = excluded.constraints,
 			context = excluded.context, status = excluded.status, result = excluded.result, created_at = excluded.created_at,
 			completed_at = excluded.completed_at, duration_ms = excluded.duration_ms`,
-		h.TaskID, textArg(h.UserID), h.Goal, jsonArg(h.Constraints), jsonArg(h.Context), h.Status, jsonArg(h.Result),
-		timestamptz(h.CreatedAt), nullTimestamptz(h.CompletedAt), h.DurationMS)
-	if err != nil {
-		return fmt.Errorf("storepg: put task history %s: %w", h.TaskID, err)
-	}
-	return nil
+		[]any{h.TaskID, textArg(h.UserID), h.Goal, jsonArg(h.Constraints), jsonArg(h.Context), h.Status, jsonArg(h.Result),
+			timestamptz(h.CreatedAt), nullTimestamptz(h.CompletedAt), h.DurationMS}
 }
 
 // GetTaskHistory returns a history row.
@@ -344,4 +400,187 @@ func (s *Store) GetTaskHistory(ctx context.Context, taskID string) (store.TaskHi
 		h.DurationMS = int(*ms)
 	}
 	return h, nil
+}
+
+// WriteTasks applies ws in one transaction (see store.Tasks.WriteTasks).
+// When a statement fails outright (not a failed condition), the
+// transaction is rolled back and each write is retried in a transaction of
+// its own, so one bad write cannot sink the others.
+func (s *Store) WriteTasks(ctx context.Context, ws []store.TaskWrite) []error {
+	errs := make([]error, len(ws))
+	if len(ws) == 0 {
+		return errs
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		res, err := s.WriteTasksTx(ctx, tx, ws)
+		if err == nil {
+			copy(errs, res)
+		}
+		return err
+	})
+	if err == nil {
+		return errs
+	}
+	if len(ws) == 1 {
+		errs[0] = fmt.Errorf("storepg: write task %s: %w", ws[0].ID(), err)
+		return errs
+	}
+	for i := range ws {
+		errs[i] = s.WriteTasks(ctx, ws[i:i+1])[0]
+	}
+	return errs
+}
+
+// WriteTasksTx applies ws inside tx, a transaction on Pool() (the
+// orchestrator adds its job-queue inserts to it). It takes two round trips
+// whatever the number of writes: the creations and conditional updates in
+// one pipelined batch, then the rows of the writes whose conditions held.
+// The returned slice has each write's soft outcome (nil, ErrConflict,
+// ErrNotFound); a non-nil error means a statement failed and tx must be
+// rolled back.
+func (s *Store) WriteTasksTx(ctx context.Context, tx pgx.Tx, ws []store.TaskWrite) ([]error, error) {
+	errs := make([]error, len(ws))
+	missed := make([]bool, len(ws)) // conditional update changed no row
+	type queued struct {
+		i      int
+		create bool
+	}
+	var first pgx.Batch
+	var order []queued
+	for i, w := range ws {
+		if w.Create != nil {
+			q, args, err := createTaskSQL(*w.Create)
+			if err != nil {
+				return nil, err
+			}
+			// A duplicate id must not abort the transaction.
+			first.Queue(q+" ON CONFLICT (id) DO NOTHING", args...)
+			order = append(order, queued{i, true})
+		} else if w.Update != nil {
+			if uuid.Validate(w.ID()) != nil {
+				errs[i] = fmt.Errorf("storepg: update task %q: %w", w.ID(), store.ErrNotFound)
+				continue
+			}
+			q, args := updateTaskSQL(w.ID(), *w.Update)
+			first.Queue(q, args...)
+			order = append(order, queued{i, false})
+		}
+	}
+	if first.Len() > 0 {
+		br := tx.SendBatch(ctx, &first)
+		for _, o := range order {
+			tag, err := br.Exec()
+			if err != nil {
+				_ = br.Close()
+				return nil, fmt.Errorf("storepg: write task %s: %w", ws[o.i].ID(), err)
+			}
+			if tag.RowsAffected() == 0 && errs[o.i] == nil {
+				if o.create {
+					errs[o.i] = fmt.Errorf("storepg: create task %s: %w", ws[o.i].ID(), store.ErrConflict)
+				} else {
+					missed[o.i] = true
+				}
+			}
+		}
+		if err := br.Close(); err != nil {
+			return nil, fmt.Errorf("storepg: write tasks: %w", err)
+		}
+	}
+	var second pgx.Batch
+	for i, w := range ws {
+		if missed[i] {
+			errs[i] = s.updateMissed(ctx, tx, w.ID(), *w.Update)
+			continue
+		}
+		if errs[i] != nil {
+			continue
+		}
+		id := w.ID()
+		for _, st := range w.Steps {
+			if st.TaskID == "" {
+				st.TaskID = id
+			}
+			q, args := upsertStepSQL(st)
+			second.Queue(q, args...)
+		}
+		for _, a := range w.Actions {
+			if a.TaskID == "" {
+				a.TaskID = id
+			}
+			q, args := appendActionSQL(a)
+			second.Queue(q, args...)
+		}
+		if w.History != nil {
+			h := *w.History
+			if h.TaskID == "" {
+				h.TaskID = id
+			}
+			q, args := putHistorySQL(h)
+			second.Queue(q, args...)
+		}
+	}
+	if second.Len() > 0 {
+		if err := tx.SendBatch(ctx, &second).Close(); err != nil {
+			return nil, fmt.Errorf("storepg: write tasks: %w", err)
+		}
+	}
+	return errs, nil
+}
+
+const activeTaskStatuses = `('queued', 'planning', 'executing', 'validating')`
+
+// RenewLeases extends owner's leases on the active tasks among ids.
+func (s *Store) RenewLeases(ctx context.Context, owner string, ids []string, ttl time.Duration) ([]string, error) {
+	valid := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if uuid.Validate(id) == nil {
+			valid = append(valid, id)
+		}
+	}
+	if len(valid) == 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `UPDATE tasks.tasks SET lease_expires_at = now() + make_interval(secs => $1::float8)
+		WHERE lease_owner = $2 AND status IN `+activeTaskStatuses+` AND id = ANY($3::uuid[]) RETURNING id::text`,
+		ttl.Seconds(), owner, valid)
+	if err != nil {
+		return nil, fmt.Errorf("storepg: renew leases: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("storepg: renew leases: %w", err)
+	}
+	return out, nil
+}
+
+// ExpiredLeases lists active tasks whose lease ran out.
+func (s *Store) ExpiredLeases(ctx context.Context, limit int) ([]string, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id::text FROM tasks.tasks
+		WHERE lease_expires_at IS NOT NULL AND lease_expires_at < now() AND status IN `+activeTaskStatuses+`
+		ORDER BY lease_expires_at LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storepg: expired leases: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("storepg: expired leases: %w", err)
+	}
+	return out, nil
+}
+
+// ExpireLeases ends owner's leases ("" for every lease).
+func (s *Store) ExpireLeases(ctx context.Context, owner string) error {
+	q := `UPDATE tasks.tasks SET lease_owner = NULL, lease_expires_at = NULL WHERE lease_owner IS NOT NULL`
+	var args []any
+	if owner != "" {
+		q += ` AND lease_owner = $1`
+		args = append(args, owner)
+	}
+	if _, err := s.pool.Exec(ctx, q, args...); err != nil {
+		return fmt.Errorf("storepg: expire leases: %w", err)
+	}
+	return nil
 }

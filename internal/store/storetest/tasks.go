@@ -33,6 +33,10 @@ func RunTasks(t *testing.T, newStore func(t *testing.T) TaskStore) {
 		{"StepsUpsertAndOrder", testTaskSteps},
 		{"ActionsAndHistory", testTaskActionsHistory},
 		{"ConcurrentConditionalUpdate", testTaskConcurrentUpdate},
+		{"WriteTasksGroup", testWriteTasks},
+		{"WriteTasksIsolatesFailures", testWriteTasksFailure},
+		{"Leases", testLeases},
+		{"LeaseExpiryAndTakeover", testLeaseTakeover},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -252,5 +256,221 @@ func testTaskConcurrentUpdate(t *testing.T, s TaskStore) {
 	wg.Wait()
 	if wins != 1 {
 		t.Fatalf("%d conditional updates won, want exactly 1", wins)
+	}
+}
+
+func testWriteTasks(t *testing.T, s TaskStore) {
+	ctx := t.Context()
+	a, b := newTask(time.Now()), newTask(time.Now())
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	errs := s.WriteTasks(ctx, []store.TaskWrite{
+		{Create: &a, Steps: []store.TaskStep{{StepID: "s1", StepNumber: 1, Arm: "executor", Status: "pending"}}},
+		{Create: &b},
+	})
+	if len(errs) != 2 || errs[0] != nil || errs[1] != nil {
+		t.Fatalf("create: %v", errs)
+	}
+	// One group: a completes its step (the later row for s1 wins), b's
+	// update is conditional on a status it does not have, an unknown task
+	// is not found, and a's history is written.
+	errs = s.WriteTasks(ctx, []store.TaskWrite{
+		{TaskID: a.ID, Update: &store.TaskUpdate{Status: "executing", Plan: json.RawMessage(`{"steps":[1]}`), FromStatuses: []string{"queued"}},
+			Steps: []store.TaskStep{
+				{StepID: "s1", StepNumber: 1, Arm: "executor", Status: "running", Attempts: 1, StartedAt: &now},
+				{StepID: "s1", StepNumber: 1, Arm: "executor", Status: "completed", Attempts: 1, StartedAt: &now, FinishedAt: &now,
+					Output: json.RawMessage(`{"output":"hi"}`)},
+			},
+			Actions: []store.Action{{ArmID: "executor", ActionType: "shell", Output: json.RawMessage(`{"ok":true}`)}},
+			History: &store.TaskHistory{Goal: a.Goal, Status: "executing"}},
+		{TaskID: b.ID, Update: &store.TaskUpdate{Status: "completed", FromStatuses: []string{"executing"}},
+			Steps:   []store.TaskStep{{StepID: "never", StepNumber: 1, Arm: "executor", Status: "completed"}},
+			Actions: []store.Action{{ArmID: "executor", ActionType: "shell"}}},
+		{TaskID: uuid.NewString(), Update: &store.TaskUpdate{Status: "failed"}},
+		{TaskID: "not-a-uuid", Update: &store.TaskUpdate{Status: "failed"}},
+	})
+	if errs[0] != nil || !errors.Is(errs[1], store.ErrConflict) || !errors.Is(errs[2], store.ErrNotFound) || !errors.Is(errs[3], store.ErrNotFound) {
+		t.Fatalf("errs %v", errs)
+	}
+	got, _ := s.GetTask(ctx, a.ID)
+	if got.Status != "executing" {
+		t.Fatalf("a status %s", got.Status)
+	}
+	jsonEq(t, "plan", got.Plan, json.RawMessage(`{"steps":[1]}`))
+	steps, _ := s.ListTaskSteps(ctx, a.ID)
+	if len(steps) != 1 || steps[0].Status != "completed" || steps[0].FinishedAt == nil || steps[0].TaskID != a.ID {
+		t.Fatalf("a steps %+v", steps)
+	}
+	if acts, _ := s.ListActions(ctx, a.ID); len(acts) != 1 || acts[0].TaskID != a.ID {
+		t.Fatalf("a actions %+v", acts)
+	}
+	if h, err := s.GetTaskHistory(ctx, a.ID); err != nil || h.Status != "executing" {
+		t.Fatalf("a history %+v %v", h, err)
+	}
+	// Nothing of the conflicting write landed.
+	if got, _ := s.GetTask(ctx, b.ID); got.Status != "queued" {
+		t.Fatalf("b status %s", got.Status)
+	}
+	if steps, _ := s.ListTaskSteps(ctx, b.ID); len(steps) != 0 {
+		t.Fatalf("b steps %+v", steps)
+	}
+	if acts, _ := s.ListActions(ctx, b.ID); len(acts) != 0 {
+		t.Fatalf("b actions %+v", acts)
+	}
+	if errs := s.WriteTasks(ctx, nil); len(errs) != 0 {
+		t.Fatalf("empty: %v", errs)
+	}
+}
+
+func testWriteTasksFailure(t *testing.T, s TaskStore) {
+	ctx := t.Context()
+	a := newTask(time.Now())
+	dup := newTask(time.Now())
+	if err := s.CreateTask(ctx, dup); err != nil {
+		t.Fatal(err)
+	}
+	bad := newTask(time.Now())
+	bad.Goal = "" // refused before reaching the database
+	// A step of an unknown task breaks a foreign key: that write fails, the
+	// others of the group still apply.
+	errs := s.WriteTasks(ctx, []store.TaskWrite{
+		{Create: &a},
+		{TaskID: uuid.NewString(), Steps: []store.TaskStep{{StepID: "x", StepNumber: 1, Arm: "executor", Status: "pending"}}},
+		{Create: &dup},
+		{TaskID: a.ID, Actions: []store.Action{{ArmID: "executor", ActionType: "shell"}}},
+	})
+	if errs[0] != nil || errs[1] == nil || !errors.Is(errs[2], store.ErrConflict) || errs[3] != nil {
+		t.Fatalf("errs %v", errs)
+	}
+	if _, err := s.GetTask(ctx, a.ID); err != nil {
+		t.Fatalf("a not created: %v", err)
+	}
+	if acts, _ := s.ListActions(ctx, a.ID); len(acts) != 1 {
+		t.Fatalf("a actions %+v", acts)
+	}
+	if errs := s.WriteTasks(ctx, []store.TaskWrite{{Create: &bad}}); errs[0] == nil {
+		t.Fatal("task without goal created")
+	}
+}
+
+func testLeases(t *testing.T, s TaskStore) {
+	ctx := t.Context()
+	a := newTask(time.Now())
+	if err := s.CreateTask(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	claim := func(owner string, ttl time.Duration) error {
+		return s.WriteTasks(ctx, []store.TaskWrite{{TaskID: a.ID, Update: &store.TaskUpdate{Status: "planning",
+			FromStatuses: []string{"queued", "planning", "executing"}, Lease: &store.Lease{Owner: owner, TTL: ttl, Claim: true}}}})[0]
+	}
+	hold := func(owner string) error {
+		return s.WriteTasks(ctx, []store.TaskWrite{{TaskID: a.ID, Update: &store.TaskUpdate{Status: "executing",
+			Lease: &store.Lease{Owner: owner, TTL: time.Minute}}, Steps: []store.TaskStep{{StepID: owner, StepNumber: 1, Arm: "executor", Status: "running"}}}})[0]
+	}
+	before := time.Now()
+	if err := claim("p1", time.Minute); err != nil {
+		t.Fatalf("claim free: %v", err)
+	}
+	got, _ := s.GetTask(ctx, a.ID)
+	if got.LeaseOwner != "p1" || got.LeaseExpiresAt == nil || got.LeaseExpiresAt.Before(before.Add(50*time.Second)) || got.LeaseExpiresAt.After(time.Now().Add(70*time.Second)) {
+		t.Fatalf("lease %q %v", got.LeaseOwner, got.LeaseExpiresAt)
+	}
+	if err := claim("p1", time.Minute); err != nil {
+		t.Fatalf("reclaim own: %v", err)
+	}
+	if err := claim("p2", time.Minute); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("claim of a live lease: %v", err)
+	}
+	if err := hold("p2"); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("write without the lease: %v", err)
+	}
+	if steps, _ := s.ListTaskSteps(ctx, a.ID); len(steps) != 0 {
+		t.Fatalf("fenced write landed: %+v", steps)
+	}
+	if err := hold("p1"); err != nil {
+		t.Fatalf("write with the lease: %v", err)
+	}
+	if ids, err := s.RenewLeases(ctx, "p1", []string{a.ID, uuid.NewString(), "bad"}, time.Minute); err != nil || len(ids) != 1 || ids[0] != a.ID {
+		t.Fatalf("renew: %v %v", ids, err)
+	}
+	if ids, err := s.RenewLeases(ctx, "p2", []string{a.ID}, time.Minute); err != nil || len(ids) != 0 {
+		t.Fatalf("renew by another: %v %v", ids, err)
+	}
+	if ids, _ := s.ExpiredLeases(ctx, 10); len(ids) != 0 {
+		t.Fatalf("live lease listed as expired: %v", ids)
+	}
+	// Releasing (TTL 0) frees the task for anyone at once.
+	if err := s.WriteTasks(ctx, []store.TaskWrite{{TaskID: a.ID, Update: &store.TaskUpdate{Lease: &store.Lease{Owner: "p1"}}}})[0]; err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.GetTask(ctx, a.ID); got.LeaseOwner != "" || got.LeaseExpiresAt != nil {
+		t.Fatalf("released lease %q %v", got.LeaseOwner, got.LeaseExpiresAt)
+	}
+	if err := claim("p2", time.Minute); err != nil {
+		t.Fatalf("claim after release: %v", err)
+	}
+	if err := s.ExpireLeases(ctx, "p1"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.GetTask(ctx, a.ID); got.LeaseOwner != "p2" {
+		t.Fatalf("another owner's lease ended: %q", got.LeaseOwner)
+	}
+	if err := s.ExpireLeases(ctx, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.GetTask(ctx, a.ID); got.LeaseOwner != "" {
+		t.Fatalf("lease kept: %q", got.LeaseOwner)
+	}
+	// A finished task's lease is not renewed.
+	if err := claim("p3", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateTask(ctx, a.ID, store.TaskUpdate{Status: "cancelled"}); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.RenewLeases(ctx, "p3", []string{a.ID}, time.Minute); len(ids) != 0 {
+		t.Fatalf("renewed a cancelled task: %v", ids)
+	}
+}
+
+func testLeaseTakeover(t *testing.T, s TaskStore) {
+	ctx := t.Context()
+	a, b := newTask(time.Now()), newTask(time.Now())
+	for _, x := range []store.Task{a, b} {
+		if err := s.CreateTask(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	claim := func(id, owner string, ttl time.Duration) error {
+		return s.UpdateTask(ctx, id, store.TaskUpdate{Lease: &store.Lease{Owner: owner, TTL: ttl, Claim: true}})
+	}
+	if err := claim(a.ID, "dead", 10*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if err := claim(b.ID, "alive", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	ids, err := s.ExpiredLeases(ctx, 10)
+	if err != nil || len(ids) != 1 || ids[0] != a.ID {
+		t.Fatalf("expired: %v %v", ids, err)
+	}
+	if err := claim(b.ID, "thief", time.Minute); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("took over a live lease: %v", err)
+	}
+	if err := claim(a.ID, "rescuer", time.Minute); err != nil {
+		t.Fatalf("take over an expired lease: %v", err)
+	}
+	// The dead owner is fenced: its writes and renewals fail.
+	if err := s.UpdateTask(ctx, a.ID, store.TaskUpdate{Status: "executing", Lease: &store.Lease{Owner: "dead", TTL: time.Minute}}); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("stale owner wrote: %v", err)
+	}
+	if ids, _ := s.RenewLeases(ctx, "dead", []string{a.ID}, time.Minute); len(ids) != 0 {
+		t.Fatalf("stale owner renewed: %v", ids)
+	}
+	if ids, _ := s.ExpiredLeases(ctx, 10); len(ids) != 0 {
+		t.Fatalf("expired after takeover: %v", ids)
+	}
+	if got, _ := s.GetTask(ctx, a.ID); got.LeaseOwner != "rescuer" || got.Status != "queued" {
+		t.Fatalf("after takeover %q %s", got.LeaseOwner, got.Status)
 	}
 }
