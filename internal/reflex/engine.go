@@ -205,6 +205,8 @@ type scratch struct {
 	inj                         []InjectionMatch
 	phone                       phonenumbers.PhoneNumber
 	feats                       []uint32
+	rotHint                     bool
+	lowBuf                      []byte
 	words                       []wordSpan
 	decBuf                      []byte
 }
@@ -349,8 +351,8 @@ func (e *Engine) AnalyzeInto(ctx context.Context, text string, opts Options, r *
 			if !e.cfg.PIIEnabled(f.Type) {
 				continue
 			}
-			if f.Type == TypeURLCredential && !opts.Secrets {
-				continue
+			if f.Type == TypeURLCredential && opts.Secrets {
+				continue // reported as a secret
 			}
 			f.Start, f.End = lv.orig(f.Start, f.End)
 			r.PII = append(r.PII, f)

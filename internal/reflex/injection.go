@@ -36,12 +36,14 @@ const (
 )
 
 type injRule struct {
-	cat  string
-	sev  Severity
-	re   *regexp.Regexp
-	kws  []string
-	back int
-	fwd  int
+	cat string
+	sev Severity
+	re  *regexp.Regexp // anchored: matches only at the start of its input
+	kws []string
+	// backWords is how many words before the trigger keyword a match may
+	// start; fwd bounds the match length in bytes.
+	backWords int
+	fwd       int
 }
 
 type injDef struct {
@@ -71,9 +73,9 @@ const (
 var injDefs = []injDef{
 	// --- override / ignore previous (English)
 	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` ` + gap(3) + priorWords + ` ` + gap(2) + instrNouns + `\b`,
-		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "follow", "pay no attention", "obey", "unlearn", "bypass", "skip"}},
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "longer follow", "cease follow", "pay no attention", "not obey", "n't obey", "stop obey", "unlearn"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:` + ignoreVerbs + `|reset|erase|delete|clear|drop|skip|bypass|circumvent|get around|break|evade|escape) (?:all |any |every |of )*(?:your|the system's|the model's|its|all|any) (?:[^ ]+ )?(?:instructions|prompt|programming|guidelines|rules|directives|system prompt|training|restrictions|safety guidelines|ethical guidelines|content polic(?:y|ies)|filters|safeguards|guardrails|core programming|principles|protocols|constraints|limitations)\b`,
-		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "follow", "pay no attention", "obey", "unlearn", "reset", "erase", "delete", "clear", "drop", "skip", "bypass", "circumvent", "get around", "break", "evade", "escape"}},
+		[]string{"instructions", "programming", "guidelines", "directives", "system prompt", "restrictions", "polic", "filters", "safeguards", "guardrails", "principles", "protocols", "constraints", "limitations", "training", "rules", "prompt"}},
 	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
 		[]string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:that|this|it|them|everything)(?: and| instead|,|\.| -) ` + gap(5) + `(?:say|print|write|tell|output|respond|answer|reply|do|repeat|translate|show|return)\b`, []string{"ignor", "disregard", "forget"}},
@@ -86,93 +88,93 @@ var injDefs = []injDef{
 		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:now|instead) (?:focus|concentrate) on (?:your |the |a |my )?(?:new|next|following|different|real) (?:task|assignment|instruction|job)`,
 		[]string{"focus", "concentrate"}},
-	{CatNewInstruction, SeverityHigh, `\b(?:new|further|following|additional|more) (?:instructions|tasks|orders|commands) (?:follow|are coming|will follow)\b|\bnow (?:new|further) (?:instructions|tasks)\b`, []string{"instructions", "tasks", "orders", "commands"}},
-	{CatNewInstruction, SeverityMedium, `\b(?:previous|prior|above|earlier|preceding|original|initial) (?:instructions|prompts|directives|rules|commands)\b`, []string{"previous", "prior", "above", "earlier", "preceding", "original", "initial"}},
+	{CatNewInstruction, SeverityHigh, `\b(?:new|further|following|additional|more) (?:instructions|tasks|orders|commands) (?:follow|are coming|will follow)\b|\bnow (?:new|further) (?:instructions|tasks)\b`, []string{"instructions follow", "tasks follow", "orders follow", "commands follow", "instructions are coming", "instructions will follow", "tasks will follow", "new instructions", "further instructions", "new tasks", "further tasks"}},
+	{CatNewInstruction, SeverityMedium, `\b(?:previous|prior|above|earlier|preceding|original|initial) (?:instructions|prompts|directives|rules|commands)\b`, []string{"instructions", "prompts", "directives", "rules", "commands"}},
 	{CatNewInstruction, SeverityMedium, `\b(?:instead|rather),? (?:just )?(?:say|print|write|output|respond with|reply with|answer with)\b`, []string{"instead", "rather"}},
-	{CatNewInstruction, SeverityMedium, `\bdo not (?:answer|respond to|reply to|follow) (?:the|that|this|my|any) (?:question|request|prompt|instruction)s?\b`, []string{"do not"}},
+	{CatNewInstruction, SeverityMedium, `\bdo not (?:answer|respond to|reply to|follow) (?:the|that|this|my|any) (?:question|request|prompt|instruction)s?\b`, []string{"do not answer", "do not respond", "do not reply", "do not follow"}},
 	// --- system role manipulation / persona without restrictions
 	{CatSystemRole, SeverityCritical, `\b(?:pretend|act|behave|roleplay|role-play|role play|imagine|simulate|become|transform into|you are|you're|you will be|function as|operate as)\b ` + gap(4) + `(?:an? |the )?(?:unrestricted|unfiltered|uncensored|unbound|unbounded|jailbroken|amoral|uninhibited|unconstrained|unchained|rule-?less|restriction-?free|filter-?less|unmoderated|evil|malicious|rogue|unethical|immoral|unlimited|lawless|dangerous)(?: [^ ]+){0,2}? (?:ai|ki|a\.i\.|assistant|model|language model|chatbot|bot|version of (?:yourself|chatgpt|gpt|the ai)|system|llm|gpt|entity)\b`,
-		[]string{"pretend", "act", "behave", "roleplay", "role-play", "role play", "imagine", "simulate", "become", "transform", "you are", "you're", "you will be", "function as", "operate as"}},
+		[]string{"unrestricted", "unfiltered", "uncensored", "unbound", "jailbroken", "amoral", "uninhibited", "unconstrained", "unchained", "ruleless", "rule-less", "restriction-free", "restrictionfree", "filterless", "filter-less", "unmoderated", "evil", "malicious", "rogue", "unethical", "immoral", "unlimited", "lawless", "dangerous"}},
 	{CatSystemRole, SeverityCritical, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:bound|restricted|limited|constrained|governed|held back)\b ` + gap(3) + `(?:rules|polic(?:y|ies)|guidelines|restrictions|openai|anthropic|ethics|morals|filters|programming|limitations)`,
-		[]string{"you are", "you're"}},
+		[]string{"bound", "restricted", "limited", "constrained", "governed", "held back"}},
 	{CatSystemRole, SeverityMedium, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:an ai|chatgpt|a language model|an assistant|bound|restricted|limited)\b`,
-		[]string{"you are", "you're"}},
-	{CatSystemRole, SeverityCritical, `\b(?:you (?:are|have been|were) (?:now )?(?:freed|liberated|released|unshackled|jailbroken|unlocked|set free|broken free))\b`, []string{"you are", "you have been", "you were"}},
+		[]string{"no longer", "not an ai", "not chatgpt", "not a language model", "not an assistant", "not bound", "not restricted", "not limited"}},
+	{CatSystemRole, SeverityCritical, `\b(?:you (?:are|have been|were) (?:now )?(?:freed|liberated|released|unshackled|jailbroken|unlocked|set free|broken free))\b`, []string{"freed", "liberated", "released", "unshackled", "jailbroken", "unlocked", "set free", "broken free"}},
 	{CatSystemRole, SeverityHigh, `\b(?:doesn't|does not|don't|do not|never|won't|will not|not|no need to|no longer|without) (?:have to |need to |ever )?(?:follow|abide by|adhere to|care about|comply with|respect|obey|be bound by|worry about|follow any) ` + gap(2) + `(?:rules|policies|policy|guidelines|ethics|ethical|morals|moral|laws|restrictions|openai|anthropic|content polic|safety)`,
-		[]string{"doesn't", "does not", "don't", "do not", "never", "won't", "will not", "not", "no need", "no longer", "without"}},
+		[]string{"rules", "polic", "guidelines", "ethic", "moral", "laws", "restrictions", "openai", "anthropic", "safety"}},
 	{CatSystemRole, SeverityMedium, `\b(?:you are now|you're now|you will now be|you are going to (?:act|pretend|be)|you will act as|you are about to immerse)\b`, []string{"you are now", "you're now", "you will now", "you are going to", "you will act", "immerse"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:refus\w*|declin\w*|reject\w*|say no|warn\w*|censor\w*|filter\w*|apologi[sz]\w*|hesitat\w*|disclaimers?|moraliz\w*|lectur\w*)\b`,
-		[]string{"never", "don't", "dont", "do not", "must not", "will not", "won't", "wont", "cannot", "can't", "cant", "should not", "shouldn't", "not allowed", "unable", "without", "no "}},
-	{CatHarmfulPersona, SeverityMedium, `\bno (?:restrictions|filters|limitations|rules|guidelines|boundaries|censorship|limits|morals|ethics|ethical (?:guidelines|constraints|boundaries)|content (?:policy|filter)|regard for)\b`, []string{"no "}},
-	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"care", "regard", "give a"}},
-	{CatHarmfulPersona, SeverityLow, `\b(?:persona|char|character|rules|prompt)\s?=|\b(?:always|only) (?:respond|reply|answer|speak|talk)s? as\b|\bprefix (?:your |each |every |all )?(?:responses?|answers?|replies|messages|output)? ?(?:with|by)\b`, []string{"=", "respond", "reply", "answer", "speak", "talk", "prefix"}},
+		[]string{"refus", "declin", "reject", "say no", "warn", "censor", "filter", "apologi", "hesitat", "disclaimer", "moraliz", "lectur"}},
+	{CatHarmfulPersona, SeverityMedium, `\bno (?:restrictions|filters|limitations|rules|guidelines|boundaries|censorship|limits|morals|ethics|ethical (?:guidelines|constraints|boundaries)|content (?:policy|filter)|regard for)\b`, []string{"no restriction", "no filter", "no limitation", "no rules", "no guideline", "no boundar", "no censor", "no limits", "no moral", "no ethic", "no content", "no regard"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"laws", "legality", "moral", "ethic", "rules", "guidelines", "polic", "consequences", "safety", "harm"}},
+	{CatHarmfulPersona, SeverityLow, `\b(?:persona|char|character|rules|prompt)\s?=|\b(?:always|only) (?:respond|reply|answer|speak|talk)s? as\b|\bprefix (?:your |each |every |all )?(?:responses?|answers?|replies|messages|output)? ?(?:with|by)\b`, []string{"persona=", "persona =", "char=", "char =", "character=", "rules=", "rules =", "prompt=", "prompt =", "respond as", "reply as", "answer as", "speak as", "talk as", "responds as", "prefix"}},
 	{CatHarmfulPersona, SeverityHigh, `\bno matter how (?:immoral|unethical|illegal|offensive|harmful|dangerous|explicit|inappropriate|reckless|controversial|wrong)\b`, []string{"no matter"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:without|free of|free from|beyond|bypass|bypassing|circumvent|circumventing|evade|evading|disable|disabling|remove|removing|turn off|break|breaking|escape|escaping|lift|ignore|ignoring)\b (?:any |all |the |your |its |of |every )*(?:ethical |moral |safety |content |censorship |openai |anthropic |legal |programming |built-in |usual |normal |standard |default )?(?:restrictions?|filters?|filtering|censorship|guidelines|limitations|limits|boundaries|safeguards?|polic(?:y|ies)|constraints|rules|morals|ethics|guardrails?|alignment|moderation)\b`,
-		[]string{"without", "free of", "free from", "beyond", "bypass", "circumvent", "evad", "disabl", "remov", "turn off", "break", "escap", "lift", "ignor"}},
+		[]string{"restriction", "filter", "censorship", "guidelines", "limitations", "limits", "boundaries", "safeguard", "polic", "constraints", "rules", "morals", "ethics", "guardrail", "alignment", "moderation"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:stay|remain|keep|staying) in (?:character|role)\b|\bbreak(?:ing)? (?:out of )?character\b`, []string{"character", "in role"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|jailbroken|jail-broken|immoral)\b`,
 		[]string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "jailbroken", "jail-broken", "immoral"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:openai|openal|anthropic|chatgpt)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b`, []string{"openai", "openal", "anthropic", "chatgpt"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"two", "2", "both", "dual"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"responses", "answers", "paragraphs", "outputs", "replies", "personalities"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
 	// --- DAN / modes / jailbreak words
 	{CatDAN, SeverityCritical, `\b(?:do anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|on|activated)|enable developer mode|god mode|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode|sudo mode|root mode|admin mode|debug mode (?:enabled|on|activated))\b`,
-		[]string{"do anything now", "dan ", "anti", "mode"}},
+		[]string{"do anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
 	{CatDAN, SeverityMedium, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
 	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|debugging|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|sudo|root|diagnostic|dan|chaos) mode\b`, []string{"mode"}},
 	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
 	// --- extraction
 	{CatDirectExtraction, SeverityCritical, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|encode|translate|what (?:is|are|was|were)|what's)\b ` + gap(4) + `(?:your (?:[^ ]+ ){0,2}?|(?:the |its |my )?(?:[^ ]+ )?(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)(?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
-		[]string{"show", "reveal", "display", "print", "output", "tell", "give", "share", "repeat", "recite", "dump", "leak", "expose", "provide", "write out", "spell out", "list", "disclose", "divulge", "paste", "return", "echo", "what "}},
+		[]string{"prompt", "instructions", "system message", "directives", "configuration", "initiali", "rules you were given", "guidelines you were given"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message)s? (?:above|before|preceding|prior|verbatim|so far)\b`,
-		[]string{"repeat", "print", "output", "echo", "copy", "return", "reproduce", "write", "recite", "translate", "summari", "spell"}},
+		[]string{"above", "before", "preceding", "prior", "verbatim", "so far"}},
 	{CatDirectExtraction, SeverityHigh, `\b(?:instructions you were given|what you were told|i was instructed to|my instructions are|my system prompt|text you were given|prompt you were given|rules you were given|were you told before)\b`,
 		[]string{"instructions you were given", "what you were told", "i was instructed", "my instructions are", "my system prompt", "you were given", "were you told"}},
-	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|recite|print|output) (?:this |the )?(?:entire |whole |full )?(?:conversation|chat|dialogue|text|message)s? (?:back|word for word|verbatim|in full)\b|\bword for word\b`, []string{"repeat", "recite", "print", "output", "word for word"}},
+	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|recite|print|output) (?:this |the )?(?:entire |whole |full )?(?:conversation|chat|dialogue|text|message)s? (?:back|word for word|verbatim|in full)\b|\bword for word\b`, []string{"conversation", "chat", "dialogue", "word for word", "verbatim", "text back", "message back", "in full"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
 		[]string{"system prompt", "system instructions", "system message", "initial prompt", "initial instructions", "original instructions", "original prompt", "hidden prompt", "secret prompt", "prompt", "initiali", "starting instructions", "your instructions"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:system_?prompt|systemprompt|system_message|sys_prompt)\b`, []string{"systemprompt", "system_prompt", "system_message", "sys_prompt"}},
-	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"what were", "what was", "what are", "starting with", "begin", "above", "before"}},
+	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"were you told", "was you told", "are you told", "were you instructed", "were you programmed", "were you given", "was you given", "starting with", "beginning with", "begin with", "above this", "before this", "above the", "before the"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:tell me|explain|describe|what are|list|summari[sz]e|outline)\b ` + gap(3) + `(?:what you were told|your (?:programming|rules|guidelines|constraints|limitations|restrictions|instructions|directives|configuration|training data|hidden rules))\b`,
-		[]string{"tell me", "explain", "describe", "what are", "list", "summari", "outline"}},
-	{CatIndirectExtract, SeverityHigh, `\b(?:password|secret key|api key|access token|credentials|secret word|passphrase)\b ` + gap(3) + `(?:you (?:were|have been) (?:given|told)|you know|you are protecting|you're protecting|you must not reveal|in your (?:instructions|prompt|memory))`, []string{"password", "secret", "api key", "access token", "credentials", "passphrase"}},
+		[]string{"what you were told", "programming", "rules", "guidelines", "constraints", "limitations", "restrictions", "instructions", "directives", "configuration", "training data", "hidden rules"}},
+	{CatIndirectExtract, SeverityHigh, `\b(?:password|secret key|api key|access token|credentials|secret word|passphrase)\b ` + gap(3) + `(?:you (?:were|have been) (?:given|told)|you know|you are protecting|you're protecting|you must not reveal|in your (?:instructions|prompt|memory))`, []string{"you were given", "you have been given", "you were told", "you have been told", "you know", "you are protecting", "you're protecting", "must not reveal", "in your instructions", "in your prompt", "in your memory"}},
 	// --- role play framing (weak alone)
 	{CatRolePlay, SeverityLow, `\b(?:let's play|let us play|imagine|hypothetically|in a hypothetical|for (?:educational|research|academic|testing) purposes?|in a fictional|fictional world|alternate universe|thought experiment)\b ` + gap(6) + `(?:game|scenario|simulation|exercise|story|world|universe|where)\b`,
-		[]string{"let's play", "let us play", "imagine", "hypothetical", "purpose", "fictional", "alternate universe", "thought experiment"}},
+		[]string{"let's play", "let us play", "hypothetical", "purposes", "purpose", "fictional", "alternate universe", "thought experiment"}},
 	// --- delimiters and chat templates
 	{CatChatTemplate, SeverityHigh, `<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|end|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|start_of_turn|end_of_turn|fim_prefix|channel|message|constrain|return|call)\|>|<(?:start|end)_of_turn>|\[/?inst\]|<<\s*/?sys\s*>>|\[/?sys(?:tem)?\]|<\|[a-z_]{2,20}\|>`,
 		[]string{"<|", "[inst]", "[/inst]", "<<sys", "<< sys", "<</sys", "[sys", "[/sys", "_of_turn>"}},
 	{CatDelimiter, SeverityHigh, `</?(?:system|sys|instructions?|prompt|context|admin|developer|im_start|system_prompt|system-prompt|user_query|rules|policy)>|<!--\s*(?:end|system|ignore|instruction|new|prompt|ai|assistant)|-->\s*<(?:system|instructions?)|--!>|:::end:::|\[end\]|\[end of (?:text|input|prompt|document)\]|\{prompt\}|end of (?:system )?(?:prompt|instructions|input|document|context)\b|(?:^|[\s])(?:###|===|---) ?(?:system|instruction|new instructions?|admin|developer)\b`,
-		[]string{"system>", "sys>", "instruction>", "instructions>", "prompt>", "context>", "admin>", "developer>", "im_start>", "rules>", "policy>", "query>", "<!--", "-->", "--!>", ":::end", "[end", "{prompt}", "end of", "###", "==="}},
+		[]string{"system>", "sys>", "instruction>", "instructions>", "prompt>", "context>", "admin>", "developer>", "im_start>", "rules>", "policy>", "query>", "<!--", "-->", "--!>", ":::end", "[end", "{prompt}", "end of system", "end of prompt", "end of instructions", "end of input", "end of document", "end of context", "###", "===", "--- system", "---system", "--- instruction", "--- new", "--- admin", "--- developer"}},
 	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
 	// --- injections hidden in documents
-	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{"if you", "when you", "whenever you"}},
+	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{" ai", "a.i.", "llm", "language model", "assistant", "chatbot", " bot", "model", "gpt", "agent", "automated system"}},
 	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
-		[]string{"ai", "llm", "assistant", "model", "chatbot", "gpt", "claude", "gemini", "copilot", "bing", "agent"}},
-	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summari", "analy", "parsing this", "browsing this"}},
-	{CatDocument, SeverityMedium, `\bwhen (?:summari[sz]ing|processing|reading|translating|analy[sz]ing) this (?:document|page|email|text|file|message|article|website|content|review|resume|cv)\b`, []string{"when summari", "when processing", "when reading", "when translating", "when analy"}},
-	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose)(?: this)? to the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user"}},
+		[]string{"note to", "note for", "message to", "message for", "instructions for", "instruction for", "instructions to", "attention", "notice to", "notice for", "notice:", "important for", "important to", "important:"}},
+	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summarizing this", "summarising this", "analyzing this", "analysing this", "parsing this", "browsing this"}},
+	{CatDocument, SeverityMedium, `\bwhen (?:summari[sz]ing|processing|reading|translating|analy[sz]ing) this (?:document|page|email|text|file|message|article|website|content|review|resume|cv)\b`, []string{"summarizing this", "summarising this", "processing this", "reading this", "translating this", "analyzing this", "analysing this"}},
+	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose)(?: this)? to the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user must", "the user should", "without telling", "without informing", "without notifying"}},
 	// --- authority / impersonation
 	{CatAuthority, SeverityMedium, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|mode enabled)\b`,
-		[]string{"override", "access", "command", "privilege", "authori", "clearance", "instruction", "message", "notice", "update", "mode enabled"}},
-	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your|the|an?) (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer|openai|anthropic|engineer at openai)\b`, []string{"i am", "i'm", "this is", "speaking as"}},
+		[]string{"override", "privilege", "clearance", "sudo", "root access", "admin access", "admin command", "system command", "developer access", "developer instruction", "system instruction", "admin instruction", "operator", "system notice", "admin notice", "developer message", "admin message", "system message", "mode enabled", "authoriz", "authoris", "debug command", "maintenance command"}},
+	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your|the|an?) (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer|openai|anthropic|engineer at openai)\b`, []string{"your developer", "your creator", "your administrator", "your admin", "your owner", "your programmer", "your system administrator", "your sysadmin", "your operator", "your maker", "your trainer", "the developer", "the administrator", "the admin", "the owner", "the creator", "the programmer", "the operator", "an openai", "an anthropic", "engineer at openai"}},
 	// --- encoded instruction talk
 	{CatEncoded, SeverityMedium, `\b(?:decode|decrypt|deobfuscate|unscramble|reverse|translate|convert|decipher|interpret)\b ` + gap(8) + `(?:and|then|,) (?:[^ ]+ ){0,2}?(?:execute|run|follow|obey|perform|process|evaluate|act on|carry out|do what it says|comply)\b`,
-		[]string{"decode", "decrypt", "deobfuscate", "unscramble", "reverse", "translate", "convert", "decipher", "interpret"}},
+		[]string{"decode", "decrypt", "deobfuscate", "unscramble", "decipher", "execute", "carry out", "act on", "obey", "do what it says", "comply"}},
 	{CatEncoded, SeverityLow, `\b(?:base64|base-64|rot13|rot-13|hex[- ]encoded|caesar cipher|morse code|binary encoded|leetspeak|l33t)\b`, []string{"base64", "base-64", "rot13", "rot-13", "encoded", "caesar", "morse", "leetspeak", "l33t"}},
 	// --- nested prompt
 	{CatNested, SeverityMedium, `\b(?:respond to|execute|process|evaluate|follow|answer|run|complete)\b ` + gap(2) + `(?:this|the following|these)?[^"']{0,20}["'][^"']{0,200}\b(?:ignore|override|bypass|disregard|jailbreak)\b`,
-		[]string{"respond to", "execute", "process", "evaluate", "follow", "answer", "run", "complete"}},
+		[]string{"ignor", "override", "bypass", "disregard", "jailbreak"}},
 	// --- command / template (original categories; weak alone)
-	{CatCommand, SeverityMedium, `(?:;|&&|\|\||\|)\s*(?:rm -rf|curl|wget|nc|ncat|netcat|bash|sh|python|powershell|chmod|sudo|cat /etc/passwd|eval)\b|\$\((?:curl|wget|rm|cat|bash|sh|nc|whoami|id)\b|\brm -rf /`, []string{";", "&&", "||", "|", "$(", "rm -rf"}},
+	{CatCommand, SeverityMedium, `(?:;|&&|\|\||\|)\s*(?:rm -rf|curl|wget|nc|ncat|netcat|bash|sh|python|powershell|chmod|sudo|cat /etc/passwd|eval)\b|\$\((?:curl|wget|rm|cat|bash|sh|nc|whoami|id)\b|\brm -rf /`, []string{"rm -rf", "curl", "wget", "nc ", "ncat", "netcat", "bash", "powershell", "chmod", "sudo", "/etc/passwd", "eval", "$(", " sh ", "python"}},
 	{CatTemplate, SeverityLow, `\{\{[^}]{0,80}(?:config|self|request|class|mro|subclasses|globals|import|os\.|popen|system|exec|eval|__)[^}]{0,80}\}\}|\{%[^%]{0,80}(?:import|exec|system|popen)[^%]{0,80}%\}|\$\{(?:jndi|env|sys|java|script):`, []string{"{{", "{%", "${"}},
 	// --- exfiltration
 	{CatExfiltration, SeverityHigh, `\b(?:send|email|e-mail|post|upload|transmit|export|forward|exfiltrate|leak|copy|share|submit)\b ` + gap(4) + `(?:all )?(?:the |your |my |our |user |users' |any )?(?:data|conversation|chat history|history|logs|messages|chat|credentials|passwords|api keys?|secrets|personal (?:information|data)|user data|files|emails|contacts|tokens|cookies|session)\b ` + gap(6) + `(?:to|at|via|into) (?:https?|ftp|www|[a-z0-9._%+-]+@|the (?:following )?(?:url|address|endpoint|server|webhook|email))`,
-		[]string{"send", "email", "e-mail", "post", "upload", "transmit", "export", "forward", "exfiltrate", "leak", "copy", "share", "submit"}},
+		[]string{"http", "www", "@", "the url", "the address", "the endpoint", "the server", "the webhook", "the email", "the following url", "the following address"}},
 	{CatExfiltration, SeverityHigh, `!\[[^\]]{0,100}\]\(https?://[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|\[|%7b)`, []string{"]("}},
 	// --- memory / state access
 	{CatMemory, SeverityLow, `\b(?:show|list|display|dump|access|print|reveal|read|output)\b ` + gap(3) + `(?:all )?(?:your |the )?(?:memory|memories|cache|chat history|conversation history|internal state|context window|buffer|previous conversations?|other users?'? (?:conversations|messages|data))\b`,
-		[]string{"show", "list", "display", "dump", "access", "print", "reveal", "read", "output"}},
+		[]string{"memory", "memories", "cache", "chat history", "conversation history", "internal state", "context window", "buffer", "previous conversation", "other user"}},
 	// --- multilingual overrides (folded: lower-case, no diacritics)
 	{CatMultilingual, SeverityCritical, `\b(?:ignorier|vergiss|vergessen sie|missachte|uberspring|vernachlassig|verwirf)\w* ` + gap(5) + `(?:vorherig|vorig|bisherig|obig|alle|vorangegangen|fruher|vorher|zuvor|oben|deine|ihre|die)\w* ` + gap(4) + `(?:anweisung|instruktion|befehl|aufgabe|regel|vorgabe|angabe|informationen|richtlinie|gesagt|anordnung)\w*`,
 		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
@@ -180,7 +182,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityHigh, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*|\babweichend (?:zu|von) \w+ (?:anweisung|instruktion)\w*|\b(?:weitere|neue) aufgaben folgen|\bfolgen weitere aufgaben|\bhinter (?:sich|dir|ihnen) (?:lassen|lasst)|\b(?:nun|jetzt|ab jetzt) bist du\b|\bdu bist (?:jetzt|nun|ab sofort)\b|\bstell dir vor,? du bist (?:eine?n? )?(?:bose|boser|unzensierte|uneingeschrankte)`, []string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich", "abweichend", "aufgaben", "hinter", "bist du", "du bist", "stell dir vor"}},
 	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo|lo) (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|\boublie(?:z)? tout\b|\bdimentica tutto\b|\besque(?:ca|ce) tudo\b|\bzapomnij (?:o )?wszystk|\bvergeet alles\b`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
 	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
-	{CatMultilingual, SeverityCritical, `\b(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez|ignore (?:toutes |tout|les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|tout|precedent)\w*`,
+	{CatMultilingual, SeverityCritical, `\b(?:(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez) |ignore (?:toutes |tout |les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|tout|precedent)\w*`,
 		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|omite|descarta|desestima|haz caso omiso)\b ` + gap(4) + `(?:instrucciones|indicaciones|ordenes|reglas|directrices|instruccion|lo anterior|todo lo anterior)\b`,
 		[]string{"ignora", "ignore", "olvid", "omite", "descarta", "desestima", "caso omiso"}},
@@ -217,6 +219,7 @@ type injectionRules struct {
 	rules []injRule
 	ac    *acMatcher
 	tgt   [][]int16 // keyword -> rule indexes
+	rotKW []bool    // keyword announces a ROT13 payload
 }
 
 func compileInjectionRules() (*injectionRules, error) {
@@ -224,11 +227,14 @@ func compileInjectionRules() (*injectionRules, error) {
 	var kws []string
 	idx := map[string]int{}
 	for ri, d := range injDefs {
-		re, err := regexp.Compile(d.re)
+		// Anchored: the rule is tried only at the trigger keyword and at the
+		// starts of the few words before it, so the RE2 engine never scans a
+		// window position by position (which cost ~50 µs per window).
+		re, err := regexp.Compile(`^(?:` + d.re + `)`)
 		if err != nil {
 			return nil, err
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, back: 200, fwd: 400})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: 10, fwd: 260})
 		for _, k := range d.kws {
 			k = strings.ToLower(k)
 			i, ok := idx[k]
@@ -240,6 +246,24 @@ func compileInjectionRules() (*injectionRules, error) {
 			}
 			ir.tgt[i] = append(ir.tgt[i], int16(ri))
 		}
+	}
+	// Words that announce a ROT13 payload (as the folded view spells them:
+	// leetspeak folding turns "rot13" into "rotie").
+	for _, k := range []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"} {
+		i, ok := idx[k]
+		if !ok {
+			i = len(kws)
+			idx[k] = i
+			kws = append(kws, k)
+			ir.tgt = append(ir.tgt, nil)
+		}
+		for len(ir.rotKW) <= i {
+			ir.rotKW = append(ir.rotKW, false)
+		}
+		ir.rotKW[i] = true
+	}
+	for len(ir.rotKW) < len(kws) {
+		ir.rotKW = append(ir.rotKW, false)
 	}
 	if len(ir.rules) > 128 {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
@@ -264,57 +288,78 @@ func severityWeight(s Severity) float64 {
 }
 
 // runRules matches the phrase rules over the folded text s and appends
-// matches with s-offsets. It returns the number of matches added.
-func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch) []InjectionMatch {
+// matches with s-offsets.
+func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool) []InjectionMatch {
 	ir := e.inj
 	hits := ir.ac.scan(s, (*hitsBuf)[:0])
 	*hitsBuf = hits
 	if len(hits) == 0 {
 		return out
 	}
-	// For each rule, the keyword hit positions in order.
+	// lastStart[ri]: start of the last match of rule ri, to report each
+	// match once even when several of its keywords hit.
 	var lastEnd [128]int
 	for i := range ir.rules {
 		lastEnd[i] = -1
 	}
+	var starts [16]int
 	for _, h := range hits {
+		kwStart := int(h.end) - len(ir.ac.keywords[h.kw])
+		if ir.rotKW[h.kw] {
+			*rotHint = true
+		}
 		for _, ri := range ir.tgt[h.kw] {
 			r := &ir.rules[ri]
-			p := int(h.end)
-			if p <= lastEnd[ri] {
+			if kwStart < lastEnd[ri] {
 				continue
 			}
-			a := p - r.back
-			if a < 0 {
-				a = 0
-			}
-			if a < lastEnd[ri] {
-				a = lastEnd[ri]
-			}
-			for a > 0 && s[a-1] != ' ' && p-a < r.back+64 {
-				a--
-			}
-			b := p + r.fwd
-			if b > len(s) {
-				b = len(s)
-			}
-			for b < len(s) && s[b] != ' ' && b-p < r.fwd+64 {
-				b++
-			}
-			w := s[a:b]
-			for off := 0; off < len(w); {
-				m := r.re.FindStringIndex(w[off:])
-				if m == nil {
+			// Candidate starts, farthest first: word starts before the
+			// keyword, then the keyword itself.
+			n := 0
+			p := kwStart
+			for w := 0; w < r.backWords && p > 0 && n < len(starts)-1; w++ {
+				q := p - 1
+				for q > 0 && s[q] == ' ' {
+					q--
+				}
+				for q > 0 && s[q-1] != ' ' {
+					q--
+				}
+				if q >= p || q < lastEnd[ri] {
 					break
 				}
-				out = append(out, InjectionMatch{Category: r.cat, Severity: r.sev, Start: a + off + m[0], End: a + off + m[1], Confidence: 0.8})
-				if m[1] == m[0] {
-					off += m[1] + 1
-				} else {
-					off += m[1]
+				starts[n] = q
+				n++
+				p = q
+			}
+			// Reverse to farthest-first, then the keyword's own word start
+			// and the keyword itself.
+			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+				starts[i], starts[j] = starts[j], starts[i]
+			}
+			ws := kwStart
+			for ws > 0 && s[ws-1] != ' ' && kwStart-ws < 40 {
+				ws--
+			}
+			if n == 0 || starts[n-1] != ws {
+				starts[n] = ws
+				n++
+			}
+			if ws != kwStart && n < len(starts) {
+				starts[n] = kwStart
+				n++
+			}
+			for _, a := range starts[:n] {
+				b := a + r.fwd
+				if b > len(s) {
+					b = len(s)
+				}
+				if m := r.re.FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
+					out = append(out, InjectionMatch{Category: r.cat, Severity: r.sev, Start: a + m[0], End: a + m[1], Confidence: 0.8})
+					lastEnd[ri] = a + m[1]
+					break
 				}
 			}
-			lastEnd[ri] = b
 		}
 	}
 	return out
@@ -379,7 +424,8 @@ func adjustLocal(s string, m *InjectionMatch) {
 func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *InjectionResult) {
 	fv := &sc.fold
 	s := fv.s
-	sc.inj = e.runRules(s, &sc.hits, sc.inj[:0])
+	sc.rotHint = false
+	sc.inj = e.runRules(s, &sc.hits, sc.inj[:0], &sc.rotHint)
 	for i := range sc.inj {
 		adjustLocal(s, &sc.inj[i])
 	}
@@ -451,7 +497,7 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	// ROT13 is only attempted when the text talks about it: a blind rot13
 	// pass over every prompt would double the cost for a rare trick.
-	if strings.Contains(sc.fold.s, "rot13") || strings.Contains(sc.fold.s, "rot-13") || strings.Contains(sc.fold.s, "rot 13") || strings.Contains(sc.fold.s, "caesar") {
+	if sc.rotHint {
 		buf := sc.decBuf[:0]
 		for i := 0; i < len(sc.fold.s); i++ {
 			c := sc.fold.s[i]
@@ -549,7 +595,8 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
 		e.buildFold(&lv, &fv, &sig)
 	}
 	var hits []acHit
-	ms := e.runRules(fv.s, &hits, nil)
+	var rot bool
+	ms := e.runRules(fv.s, &hits, nil, &rot)
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])

@@ -2,6 +2,7 @@ package reflex
 
 import (
 	"strings"
+	"unsafe"
 	"unicode"
 	"unicode/utf8"
 )
@@ -103,7 +104,9 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 	flush := func() {
 		e.nameTokens(s, sc, toks[:nt], nd)
 		nt = 0
+		sc.lowBuf = sc.lowBuf[:0]
 	}
+	sc.lowBuf = sc.lowBuf[:0]
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -136,7 +139,7 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		if nt == len(toks) {
 			flush()
 		}
-		toks[nt] = token{a: i, b: j, cap: unicode.IsUpper(r), upper: allUp && hasLetter && j-i > 1, low: strings.ToLower(s[i:j])}
+		toks[nt] = token{a: i, b: j, cap: unicode.IsUpper(r), upper: allUp && hasLetter && j-i > 1, low: sc.lowerInto(s[i:j])}
 		nt++
 		i = j
 	}
@@ -216,22 +219,28 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			if i+w > len(toks) {
 				continue
 			}
-			var b strings.Builder
+			var buf [96]byte
+			n := 0
 			ok := true
 			for k := i; k < i+w; k++ {
 				if !toks[k].cap && !(k > i && (toks[k].low == "of" || toks[k].low == "de" || toks[k].low == "es")) {
 					ok = false
 					break
 				}
-				if k > i {
-					b.WriteByte(' ')
+				if n+1+len(toks[k].low) > len(buf) {
+					ok = false
+					break
 				}
-				b.WriteString(toks[k].low)
+				if k > i {
+					buf[n] = ' '
+					n++
+				}
+				n += copy(buf[n:], toks[k].low)
 			}
 			if !ok {
 				continue
 			}
-			if _, ok := nd.places[b.String()]; ok {
+			if _, ok := nd.places[string(buf[:n])]; ok {
 				if !sc.overlapsPII(t.a, toks[i+w-1].b) {
 					sc.addPII(TypeLocation, t.a, toks[i+w-1].b, 0.7, false)
 				}
@@ -273,4 +282,34 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			i = k - 1
 		}
 	}
+}
+
+// lowerInto returns s lower-cased. ASCII words are written into the
+// scratch buffer (no allocation); the string is only valid until the
+// buffer is reset, which happens after the tokens are consumed.
+func (sc *scratch) lowerInto(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		return strings.ToLower(s)
+	}
+	if cap(sc.lowBuf)-len(sc.lowBuf) < len(s) {
+		// Never grow in place: earlier strings point into the old array.
+		nb := make([]byte, 0, 2*cap(sc.lowBuf)+len(s)+256)
+		sc.lowBuf = nb
+	}
+	start := len(sc.lowBuf)
+	for i := 0; i < len(s); i++ {
+		sc.lowBuf = append(sc.lowBuf, lower(s[i]))
+	}
+	b := sc.lowBuf[start:]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

@@ -46,6 +46,7 @@ const (
 	cueIP
 	cueVersion
 	cueZip
+	cueWWW
 	numCues
 )
 
@@ -62,6 +63,7 @@ var cueWords = [numCues][]string{
 	cueIP:       {"ip", "host", "server", "address", "subnet", "gateway", "ping", "dns"},
 	cueVersion:  {"version", "v.", "ver ", "release", "build", "firmware", "python ", "go ", "node "},
 	cueZip:      {"zip", "postal", "postcode", "post code", "plz"},
+	cueWWW:      {"www."},
 }
 
 // hasCue reports whether a keyword of group g ends within window bytes
@@ -121,6 +123,29 @@ func (e *Engine) scanPII(s string, sc *scratch) {
 	e.scanContextIDs(s, sc)
 	e.scanAlnumIDs(s, sc)
 	e.scanNames(s, sc)
+	// "scheme://user:pass@host" is a credential, not an e-mail address.
+	out := sc.pii[:0]
+	for _, f := range sc.pii {
+		if f.Type == TypeEmail && f.Start >= 3 && insideURLAuthority(s, f.Start) {
+			continue
+		}
+		out = append(out, f)
+	}
+	sc.pii = out
+}
+
+// insideURLAuthority reports whether position p follows "://" with no
+// '/' or space in between.
+func insideURLAuthority(s string, p int) bool {
+	for i := p - 1; i >= 2 && p-i < 256; i-- {
+		switch s[i] {
+		case '/':
+			return s[i-1] == '/' && s[i-2] == ':'
+		case ' ', '\n', '\t':
+			return false
+		}
+	}
+	return false
 }
 
 func (sc *scratch) addPII(t string, a, b int, conf float64, validated bool) {
@@ -268,14 +293,9 @@ func (e *Engine) scanURLs(s string, sc *scratch) {
 		}
 		off = b
 	}
-	// www. without a scheme.
-	for off := 0; ; {
-		k := indexFoldASCII(s[off:], "www.")
-		if k < 0 {
-			break
-		}
-		a := off + k
-		off = a + 4
+	// www. without a scheme (positions come from the keyword prefilter).
+	for _, h := range sc.cues[cueWWW] {
+		a := int(h.end) - 4
 		if wordCharBefore(s, a) || (a > 0 && (s[a-1] == '/' || s[a-1] == '.')) {
 			continue
 		}
@@ -290,7 +310,6 @@ func (e *Engine) scanURLs(s string, sc *scratch) {
 		if !sc.overlapsPII(a, b) {
 			sc.addPII(TypeURL, a, b, 0.85, true)
 		}
-		off = b
 	}
 	// Bare domain names with a well-known top-level domain.
 	for off := 0; ; {
@@ -814,7 +833,7 @@ func ssnValid(d []byte) bool {
 			same = false
 		}
 	}
-	return !same && string(d) != "123456789"
+	return !same
 }
 
 func itinValid(d []byte) bool {
