@@ -2,9 +2,9 @@ package reflex
 
 import (
 	"strings"
-	"unsafe"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Best-effort PERSON / LOCATION / ADDRESS detection. There is no model
