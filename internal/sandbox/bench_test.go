@@ -54,6 +54,8 @@ func benchEcho(b *testing.B, cfg sandbox.Config, gap time.Duration) {
 	}
 	b.StopTimer()
 	reportPercentiles(b, lat)
+	st := sb.Stats()
+	b.ReportMetric(float64(st.ColdStarts)/float64(st.Runs), "cold-frac")
 }
 
 // BenchmarkFiftyConcurrent starts 50 runs at once per iteration and reports

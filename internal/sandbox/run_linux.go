@@ -148,36 +148,47 @@ func (ip *initProc) discard() {
 	}
 }
 
-// startPool keeps up to n inits ready. The filler blocks while the pool is
-// full, so at most n+1 exist at once.
+// startPool keeps up to n inits ready. Starting one mostly waits (exec,
+// the RCU grace period of a cgroup migration), so several fillers work in
+// parallel to keep up with back-to-back runs; each blocks while the pool is
+// full, so at most n+fillers inits exist at once.
 func (s *Sandbox) startPool(n int) {
 	s.warm = make(chan *initProc, n)
 	s.done = make(chan struct{})
-	s.poolWG.Add(1)
-	go func() {
-		defer s.poolWG.Done()
-		backoff := 10 * time.Millisecond
-		for {
-			ip, err := s.spawn()
-			if err != nil {
-				s.log.Warn("sandbox: prestarting an init failed", "err", err)
-				select {
-				case <-time.After(backoff):
-					backoff = min(2*backoff, 5*time.Second)
-					continue
-				case <-s.done:
-					return
-				}
-			}
-			backoff = 10 * time.Millisecond
+	fillers := min(n, maxFillers)
+	for i := 0; i < fillers; i++ {
+		s.poolWG.Add(1)
+		go s.fill()
+	}
+}
+
+// maxFillers bounds the goroutines starting inits in parallel.
+const maxFillers = 4
+
+// fill starts inits and hands them to the pool until stopPool.
+func (s *Sandbox) fill() {
+	defer s.poolWG.Done()
+	backoff := 10 * time.Millisecond
+	for {
+		ip, err := s.spawn()
+		if err != nil {
+			s.log.Warn("sandbox: prestarting an init failed", "err", err)
 			select {
-			case s.warm <- ip:
+			case <-time.After(backoff):
+				backoff = min(2*backoff, 5*time.Second)
+				continue
 			case <-s.done:
-				ip.discard()
 				return
 			}
 		}
-	}()
+		backoff = 10 * time.Millisecond
+		select {
+		case s.warm <- ip:
+		case <-s.done:
+			ip.discard()
+			return
+		}
+	}
 }
 
 // stopPool stops the filler and kills the ready inits.
@@ -216,6 +227,7 @@ func (s *Sandbox) take() (*initProc, error) {
 		}
 		break
 	}
+	s.coldStarts.Add(1)
 	return s.spawn()
 }
 
@@ -244,6 +256,9 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 	res.Tier = s.Tier()
 	defer func() { res.Duration = time.Since(start) }()
 
+	if !p.run.Probe {
+		s.runs.Add(1)
+	}
 	ip, err := s.take()
 	if err != nil {
 		return res, fmt.Errorf("%w: %v", ErrSetup, err)

@@ -53,6 +53,8 @@ type Sandbox struct {
 	etcSynth []fileEntry
 	cg       *cgroupManager
 	seq      atomic.Uint64
+	// runs and coldStarts feed Stats.
+	runs, coldStarts atomic.Uint64
 	// seccompProg is the filter, assembled once here rather than in every
 	// init.
 	seccompProg []unix.SockFilter
@@ -160,6 +162,20 @@ func New(cfg Config) (*Sandbox, error) {
 
 // Tier reports the active isolation layers.
 func (s *Sandbox) Tier() string { return s.features.Tier() }
+
+// Stats are counters for metrics.
+type Stats struct {
+	// Runs is the number of Run calls that reached the sandbox.
+	Runs uint64
+	// ColdStarts counts runs (and New's probe) that found no prestarted
+	// init and paid for starting one.
+	ColdStarts uint64
+}
+
+// Stats returns the counters since New.
+func (s *Sandbox) Stats() Stats {
+	return Stats{Runs: s.runs.Load(), ColdStarts: s.coldStarts.Load()}
+}
 
 // Features reports the active isolation layers in detail.
 func (s *Sandbox) Features() Features { return s.features }

@@ -41,3 +41,11 @@ func (s *Sandbox) Tier() string { return "none" }
 
 // Features reports no layers.
 func (s *Sandbox) Features() Features { return Features{} }
+
+// Stats are counters for metrics.
+type Stats struct {
+	Runs, ColdStarts uint64
+}
+
+// Stats returns zero counters.
+func (s *Sandbox) Stats() Stats { return Stats{} }
