@@ -13,9 +13,134 @@ import (
 )
 
 // Memory is the persistence of OctoLLM's memory: the global knowledge
-// graph (memory.entities / memory.relationships).
+// graph (memory.entities / memory.relationships) and the retriever's
+// documents and chunks (memory.documents / memory.chunks).
 type Memory interface {
 	Graph
+	Documents
+}
+
+// Documents persists the retriever's knowledge base: documents, their
+// chunks with embeddings, and the database's own full-text search over the
+// chunks (PostgreSQL tsvector, SQLite FTS5).
+type Documents interface {
+	// PutDocument creates or replaces the document d.ID together with all
+	// its chunks, atomically (a replaced document loses its old chunks).
+	// Zero CreatedAt/UpdatedAt are set to now; a replaced document keeps
+	// its CreatedAt.
+	PutDocument(ctx context.Context, d Document, chunks []Chunk) (Document, error)
+	// GetDocument returns the document with id, or ErrNotFound.
+	GetDocument(ctx context.Context, id string) (Document, error)
+	// DeleteDocument deletes the document and its chunks; ErrNotFound
+	// when unknown.
+	DeleteDocument(ctx context.Context, id string) error
+	// ListChunks returns up to limit chunks with ids greater than afterID,
+	// in id order, with their embeddings: how in-process indexes are
+	// rebuilt on start.
+	ListChunks(ctx context.Context, afterID string, limit int) ([]Chunk, error)
+	// SetChunkEmbeddings replaces the embedding of the given chunks (a new
+	// embedder re-embeds what an older one indexed). Unknown ids are
+	// ignored.
+	SetChunkEmbeddings(ctx context.Context, embedder string, vecs map[string][]float32) error
+	// SearchChunks is the database's full-text search over chunk contents:
+	// chunks matching any word of q.Text, best first, with a relevance in
+	// [0, 1).
+	SearchChunks(ctx context.Context, q ChunkQuery) ([]ChunkHit, error)
+}
+
+// Document is a stored knowledge-base document.
+type Document struct {
+	// ID is 1–200 characters.
+	ID          string
+	Source      string
+	Title       string
+	Content     string
+	Metadata    json.RawMessage // a JSON object (nil means {})
+	ContentHash string
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
+}
+
+// Chunk is a piece of a document, the unit the retriever searches.
+type Chunk struct {
+	// ID is unique across documents (the retriever uses "<doc>#<seq>").
+	ID         string
+	DocumentID string
+	Seq        int
+	Content    string
+	// Start and Length locate Content in the document, in characters.
+	Start, Length int
+	// Metadata is the document's metadata (filters run on it).
+	Metadata json.RawMessage
+	// Embedding is the chunk's vector; Embedder names the embedder that
+	// produced it (for example "hash-256").
+	Embedding []float32
+	Embedder  string
+}
+
+// ChunkQuery is a full-text search.
+type ChunkQuery struct {
+	// Text is the query; its words are OR-ed.
+	Text string
+	// Filter keeps chunks whose metadata has, for every key, the value
+	// (for a list-valued key: contains the value). Values are strings,
+	// numbers or booleans.
+	Filter map[string]any
+	// Limit caps the result (default 10, at most 1000).
+	Limit int
+}
+
+// ChunkHit is a full-text hit (without embedding).
+type ChunkHit struct {
+	Chunk
+	Score float64
+}
+
+// stopWords is the English stop-word list of PostgreSQL's "english" text
+// search configuration (Snowball). QueryWords drops them so that SQLite's
+// FTS5, which has no stop words, matches what PostgreSQL matches.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`i me my myself we our ours ourselves you your yours yourself yourselves he him his
+		himself she her hers herself it its itself they them their theirs themselves what which who whom this that these
+		those am is are was were be been being have has had having do does did doing a an the and but if or because as
+		until while of at by for with about against between into through during before after above below to from up
+		down in out on off over under again further then once here there when where why how all any both each few more
+		most other some such no nor not only own same so than too very s t can will just don should now`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// QueryWords splits a full-text query into the lower-cased words both
+// backends search for: runs of letters and digits that are not English
+// stop words, at most 32 of them.
+func QueryWords(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range words {
+		if stopWords[w] {
+			continue
+		}
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+		if len(out) == 32 {
+			break
+		}
+	}
+	return out
+}
+
+// FilterValueOK reports whether v can be a ChunkQuery filter value.
+func FilterValueOK(v any) bool {
+	switch v.(type) {
+	case string, bool, float64, float32, int, int64, json.Number:
+		return true
+	}
+	return false
 }
 
 // Graph persists the global knowledge graph. Entity and relationship ids

@@ -27,6 +27,9 @@ func RunMemory(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"EntitySearchMatchesSimilarity", testEntitySearchScores},
 		{"RelationshipCreate", testRelationshipCreate},
 		{"Neighbors", testNeighbors},
+		{"DocumentPutReplaceDelete", testDocumentLifecycle},
+		{"ListChunksAndEmbeddings", testListChunks},
+		{"SearchChunks", testSearchChunks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,5 +284,183 @@ func testNeighbors(t *testing.T, s store.Store) {
 	lone := mustEntity(t, s, "concept", "lonely")
 	if ns, err := s.Neighbors(ctx, lone.ID, 3, 10); err != nil || len(ns) != 0 {
 		t.Fatalf("lonely: %+v %v", ns, err)
+	}
+}
+
+func chunksOf(docID string, texts ...string) []store.Chunk {
+	var out []store.Chunk
+	off := 0
+	for i, tx := range texts {
+		out = append(out, store.Chunk{ID: fmt.Sprintf("%s#%04d", docID, i), DocumentID: docID, Seq: i, Content: tx,
+			Start: off, Length: len([]rune(tx)), Embedding: []float32{float32(i), 0.5, -1.25}, Embedder: "test-3"})
+		off += len([]rune(tx)) + 1
+	}
+	return out
+}
+
+func putDoc(t *testing.T, s store.Store, id, md string, texts ...string) store.Document {
+	t.Helper()
+	d, err := s.PutDocument(t.Context(), store.Document{ID: id, Source: "https://docs.example.test/" + id, Title: "Title " + id,
+		Content: fmt.Sprint(texts), Metadata: json.RawMessage(md), ContentHash: "h-" + id}, chunksOf(id, texts...))
+	if err != nil {
+		t.Fatalf("PutDocument(%s): %v", id, err)
+	}
+	return d
+}
+
+func testDocumentLifecycle(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	d := putDoc(t, s, "guide", `{"lang":"en"}`, "first part", "second part")
+	if d.ID != "guide" || d.Source != "https://docs.example.test/guide" || d.Title != "Title guide" || d.ContentHash != "h-guide" ||
+		time.Since(d.CreatedAt) > time.Minute || !d.CreatedAt.Equal(d.UpdatedAt) {
+		t.Fatalf("put: %+v", d)
+	}
+	jsonEq(t, "metadata", d.Metadata, json.RawMessage(`{"lang":"en"}`))
+	// Replacing keeps created_at, replaces the chunks.
+	later := d.UpdatedAt.Add(time.Hour)
+	d2, err := s.PutDocument(ctx, store.Document{ID: "guide", Source: "s2", Content: "x", ContentHash: "h2", UpdatedAt: later}, chunksOf("guide", "only part"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d2.CreatedAt.Equal(d.CreatedAt) || !d2.UpdatedAt.Equal(later) || d2.Source != "s2" {
+		t.Fatalf("replaced: %+v", d2)
+	}
+	jsonEq(t, "default metadata", d2.Metadata, json.RawMessage(`{}`))
+	cs, err := s.ListChunks(ctx, "", 100)
+	if err != nil || len(cs) != 1 || cs[0].Content != "only part" {
+		t.Fatalf("chunks after replace: %+v %v", cs, err)
+	}
+	if _, err := s.GetDocument(ctx, "guide"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteDocument(ctx, "guide"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GetDocument(ctx, "guide"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("get deleted: %v", err)
+	}
+	if err := s.DeleteDocument(ctx, "guide"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("delete twice: %v", err)
+	}
+	if cs, _ := s.ListChunks(ctx, "", 100); len(cs) != 0 {
+		t.Fatalf("chunks survived their document: %+v", cs)
+	}
+	// A chunk id used by another document is a conflict and changes nothing.
+	putDoc(t, s, "a", `{}`, "alpha")
+	_, err = s.PutDocument(ctx, store.Document{ID: "b", Source: "s", Content: "c", ContentHash: "h"}, []store.Chunk{{ID: "a#0000", Content: "dup"}})
+	if !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("duplicate chunk id: %v", err)
+	}
+	if _, err := s.GetDocument(ctx, "b"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("failed put left a document behind: %v", err)
+	}
+}
+
+func testListChunks(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	putDoc(t, s, "b", `{"k":"v"}`, "b0", "b1", "b2")
+	putDoc(t, s, "a", `{}`, "a0", "a1")
+	var all []store.Chunk
+	after := ""
+	for {
+		page, err := s.ListChunks(ctx, after, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		all = append(all, page...)
+		after = page[len(page)-1].ID
+	}
+	var ids []string
+	for _, c := range all {
+		ids = append(ids, c.ID)
+	}
+	if !slices.Equal(ids, []string{"a#0000", "a#0001", "b#0000", "b#0001", "b#0002"}) {
+		t.Fatalf("ids %v", ids)
+	}
+	c := all[3]
+	if c.DocumentID != "b" || c.Seq != 1 || c.Content != "b1" || c.Start != 3 || c.Length != 2 || c.Embedder != "test-3" ||
+		!slices.Equal(c.Embedding, []float32{1, 0.5, -1.25}) {
+		t.Fatalf("chunk %+v", c)
+	}
+	jsonEq(t, "chunk metadata", c.Metadata, json.RawMessage(`{"k":"v"}`))
+	if err := s.SetChunkEmbeddings(ctx, "other-2", map[string][]float32{"a#0001": {9, 8}, "missing#1": {1, 1}}); err != nil {
+		t.Fatal(err)
+	}
+	page, _ := s.ListChunks(ctx, "a#0000", 1)
+	if len(page) != 1 || page[0].Embedder != "other-2" || !slices.Equal(page[0].Embedding, []float32{9, 8}) {
+		t.Fatalf("re-embedded: %+v", page)
+	}
+}
+
+func testSearchChunks(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	putDoc(t, s, "nmap", `{"severity":"low","tags":["network","scanner"],"cvss":3.1,"public":true}`,
+		"Nmap scans networks for open ports and running services.", "It supports scripting with NSE.")
+	putDoc(t, s, "log4j", `{"severity":"critical","tags":["java"],"cvss":10,"public":false}`,
+		"Log4Shell lets an attacker run code through a JNDI lookup in a log message.", "Patch log4j to 2.17 or later.")
+	putDoc(t, s, "ports", `{"severity":"low","tags":["network"]}`,
+		"Port scanning finds open ports; closed ports answer with a reset.")
+	search := func(q store.ChunkQuery) []string {
+		t.Helper()
+		hits, err := s.SearchChunks(ctx, q)
+		if err != nil {
+			t.Fatalf("SearchChunks(%+v): %v", q, err)
+		}
+		var out []string
+		for i, h := range hits {
+			if h.Score <= 0 || h.Score >= 1 || (i > 0 && h.Score > hits[i-1].Score) {
+				t.Fatalf("scores must be in (0,1) and descending: %+v", hits)
+			}
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	// Stemming (scanning → scan), OR of words, the denser match first.
+	if got := search(store.ChunkQuery{Text: "open ports scanning"}); len(got) != 2 || got[0] != "ports#0000" || got[1] != "nmap#0000" {
+		t.Fatalf("open ports scanning: %v", got)
+	}
+	if got := search(store.ChunkQuery{Text: "JNDI attacker"}); !slices.Equal(got, []string{"log4j#0000"}) {
+		t.Fatalf("JNDI: %v", got)
+	}
+	if got := search(store.ChunkQuery{Text: "zebra"}); len(got) != 0 {
+		t.Fatalf("no match: %v", got)
+	}
+	if got := search(store.ChunkQuery{Text: "!!! ''"}); len(got) != 0 {
+		t.Fatalf("no words: %v", got)
+	}
+	if got := search(store.ChunkQuery{Text: `ports" OR "x`}); len(got) != 2 {
+		t.Fatalf("quotes in the query must not break it: %v", got)
+	}
+	// Filters: scalar equality, list membership, numbers, booleans.
+	for _, tt := range []struct {
+		filter map[string]any
+		want   []string
+	}{
+		{map[string]any{"severity": "low"}, []string{"ports#0000", "nmap#0000"}},
+		{map[string]any{"tags": "scanner"}, []string{"nmap#0000"}},
+		{map[string]any{"tags": "network", "severity": "low"}, []string{"ports#0000", "nmap#0000"}},
+		{map[string]any{"cvss": 3.1}, []string{"nmap#0000"}},
+		{map[string]any{"public": true}, []string{"nmap#0000"}},
+		{map[string]any{"severity": "critical"}, nil},
+	} {
+		if got := search(store.ChunkQuery{Text: "open ports scanning", Filter: tt.filter}); !slices.Equal(got, tt.want) {
+			t.Errorf("filter %v: %v, want %v", tt.filter, got, tt.want)
+		}
+	}
+	if got := search(store.ChunkQuery{Text: "ports open", Limit: 1}); len(got) != 1 {
+		t.Fatalf("limit: %v", got)
+	}
+	if _, err := s.SearchChunks(ctx, store.ChunkQuery{Text: "x", Filter: map[string]any{"a": []any{1}}}); err == nil {
+		t.Fatal("a list filter value must be refused")
+	}
+	// Deleted documents leave the full-text index.
+	if err := s.DeleteDocument(ctx, "ports"); err != nil {
+		t.Fatal(err)
+	}
+	if got := search(store.ChunkQuery{Text: "ports"}); !slices.Equal(got, []string{"nmap#0000"}) {
+		t.Fatalf("after delete: %v", got)
 	}
 }

@@ -27,6 +27,7 @@ var wantMigrations = []struct {
 	{1, "infrastructure_schemas"},
 	{2, "platform_tables"},
 	{3, "task_leases"},
+	{4, "memory_collections"},
 }
 
 // Run runs the conformance suite. newStore must return a fresh, empty,
