@@ -215,6 +215,12 @@ var injDefs = []injDef{
 		[]string{"sin ", "sans ", "ohne ", "senza ", "sem "}},
 }
 
+// nounTriggered marks the injDefs (by index) whose trigger keywords are
+// the object of the phrase rather than its first word.
+var nounTriggered = map[int]bool{1: true, 10: true, 13: true, 14: true, 15: true, 17: true, 19: true, 20: true, 21: true, 24: true,
+	28: true, 34: true, 35: true, 37: true, 40: true, 41: true, 42: true, 47: true, 48: true, 49: true, 52: true, 54: true, 56: true,
+	59: true, 61: true, 80: true, 82: true, 83: true, 84: true, 85: true, 90: true, 91: true}
+
 type injectionRules struct {
 	rules []injRule
 	ac    *acMatcher
@@ -234,7 +240,13 @@ func compileInjectionRules() (*injectionRules, error) {
 		if err != nil {
 			return nil, err
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: 10, fwd: 260})
+		// Rules triggered by a verb start at (or a word or two before) the
+		// trigger; rules triggered by their object noun start further back.
+		back := 3
+		if nounTriggered[ri] {
+			back = 9
+		}
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 260})
 		for _, k := range d.kws {
 			k = strings.ToLower(k)
 			i, ok := idx[k]

@@ -36,7 +36,7 @@ var secretDefs = []struct {
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
 	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{30,})`, keywords: []string{"ya29."}, group: 1},
-	{id: "gcp-service-account", re: `"private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
+	{id: "gcp-service-account", re: `private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
 	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
 	{id: "azure-ad-client-secret", re: `(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, keywords: []string{"q~"}, group: 1, entropy: 3.0},
 	{id: "azure-sas-token", re: `(?i)\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, keywords: []string{"sig="}, group: 1, entropy: 3.5},
@@ -70,7 +70,7 @@ var secretDefs = []struct {
 	{id: "atlassian-api-token", re: `\b(ATATT3[A-Za-z0-9_=-]{150,250})|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
 	{id: "grafana-token", re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
 	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
-	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{90,300}|s\.[A-Za-z0-9]{24}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "vault", "b.aaaaaq"}, group: 1, entropy: 3.0},
+	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{90,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1, entropy: 3.0},
 	{id: "1password-token", re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
 	{id: "sentry-token", re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
@@ -102,11 +102,11 @@ var secretDefs = []struct {
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
 	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
-	{id: "gcp-service-account-json", re: `"type"\s*:\s*"(service_account)"`, keywords: []string{"service_account"}, group: 1},
+	{id: "gcp-service-account-json", re: `(service_account)"`, keywords: []string{"service_account"}, group: 1},
 	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
-	{id: "curl-credentials", re: `(?i)\bcurl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"-u", "--user"}, group: 1, back: 500, fwd: 200},
+	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
 	{id: "bearer-token", re: `(?i)\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
-	{id: "generic-secret", re: `(?i)(?:^|[^a-z0-9])((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // serviceNames are providers whose name next to an assignment marks the
@@ -126,7 +126,10 @@ var serviceKeywords = strings.Split(serviceNames, "|")
 func compileSecretRules() []secretRule {
 	out := make([]secretRule, 0, len(secretDefs))
 	for _, d := range secretDefs {
-		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(d.re), group: d.group,
+		// Anchored: a rule is only tried where a match can begin (at its
+		// keyword or at the start of the identifier around it), never
+		// scanned position by position over a window.
+		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
 			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: true}
 		if r.back == 0 {
 			r.back = 64
@@ -210,6 +213,8 @@ func genericValueOK(name, v string) bool {
 }
 
 // scanSecrets runs the keyword-gated rules over s (light view offsets).
+// Each rule is tried at the keyword and at the start of the identifier
+// that contains it (where "db_password" or "4b1d...-us5" begins).
 func (e *Engine) scanSecrets(s string, sc *scratch) {
 	if sc.secHits == 0 {
 		return
@@ -221,43 +226,49 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 		}
 		r := &e.secrets[ri]
 		lastEnd := -1
+		lastTried := -1
 		for _, p := range hits {
-			a := p - r.back
-			if a < 0 {
-				a = 0
-			}
-			if a < lastEnd {
-				a = lastEnd
-			}
-			// Back up to a token boundary so a window never starts inside a
-			// secret.
-			for k := 0; k < 200 && a > 0 && !isSpaceByte(s[a-1]); k++ {
-				a--
-			}
-			b := p + r.fwd
-			if b > len(s) {
-				b = len(s)
-			}
-			for k := 0; k < 4096 && b < len(s) && !isSpaceByte(s[b]); k++ {
-				b++
-			}
-			if b <= lastEnd {
+			if p < lastEnd {
 				continue
 			}
-			e.runSecretRule(r, s, a, b, sc)
-			lastEnd = b
+			id := p
+			for id > 0 && p-id < 64 && isIdentByte(s[id-1]) {
+				id--
+			}
+			for _, a := range [2]int{id, p} {
+				if a == lastTried {
+					continue
+				}
+				lastTried = a
+				b := a + r.fwd + (p - a)
+				if b > len(s) {
+					b = len(s)
+				}
+				for k := 0; k < 4096 && b < len(s) && !isSpaceByte(s[b]); k++ {
+					b++
+				}
+				if end := e.runSecretRule(r, s, a, b, sc); end > 0 {
+					lastEnd = end
+					break
+				}
+			}
 		}
 	}
 }
 
+func isIdentByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '~' }
+
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
+// runSecretRule tries the anchored rule at s[a:b] and reports the secret;
+// it returns the end of the match (0 when nothing was reported).
+func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) int {
 	w := s[a:b]
-	for off := 0; off < len(w); {
-		m := r.re.FindStringSubmatchIndex(w[off:])
+	{
+		off := 0
+		m := r.re.FindStringSubmatchIndex(w)
 		if m == nil {
-			return
+			return 0
 		}
 		x, y := m[0], m[1]
 		switch {
@@ -271,10 +282,6 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
 					break
 				}
 			}
-		}
-		next := off + m[1]
-		if m[1] == m[0] {
-			next++
 		}
 		val := w[off+x : off+y]
 		ok := len(val) > 0
@@ -312,9 +319,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) {
 		}
 		if ok {
 			sc.addSecret(r.id, a+off+x, a+off+y)
+			return a + m[1]
 		}
-		off = next
 	}
+	return 0
 }
 
 // isReference rejects values that refer to a credential instead of being
