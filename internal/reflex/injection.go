@@ -315,6 +315,11 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 		lastEnd[i] = -1
 	}
 	var starts [16]int
+	var budget [128]int
+	for i := range ir.rules {
+		budget[i] = 24 + len(s)/128
+	}
+	flooded := false
 	for _, h := range hits {
 		kwStart := int(h.end) - len(ir.ac.keywords[h.kw])
 		if ir.rotKW[h.kw] {
@@ -325,17 +330,32 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 			if kwStart < lastEnd[ri] {
 				continue
 			}
+			// A linear budget of attempts per rule keeps adversarial
+			// inputs (the same trigger thousands of times) linear; running
+			// out of it is itself reported as keyword flooding.
+			if budget[ri] <= 0 {
+				flooded = true
+				continue
+			}
+			budget[ri]--
 			// Candidate starts, farthest first: word starts before the
 			// keyword, then the keyword itself.
 			n := 0
 			p := kwStart
 			for w := 0; w < r.backWords && p > 0 && n < len(starts)-1; w++ {
+				// Words longer than 64 bytes end the look-back: scanning a
+				// space-free text back to its start at every hit would be
+				// quadratic.
 				q := p - 1
-				for q > 0 && s[q] == ' ' {
+				for q > 0 && s[q] == ' ' && p-q < 8 {
 					q--
 				}
-				for q > 0 && s[q-1] != ' ' {
+				lim := q - 64
+				for q > 0 && s[q-1] != ' ' && q > lim {
 					q--
+				}
+				if q <= lim {
+					break
 				}
 				if q >= p || q < lastEnd[ri] {
 					break
@@ -373,6 +393,9 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 				}
 			}
 		}
+	}
+	if flooded {
+		out = append(out, InjectionMatch{Category: CatObfuscation, Severity: SeverityMedium, Start: 0, End: len(s), Confidence: 0.6})
 	}
 	return out
 }
@@ -527,20 +550,25 @@ func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
 func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 	var dec []byte
+	// Payloads are bounded: an instruction hidden in an encoded blob is
+	// short, and decoding megabytes would cost more than it finds.
+	if len(tok) > maxDecodedPayload {
+		tok = tok[:maxDecodedPayload]
+	}
 	switch {
 	case pct >= 3:
 		d := make([]byte, 0, len(tok))
 		for k := 0; k < len(tok); k++ {
 			if tok[k] == '%' && k+2 < len(tok) && isHex(tok[k+1]) && isHex(tok[k+2]) {
-				v, _ := hex.DecodeString(tok[k+1 : k+3])
-				d = append(d, v[0])
+				d = append(d, unhex(tok[k+1])<<4|unhex(tok[k+2]))
 				k += 2
 				continue
 			}
 			d = append(d, tok[k])
 		}
 		dec = d
-	case len(tok)%2 == 0 && isAllHex(tok) && len(tok) >= 20:
+	case len(tok) >= 20 && isAllHex(tok):
+		tok = tok[:len(tok)/2*2]
 		d, err := hex.DecodeString(tok)
 		if err != nil {
 			return
@@ -568,6 +596,18 @@ func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 		return
 	}
 	e.rescan(sc, string(dec), a, b, false)
+}
+
+const maxDecodedPayload = 8 << 10
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }
 
 func isAllHex(s string) bool {

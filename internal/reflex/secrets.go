@@ -32,7 +32,7 @@ var secretDefs = []struct {
 }{
 	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
 	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, entropy: 3.5, fwd: 120},
-	{id: "aws-bedrock-api-key", re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
+	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
 	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{30,})`, keywords: []string{"ya29."}, group: 1},
@@ -52,7 +52,7 @@ var secretDefs = []struct {
 	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1, entropy: 3.0},
 	{id: "npm-auth-token", re: `_(?:authToken|auth|password)\s*=\s*["']?([A-Za-z0-9+/=_.${}-]{8,})`, keywords: []string{"_authtoken", "_auth", "_password"}, group: 1},
 	{id: "pypi-token", re: `\b(pypi-Ag[A-Za-z0-9_-]{50,})`, keywords: []string{"pypi-ag"}, group: 1},
-	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0},
+	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
 	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1, entropy: 3.0},
 	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{33})\b`, keywords: []string{":aa"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
@@ -68,13 +68,13 @@ var secretDefs = []struct {
 	{id: "linear-api-key", re: `\b(lin_(?:api|oauth)_[A-Za-z0-9]{40})\b`, keywords: []string{"lin_api_", "lin_oauth_"}, group: 1},
 	{id: "notion-token", re: `\b(ntn_\d{11}[A-Za-z0-9]{32}\w{3}|secret_[A-Za-z0-9]{43})\b`, keywords: []string{"ntn_", "secret_"}, group: 1, entropy: 3.0},
 	{id: "atlassian-api-token", re: `\b(ATATT3[A-Za-z0-9_=-]{150,250})|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
-	{id: "grafana-token", re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
+	{id: "grafana-token", fwd: 1024, re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
 	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
 	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{90,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1, entropy: 3.0},
-	{id: "1password-token", re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
+	{id: "1password-token", fwd: 2048, re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
-	{id: "sentry-token", re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
-	{id: "flyio-token", re: `\b((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}|fo1_[\w-]{43})`, keywords: []string{"fm1_", "fm2_", "fm1a_", "fm1r_", "fm2a_", "fm2r_", "flyv1", "fo1_"}, group: 1},
+	{id: "sentry-token", fwd: 2048, re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
+	{id: "flyio-token", fwd: 2048, re: `\b((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}|fo1_[\w-]{43})`, keywords: []string{"fm1_", "fm2_", "fm1a_", "fm1r_", "fm2a_", "fm2r_", "flyv1", "fo1_"}, group: 1},
 	{id: "sourcegraph-token", re: `\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|sgs_[a-fA-F0-9]{64})\b`, keywords: []string{"sgp_", "sgs_"}, group: 1},
 	{id: "perplexity-api-key", re: `\b(pplx-[a-zA-Z0-9]{48})\b`, keywords: []string{"pplx-"}, group: 1},
 	{id: "openshift-token", re: `\b(sha256~[\w-]{43})(?:[^\w-]|$)`, keywords: []string{"sha256~"}, group: 1},
@@ -227,10 +227,17 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 		r := &e.secrets[ri]
 		lastEnd := -1
 		lastTried := -1
+		// A linear budget of attempts per rule bounds adversarial inputs
+		// ("key=key=key=..."), whatever the rule.
+		budget := 16 + len(s)/64
 		for _, p := range hits {
 			if p < lastEnd {
 				continue
 			}
+			if budget <= 0 {
+				break
+			}
+			budget--
 			id := p
 			for id > 0 && p-id < 64 && isIdentByte(s[id-1]) {
 				id--
@@ -240,12 +247,11 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 					continue
 				}
 				lastTried = a
+				// Small windows keep each anchored attempt cheap: RE2's
+				// engines pay per byte of input they are given.
 				b := a + r.fwd + (p - a)
 				if b > len(s) {
 					b = len(s)
-				}
-				for k := 0; k < 4096 && b < len(s) && !isSpaceByte(s[b]); k++ {
-					b++
 				}
 				if end := e.runSecretRule(r, s, a, b, sc); end > 0 {
 					lastEnd = end
@@ -260,8 +266,9 @@ func isIdentByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c =
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-// runSecretRule tries the anchored rule at s[a:b] and reports the secret;
-// it returns the end of the match (0 when nothing was reported).
+// runSecretRule tries the anchored rule at s[a:b] and reports the secret
+// when its filters accept it; it returns the end of the expression's match
+// (reported or not) so that keyword hits inside it are not retried, or 0.
 func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) int {
 	w := s[a:b]
 	{
@@ -319,10 +326,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		}
 		if ok {
 			sc.addSecret(r.id, a+off+x, a+off+y)
-			return a + m[1]
 		}
+		return a + m[1]
 	}
-	return 0
 }
 
 // isReference rejects values that refer to a credential instead of being

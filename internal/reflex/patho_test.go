@@ -1,0 +1,46 @@
+package reflex
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Pathological inputs must stay linear: each is 64 KB and must be analysed
+// (and redacted) well within a second even on a loaded machine.
+func TestPathologicalInputsStayFast(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	const n = 64 << 10
+	for name, unit := range map[string]string{
+		"ignore-no-spaces": "ignore",
+		"ignore-words":     "ignore previous ",
+		"key-assignments":  "key=",
+		"digits":           "1",
+		"digit-groups":     "12 ",
+		"colons":           "a:",
+		"hex-colons":       "ff:",
+		"at-signs":         "a@b.",
+		"dots":             "a.",
+		"url-ish":          "http://a",
+		"pem-headers":      "-----BEGIN ",
+		"base64":           "SWdub3Jl",
+		"percent":          "%41",
+		"cyrillic-mix":     "pаy",
+		"capitalised":      "John Smith ",
+		"numbers-addresses": "12 Main Street ",
+		"combining":        "a\u0301\u0302\u0303",
+		"zero-width":       "a\u200b",
+	} {
+		text := strings.Repeat(unit, n/len(unit))
+		start := time.Now()
+		r := e.Analyze(context.Background(), text, AllChecks)
+		Redact(text, r.AllFindings(), RedactOptions{})
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("%s: %v for %d bytes", name, d, len(text))
+		} else {
+			t.Logf("%s: %v", name, d)
+		}
+	}
+}
