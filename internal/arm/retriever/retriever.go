@@ -1,0 +1,553 @@
+// Package retriever is the retriever arm (spec §2.7): it indexes documents
+// (chunked, embedded, persisted through the store) and answers searches by
+// vector similarity (an in-process HNSW graph), by keyword (BM25 in
+// process, or the database's own full-text search: PostgreSQL tsvector,
+// SQLite FTS5) or by both fused with Reciprocal Rank Fusion (k = 60), with
+// exact-match metadata filters, citations and, when a model is configured,
+// a synthesised answer with inline [n] citations. Results follow spec
+// §3.4's RetrievalResult.
+//
+// The in-process indexes are rebuilt from the store on start (Load), so
+// nothing indexed is lost with the process.
+package retriever
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+
+	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/hnsw"
+	"github.com/octollm/octollm/internal/store"
+)
+
+// Search methods.
+const (
+	MethodVector  = "vector"
+	MethodKeyword = "keyword"
+	MethodHybrid  = "hybrid"
+)
+
+// Keyword backends.
+const (
+	// KeywordBM25 scores in process (rebuilt from the store on start).
+	KeywordBM25 = "bm25"
+	// KeywordDatabase uses the store's full-text search (PostgreSQL
+	// tsvector or SQLite FTS5): nothing to rebuild, scales with the database.
+	KeywordDatabase = "database"
+)
+
+// RRFK is the Reciprocal Rank Fusion constant.
+const RRFK = 60
+
+// ErrInvalid is returned for a bad request; the message names the field.
+var ErrInvalid = errors.New("retriever: invalid request")
+
+// ErrNotFound is returned when deleting an unknown document.
+var ErrNotFound = store.ErrNotFound
+
+// LLMRequiredMessage explains how to enable synthesis.
+const LLMRequiredMessage = "answer synthesis needs a language model, and none is configured. " +
+	"Set OCTOLLM_LLM_PROVIDER (openai, anthropic or ollama) with OCTOLLM_LLM_MODEL, plus OPENAI_API_KEY or " +
+	"ANTHROPIC_API_KEY, or OCTOLLM_LLM_BASE_URL for a local OpenAI-compatible server; or search without synthesize"
+
+// Config configures a Retriever.
+type Config struct {
+	// Store persists documents and chunks. Required.
+	Store store.Documents
+	// Backend names the store in results' metadata ("sqlite", "postgres").
+	Backend string
+	// Embedder embeds chunks and queries (default NewHashEmbedder(256)).
+	Embedder Embedder
+	// Keyword is KeywordBM25 (default) or KeywordDatabase.
+	Keyword string
+	// Model synthesises answers; nil disables synthesis.
+	Model arm.Completer
+	// Synthesize makes synthesis the default when a model is configured.
+	Synthesize bool
+	// ChunkWords and ChunkOverlap size chunks (default 200 and 40 words).
+	ChunkWords, ChunkOverlap int
+	// VectorFloor is the cosine similarity below which a vector hit is not
+	// a hit at all (default 0.05): without it, vector search returns its
+	// nearest neighbours however unrelated they are.
+	VectorFloor float64
+	// MinRelevance is the default min_relevance_score (default 0.5).
+	MinRelevance *float64
+	// HNSW tunes the vector index (Dim is taken from the embedder).
+	HNSW hnsw.Config
+	// EfSearch is the search beam (default 128).
+	EfSearch int
+	// MaxDocumentChars bounds a document (default 1 000 000).
+	MaxDocumentChars int
+	// SynthesisSources is how many documents synthesis reads (default 5).
+	SynthesisSources int
+	// Logger (default discards). Contents are never logged.
+	Logger *slog.Logger
+}
+
+func (c *Config) fill() error {
+	if c.Store == nil {
+		return errors.New("retriever: Config.Store is required")
+	}
+	if c.Embedder == nil {
+		c.Embedder = NewHashEmbedder(256)
+	}
+	switch c.Keyword {
+	case "":
+		c.Keyword = KeywordBM25
+	case KeywordBM25, KeywordDatabase:
+	default:
+		return fmt.Errorf("retriever: Keyword must be %q or %q, got %q", KeywordBM25, KeywordDatabase, c.Keyword)
+	}
+	if c.ChunkWords == 0 {
+		c.ChunkWords = 200
+	}
+	if c.ChunkOverlap == 0 {
+		c.ChunkOverlap = 40
+	}
+	if c.ChunkWords < 10 || c.ChunkOverlap < 0 || c.ChunkOverlap >= c.ChunkWords {
+		return fmt.Errorf("retriever: chunks of %d words with %d overlap are not usable", c.ChunkWords, c.ChunkOverlap)
+	}
+	if c.VectorFloor == 0 {
+		c.VectorFloor = 0.05
+	}
+	if c.MinRelevance == nil {
+		d := 0.5
+		c.MinRelevance = &d
+	}
+	if c.EfSearch == 0 {
+		c.EfSearch = 128
+	}
+	if c.MaxDocumentChars == 0 {
+		c.MaxDocumentChars = 1_000_000
+	}
+	if c.SynthesisSources == 0 {
+		c.SynthesisSources = 5
+	}
+	if c.Backend == "" {
+		c.Backend = "store"
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+// chunkInfo is what a search result needs about a chunk.
+type chunkInfo struct {
+	docID         string
+	seq           int
+	content       string
+	start, length int
+	meta          map[string]any
+}
+
+type docInfo struct {
+	source, title string
+	chunks        []string
+}
+
+// Retriever is the retriever arm.
+type Retriever struct {
+	cfg Config
+
+	writeMu sync.Mutex // serialises Index, Delete and Load
+
+	mu     sync.RWMutex
+	vec    *hnsw.Index // nil until the first vector (its dimension)
+	kw     *bm25
+	chunks map[string]*chunkInfo
+	docs   map[string]*docInfo
+}
+
+var _ arm.Arm = (*Retriever)(nil)
+
+// New returns a retriever. Call Load to rebuild the in-process indexes
+// from what the store already holds.
+func New(cfg Config) (*Retriever, error) {
+	if err := cfg.fill(); err != nil {
+		return nil, err
+	}
+	return &Retriever{cfg: cfg, kw: newBM25(), chunks: map[string]*chunkInfo{}, docs: map[string]*docInfo{}}, nil
+}
+
+// Document is a document to index.
+type Document struct {
+	// ID is optional (a UUID is generated); 1–200 characters.
+	ID       string         `json:"id,omitempty"`
+	Source   string         `json:"source"`
+	Title    string         `json:"title,omitempty"`
+	Content  string         `json:"content"`
+	Metadata map[string]any `json:"metadata,omitempty"`
+}
+
+// IndexResult answers an index request.
+type IndexResult struct {
+	// DocumentIDs are the stored ids, in request order.
+	DocumentIDs []string `json:"document_ids"`
+	// Chunks is the number of chunks written.
+	Chunks int `json:"chunks"`
+	// Unchanged lists documents whose content was already indexed.
+	Unchanged []string `json:"unchanged,omitempty"`
+}
+
+var metaKeyRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]{0,63}$`)
+
+func invalid(field, format string, args ...any) error {
+	return fmt.Errorf("%w: %s: %s", ErrInvalid, field, fmt.Sprintf(format, args...))
+}
+
+func (r *Retriever) validateDoc(i int, d *Document) error {
+	f := func(name string) string { return fmt.Sprintf("documents[%d].%s", i, name) }
+	if d.ID != "" && (len(d.ID) > 200 || strings.TrimSpace(d.ID) != d.ID || !utf8.ValidString(d.ID)) {
+		return invalid(f("id"), "must be 1-200 characters without surrounding spaces")
+	}
+	if strings.TrimSpace(d.Source) == "" || len(d.Source) > 2000 {
+		return invalid(f("source"), "is required (a URL or an identifier, at most 2000 characters)")
+	}
+	if utf8.RuneCountInString(d.Title) > 500 {
+		return invalid(f("title"), "must be at most 500 characters")
+	}
+	if strings.TrimSpace(d.Content) == "" {
+		return invalid(f("content"), "must not be empty")
+	}
+	if !utf8.ValidString(d.Content) || utf8.RuneCountInString(d.Content) > r.cfg.MaxDocumentChars {
+		return invalid(f("content"), "must be valid UTF-8 of at most %d characters", r.cfg.MaxDocumentChars)
+	}
+	for k := range d.Metadata {
+		if !metaKeyRE.MatchString(k) {
+			return invalid(f("metadata"), "key %q must be a letter or _ followed by letters, digits, _ . - (at most 64)", k)
+		}
+	}
+	return nil
+}
+
+// contentHash identifies what was indexed (and with which embedder and
+// chunking), so that re-indexing an unchanged document costs nothing.
+func (r *Retriever) contentHash(d Document) string {
+	md, _ := json.Marshal(d.Metadata) // map keys are sorted
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%d/%d", r.cfg.Embedder.Name(), d.Source, d.Title, md, d.Content, r.cfg.ChunkWords, r.cfg.ChunkOverlap)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// chunkText is what gets embedded and keyword-indexed for a chunk: the
+// document title carries topic words every chunk should match on.
+func chunkSearchText(title, content string) string {
+	if title == "" {
+		return content
+	}
+	return title + "\n" + content
+}
+
+// Index chunks, embeds and stores documents, then updates the in-process
+// indexes. A document with an existing id is replaced.
+func (r *Retriever) Index(ctx context.Context, docs []Document) (IndexResult, error) {
+	if len(docs) == 0 {
+		return IndexResult{}, invalid("documents", "must not be empty")
+	}
+	if len(docs) > 1000 {
+		return IndexResult{}, invalid("documents", "at most 1000 per request")
+	}
+	seen := map[string]bool{}
+	for i := range docs {
+		if err := r.validateDoc(i, &docs[i]); err != nil {
+			return IndexResult{}, err
+		}
+		if docs[i].ID == "" {
+			docs[i].ID = uuid.NewString()
+		}
+		if seen[docs[i].ID] {
+			return IndexResult{}, invalid(fmt.Sprintf("documents[%d].id", i), "%q appears twice in the request", docs[i].ID)
+		}
+		seen[docs[i].ID] = true
+	}
+	r.writeMu.Lock()
+	defer r.writeMu.Unlock()
+	res := IndexResult{DocumentIDs: make([]string, 0, len(docs))}
+	for _, d := range docs {
+		hash := r.contentHash(d)
+		if old, err := r.cfg.Store.GetDocument(ctx, d.ID); err == nil && old.ContentHash == hash {
+			r.mu.RLock()
+			_, loaded := r.docs[d.ID]
+			r.mu.RUnlock()
+			if loaded {
+				res.DocumentIDs = append(res.DocumentIDs, d.ID)
+				res.Unchanged = append(res.Unchanged, d.ID)
+				continue
+			}
+		} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return res, fmt.Errorf("retriever: index %q: %w", d.ID, err)
+		}
+		pieces := chunkText(d.Content, r.cfg.ChunkWords, r.cfg.ChunkOverlap)
+		texts := make([]string, len(pieces))
+		for i, p := range pieces {
+			texts[i] = chunkSearchText(d.Title, p.text)
+		}
+		vecs, err := r.cfg.Embedder.Embed(ctx, texts)
+		if err != nil {
+			return res, fmt.Errorf("retriever: index %q: %w", d.ID, err)
+		}
+		md, _ := json.Marshal(d.Metadata)
+		if d.Metadata == nil {
+			md = []byte(`{}`)
+		}
+		chunks := make([]store.Chunk, len(pieces))
+		for i, p := range pieces {
+			chunks[i] = store.Chunk{ID: fmt.Sprintf("%s#%04d", d.ID, i), DocumentID: d.ID, Seq: i, Content: p.text,
+				Start: p.start, Length: p.length, Embedding: vecs[i], Embedder: r.cfg.Embedder.Name()}
+		}
+		if _, err := r.cfg.Store.PutDocument(ctx, store.Document{ID: d.ID, Source: d.Source, Title: d.Title, Content: d.Content,
+			Metadata: md, ContentHash: hash}, chunks); err != nil {
+			return res, fmt.Errorf("retriever: index %q: %w", d.ID, err)
+		}
+		for i := range chunks {
+			chunks[i].Metadata = md
+		}
+		if err := r.install(d.ID, d.Source, d.Title, chunks); err != nil {
+			return res, fmt.Errorf("retriever: index %q: %w", d.ID, err)
+		}
+		res.DocumentIDs = append(res.DocumentIDs, d.ID)
+		res.Chunks += len(chunks)
+	}
+	return res, nil
+}
+
+// install replaces the in-process state of one document.
+func (r *Retriever) install(docID, source, title string, chunks []store.Chunk) error {
+	r.uninstall(docID)
+	di := &docInfo{source: source, title: title}
+	for _, c := range chunks {
+		var meta map[string]any
+		if len(c.Metadata) > 0 {
+			if err := json.Unmarshal(c.Metadata, &meta); err != nil {
+				return fmt.Errorf("chunk %s metadata: %w", c.ID, err)
+			}
+		}
+		if r.cfg.Keyword == KeywordBM25 {
+			r.kw.add(c.ID, tokenize(chunkSearchText(title, c.Content)))
+		}
+		if len(c.Embedding) > 0 {
+			if err := r.addVector(c.ID, c.Embedding); err != nil && !errors.Is(err, hnsw.ErrZeroVector) {
+				return err
+			}
+		}
+		r.mu.Lock()
+		r.chunks[c.ID] = &chunkInfo{docID: docID, seq: c.Seq, content: c.Content, start: c.Start, length: c.Length, meta: meta}
+		r.mu.Unlock()
+		di.chunks = append(di.chunks, c.ID)
+	}
+	r.mu.Lock()
+	r.docs[docID] = di
+	r.mu.Unlock()
+	return nil
+}
+
+func (r *Retriever) addVector(key string, v []float32) error {
+	r.mu.Lock()
+	if r.vec == nil {
+		cfg := r.cfg.HNSW
+		cfg.Dim = len(v)
+		x, err := hnsw.New(cfg)
+		if err != nil {
+			r.mu.Unlock()
+			return err
+		}
+		r.vec = x
+	}
+	x := r.vec
+	r.mu.Unlock()
+	return x.Add(key, v)
+}
+
+func (r *Retriever) uninstall(docID string) {
+	r.mu.Lock()
+	di, ok := r.docs[docID]
+	if ok {
+		delete(r.docs, docID)
+		for _, id := range di.chunks {
+			delete(r.chunks, id)
+		}
+	}
+	x := r.vec
+	r.mu.Unlock()
+	if !ok {
+		return
+	}
+	for _, id := range di.chunks {
+		r.kw.remove(id)
+		if x != nil {
+			x.Delete(id)
+		}
+	}
+}
+
+// Delete removes a document and its chunks; ErrNotFound when unknown.
+func (r *Retriever) Delete(ctx context.Context, docID string) error {
+	r.writeMu.Lock()
+	defer r.writeMu.Unlock()
+	if err := r.cfg.Store.DeleteDocument(ctx, docID); err != nil {
+		return fmt.Errorf("retriever: delete %q: %w", docID, err)
+	}
+	r.uninstall(docID)
+	return nil
+}
+
+// Load rebuilds the in-process indexes from the store, re-embedding the
+// chunks an earlier embedder indexed. It returns the number of chunks
+// loaded.
+func (r *Retriever) Load(ctx context.Context) (int, error) {
+	r.writeMu.Lock()
+	defer r.writeMu.Unlock()
+	start := time.Now()
+	byDoc := map[string][]store.Chunk{}
+	var order []string
+	after := ""
+	n := 0
+	for {
+		page, err := r.cfg.Store.ListChunks(ctx, after, 1000)
+		if err != nil {
+			return n, fmt.Errorf("retriever: load: %w", err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, c := range page {
+			if _, ok := byDoc[c.DocumentID]; !ok {
+				order = append(order, c.DocumentID)
+			}
+			byDoc[c.DocumentID] = append(byDoc[c.DocumentID], c)
+		}
+		n += len(page)
+		after = page[len(page)-1].ID
+	}
+	reembedded := 0
+	for _, docID := range order {
+		d, err := r.cfg.Store.GetDocument(ctx, docID)
+		if err != nil {
+			return n, fmt.Errorf("retriever: load document %q: %w", docID, err)
+		}
+		chunks := byDoc[docID]
+		var stale []int
+		for i, c := range chunks {
+			if c.Embedder != r.cfg.Embedder.Name() || len(c.Embedding) == 0 {
+				stale = append(stale, i)
+			}
+		}
+		if len(stale) > 0 {
+			texts := make([]string, len(stale))
+			for j, i := range stale {
+				texts[j] = chunkSearchText(d.Title, chunks[i].Content)
+			}
+			vecs, err := r.cfg.Embedder.Embed(ctx, texts)
+			if err != nil {
+				return n, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
+			}
+			upd := map[string][]float32{}
+			for j, i := range stale {
+				chunks[i].Embedding = vecs[j]
+				upd[chunks[i].ID] = vecs[j]
+			}
+			if err := r.cfg.Store.SetChunkEmbeddings(ctx, r.cfg.Embedder.Name(), upd); err != nil {
+				return n, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
+			}
+			reembedded += len(stale)
+		}
+		if err := r.install(docID, d.Source, d.Title, chunks); err != nil {
+			return n, fmt.Errorf("retriever: load %q: %w", docID, err)
+		}
+	}
+	r.cfg.Logger.InfoContext(ctx, "retriever index loaded", "documents", len(order), "chunks", n,
+		"reembedded", reembedded, "duration", time.Since(start))
+	return n, nil
+}
+
+// Stats reports index sizes.
+func (r *Retriever) Stats() (documents, chunks int) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.docs), len(r.chunks)
+}
+
+// matchFilter applies exact-match metadata filters: every key must be
+// present with the value, or (list metadata) contain it.
+func matchFilter(meta map[string]any, filter map[string]any) bool {
+	for k, want := range filter {
+		got, ok := meta[k]
+		if !ok {
+			return false
+		}
+		if list, isList := got.([]any); isList {
+			found := false
+			for _, g := range list {
+				if equalScalar(g, want) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+			continue
+		}
+		if !equalScalar(got, want) {
+			return false
+		}
+	}
+	return true
+}
+
+func equalScalar(a, b any) bool {
+	fa, aNum := toFloat(a)
+	fb, bNum := toFloat(b)
+	if aNum || bNum {
+		return aNum && bNum && fa == fb
+	}
+	return a == b
+}
+
+func toFloat(v any) (float64, bool) {
+	switch n := v.(type) {
+	case float64:
+		return n, true
+	case float32:
+		return float64(n), true
+	case int:
+		return float64(n), true
+	case int64:
+		return float64(n), true
+	case json.Number:
+		f, err := n.Float64()
+		return f, err == nil
+	}
+	return 0, false
+}
+
+// rrfMax is the fused score of a chunk ranked first by every list.
+func rrfMax(lists int) float64 { return float64(lists) / float64(RRFK+1) }
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// sortByScore orders hits by score, then chunk id (stable answers).
+func sortByScore[T any](hs []T, score func(T) float64, key func(T) string) {
+	sort.SliceStable(hs, func(i, j int) bool {
+		si, sj := score(hs[i]), score(hs[j])
+		if si != sj {
+			return si > sj
+		}
+		return key(hs[i]) < key(hs[j])
+	})
+}
