@@ -63,7 +63,7 @@ func newACMatcher(keywords []string) *acMatcher {
 		}
 		nodes[s].out = append(nodes[s].out, int32(ki))
 	}
-	if len(nodes) > 65535 {
+	if len(nodes) > 32767 {
 		panic("reflex: keyword automaton too large")
 	}
 	m.next = make([]uint16, len(nodes)*nc)
@@ -94,8 +94,17 @@ func newACMatcher(keywords []string) *acMatcher {
 	for i := range nodes {
 		m.out[i] = nodes[i].out
 	}
+	// Bit 15 of a transition marks a target state with output, so the scan
+	// loop touches the output table only on a hit.
+	for i, t := range m.next {
+		if len(m.out[t]) > 0 {
+			m.next[i] = t | outFlag
+		}
+	}
 	return m
 }
+
+const outFlag = 1 << 15
 
 func lower(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
@@ -109,10 +118,12 @@ func (m *acMatcher) scan(s string, hits []acHit) []acHit {
 	state := 0
 	nc := m.nclass
 	next := m.next
+	class := &m.class
 	for i := 0; i < len(s); i++ {
-		state = int(next[state*nc+int(m.class[s[i]])])
-		if o := m.out[state]; len(o) != 0 {
-			for _, k := range o {
+		t := next[state*nc+int(class[s[i]])]
+		state = int(t &^ outFlag)
+		if t&outFlag != 0 {
+			for _, k := range m.out[state] {
 				hits = append(hits, acHit{kw: k, end: int32(i + 1)})
 			}
 		}
