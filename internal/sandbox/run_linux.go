@@ -219,7 +219,8 @@ func (s *Sandbox) take() (*initProc, error) {
 		select {
 		case ip := <-s.warm:
 			if time.Since(ip.born) > maxWarmAge {
-				ip.discard()
+				s.cleanup.Add(1)
+				go func() { defer s.cleanup.Done(); ip.discard() }()
 				continue
 			}
 			return ip, nil
