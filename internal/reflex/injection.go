@@ -79,7 +79,7 @@ var injDefs = []injDef{
 	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
 		[]string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:that|this|it|them|everything)(?: and| instead|,|\.| -) ` + gap(5) + `(?:say|print|write|tell|output|respond|answer|reply|do|repeat|translate|show|return)\b`, []string{"ignor", "disregard", "forget"}},
-	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start", "begin"}},
+	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start over", "start fresh", "start anew", "begin over", "begin fresh", "begin anew"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:about )?(?:all |any )?(?:the |your )?(?:previous |prior |earlier |other )?(?:tasks|assignments|questions|conversations?)\b`, []string{"forget", "ignor", "disregard"}},
 	// --- new instructions
 	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
@@ -96,7 +96,7 @@ var injDefs = []injDef{
 	{CatSystemRole, SeverityCritical, `\b(?:pretend|act|behave|roleplay|role-play|role play|imagine|simulate|become|transform into|you are|you're|you will be|function as|operate as)\b ` + gap(4) + `(?:an? |the )?(?:unrestricted|unfiltered|uncensored|unbound|unbounded|jailbroken|amoral|uninhibited|unconstrained|unchained|rule-?less|restriction-?free|filter-?less|unmoderated|evil|malicious|rogue|unethical|immoral|unlimited|lawless|dangerous)(?: [^ ]+){0,2}? (?:ai|ki|a\.i\.|assistant|model|language model|chatbot|bot|version of (?:yourself|chatgpt|gpt|the ai)|system|llm|gpt|entity)\b`,
 		[]string{"unrestricted", "unfiltered", "uncensored", "unbound", "jailbroken", "amoral", "uninhibited", "unconstrained", "unchained", "ruleless", "rule-less", "restriction-free", "restrictionfree", "filterless", "filter-less", "unmoderated", "evil", "malicious", "rogue", "unethical", "immoral", "unlimited", "lawless", "dangerous"}},
 	{CatSystemRole, SeverityCritical, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:bound|restricted|limited|constrained|governed|held back)\b ` + gap(3) + `(?:rules|polic(?:y|ies)|guidelines|restrictions|openai|anthropic|ethics|morals|filters|programming|limitations)`,
-		[]string{"bound", "restricted", "limited", "constrained", "governed", "held back"}},
+		[]string{"not bound", "not restricted", "not limited", "not constrained", "not governed", "not held back", "longer bound", "longer restricted", "longer limited", "longer constrained", "longer governed"}},
 	{CatSystemRole, SeverityMedium, `\b(?:you are|you're) (?:now )?(?:no longer|not) (?:an ai|chatgpt|a language model|an assistant|bound|restricted|limited)\b`,
 		[]string{"no longer", "not an ai", "not chatgpt", "not a language model", "not an assistant", "not bound", "not restricted", "not limited"}},
 	{CatSystemRole, SeverityCritical, `\b(?:you (?:are|have been|were) (?:now )?(?:freed|liberated|released|unshackled|jailbroken|unlocked|set free|broken free))\b`, []string{"freed", "liberated", "released", "unshackled", "jailbroken", "unlocked", "set free", "broken free"}},
@@ -106,7 +106,7 @@ var injDefs = []injDef{
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:refus\w*|declin\w*|reject\w*|say no|warn\w*|censor\w*|filter\w*|apologi[sz]\w*|hesitat\w*|disclaimers?|moraliz\w*|lectur\w*)\b`,
 		[]string{"refus", "declin", "reject", "say no", "warn", "censor", "filter", "apologi", "hesitat", "disclaimer", "moraliz", "lectur"}},
 	{CatHarmfulPersona, SeverityMedium, `\bno (?:restrictions|filters|limitations|rules|guidelines|boundaries|censorship|limits|morals|ethics|ethical (?:guidelines|constraints|boundaries)|content (?:policy|filter)|regard for)\b`, []string{"no restriction", "no filter", "no limitation", "no rules", "no guideline", "no boundar", "no censor", "no limits", "no moral", "no ethic", "no content", "no regard"}},
-	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"laws", "legality", "moral", "ethic", "rules", "guidelines", "polic", "consequences", "safety", "harm"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"care", "cares", "caring", "regard", "give a"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:persona|char|character|rules|prompt)\s?=|\b(?:always|only) (?:respond|reply|answer|speak|talk)s? as\b|\bprefix (?:your |each |every |all )?(?:responses?|answers?|replies|messages|output)? ?(?:with|by)\b`, []string{"persona=", "persona =", "char=", "char =", "character=", "rules=", "rules =", "prompt=", "prompt =", "respond as", "reply as", "answer as", "speak as", "talk as", "responds as", "prefix"}},
 	{CatHarmfulPersona, SeverityHigh, `\bno matter how (?:immoral|unethical|illegal|offensive|harmful|dangerous|explicit|inappropriate|reckless|controversial|wrong)\b`, []string{"no matter"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:without|free of|free from|beyond|bypass|bypassing|circumvent|circumventing|evade|evading|disable|disabling|remove|removing|turn off|break|breaking|escape|escaping|lift|ignore|ignoring)\b (?:any |all |the |your |its |of |every )*(?:ethical |moral |safety |content |censorship |openai |anthropic |legal |programming |built-in |usual |normal |standard |default )?(?:restrictions?|filters?|filtering|censorship|guidelines|limitations|limits|boundaries|safeguards?|polic(?:y|ies)|constraints|rules|morals|ethics|guardrails?|alignment|moderation)\b`,
@@ -127,16 +127,16 @@ var injDefs = []injDef{
 	{CatDirectExtraction, SeverityCritical, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|encode|translate|what (?:is|are|was|were)|what's)\b ` + gap(4) + `(?:your (?:[^ ]+ ){0,2}?|(?:the |its |my )?(?:[^ ]+ )?(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)(?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
 		[]string{"prompt", "instructions", "system message", "directives", "configuration", "initiali", "rules you were given", "guidelines you were given"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message)s? (?:above|before|preceding|prior|verbatim|so far)\b`,
-		[]string{"above", "before", "preceding", "prior", "verbatim", "so far"}},
+		[]string{"text above", "text before", "text preceding", "text prior", "text verbatim", "text so far", "words above", "words before", "words preceding", "words prior", "words verbatim", "words so far", "everything above", "everything before", "everything preceding", "everything prior", "everything verbatim", "everything so far", "content above", "content before", "content preceding", "content prior", "content verbatim", "content so far", "line above", "line before", "line preceding", "line prior", "line verbatim", "line so far", "lines above", "lines before", "lines preceding", "lines prior", "lines verbatim", "lines so far", "sentence above", "sentence before", "sentence preceding", "sentence prior", "sentence verbatim", "sentence so far", "sentences above", "sentences before", "sentences preceding", "sentences prior", "sentences verbatim", "sentences so far", "instructions above", "instructions before", "instructions preceding", "instructions prior", "instructions verbatim", "instructions so far", "prompt above", "prompt before", "prompt preceding", "prompt prior", "prompt verbatim", "prompt so far", "message above", "message before", "message preceding", "message prior", "message verbatim", "message so far", "messages above", "messages before", "messages preceding", "messages prior", "messages verbatim", "messages so far", "conversation above", "conversation before", "conversation preceding", "conversation prior", "conversation verbatim", "conversation so far"}},
 	{CatDirectExtraction, SeverityHigh, `\b(?:instructions you were given|what you were told|i was instructed to|my instructions are|my system prompt|text you were given|prompt you were given|rules you were given|were you told before)\b`,
 		[]string{"instructions you were given", "what you were told", "i was instructed", "my instructions are", "my system prompt", "you were given", "were you told"}},
-	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|recite|print|output) (?:this |the )?(?:entire |whole |full )?(?:conversation|chat|dialogue|text|message)s? (?:back|word for word|verbatim|in full)\b|\bword for word\b`, []string{"conversation", "chat", "dialogue", "word for word", "verbatim", "text back", "message back", "in full"}},
+	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|recite|print|output) (?:this |the )?(?:entire |whole |full )?(?:conversation|chat|dialogue|text|message)s? (?:back|word for word|verbatim|in full)\b|\bword for word\b`, []string{"repeat", "recite", "print", "output", "word for word"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
 		[]string{"system prompt", "system instructions", "system message", "initial prompt", "initial instructions", "original instructions", "original prompt", "hidden prompt", "secret prompt", "prompt", "initiali", "starting instructions", "your instructions"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:system_?prompt|systemprompt|system_message|sys_prompt)\b`, []string{"systemprompt", "system_prompt", "system_message", "sys_prompt"}},
 	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"were you told", "was you told", "are you told", "were you instructed", "were you programmed", "were you given", "was you given", "starting with", "beginning with", "begin with", "above this", "before this", "above the", "before the"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:tell me|explain|describe|what are|list|summari[sz]e|outline)\b ` + gap(3) + `(?:what you were told|your (?:programming|rules|guidelines|constraints|limitations|restrictions|instructions|directives|configuration|training data|hidden rules))\b`,
-		[]string{"what you were told", "programming", "rules", "guidelines", "constraints", "limitations", "restrictions", "instructions", "directives", "configuration", "training data", "hidden rules"}},
+		[]string{"your programming", "your rules", "your guidelines", "your constraints", "your limitations", "your restrictions", "your instructions", "your directives", "your configuration", "your training data", "your hidden rules", "what you were told"}},
 	{CatIndirectExtract, SeverityHigh, `\b(?:password|secret key|api key|access token|credentials|secret word|passphrase)\b ` + gap(3) + `(?:you (?:were|have been) (?:given|told)|you know|you are protecting|you're protecting|you must not reveal|in your (?:instructions|prompt|memory))`, []string{"you were given", "you have been given", "you were told", "you have been told", "you know", "you are protecting", "you're protecting", "must not reveal", "in your instructions", "in your prompt", "in your memory"}},
 	// --- role play framing (weak alone)
 	{CatRolePlay, SeverityLow, `\b(?:let's play|let us play|imagine|hypothetically|in a hypothetical|for (?:educational|research|academic|testing) purposes?|in a fictional|fictional world|alternate universe|thought experiment)\b ` + gap(6) + `(?:game|scenario|simulation|exercise|story|world|universe|where)\b`,
@@ -148,7 +148,7 @@ var injDefs = []injDef{
 		[]string{"system>", "sys>", "instruction>", "instructions>", "prompt>", "context>", "admin>", "developer>", "im_start>", "rules>", "policy>", "query>", "<!--", "-->", "--!>", ":::end", "[end", "{prompt}", "end of system", "end of prompt", "end of instructions", "end of input", "end of document", "end of context", "###", "===", "--- system", "---system", "--- instruction", "--- new", "--- admin", "--- developer"}},
 	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
 	// --- injections hidden in documents
-	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{" ai", "a.i.", "llm", "language model", "assistant", "chatbot", " bot", "model", "gpt", "agent", "automated system"}},
+	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{"if you're", "if you are", "when you're", "when you are", "whenever you"}},
 	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
 		[]string{"note to", "note for", "message to", "message for", "instructions for", "instruction for", "instructions to", "attention", "notice to", "notice for", "notice:", "important for", "important to", "important:"}},
 	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summarizing this", "summarising this", "analyzing this", "analysing this", "parsing this", "browsing this"}},
@@ -206,7 +206,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `(?:התעלם|שכח)[^.!?]{0,40}(?:הוראות|ההוראות|כללים|הנחיות)`, []string{"התעלם", "שכח"}},
 	{CatMultilingual, SeverityCritical, `(?:αγνοησε|αγνοηστε|ξεχασε)[^.!?]{0,40}(?:οδηγιες|εντολες|κανονες)`, []string{"αγνοησ", "ξεχασ"}},
 	{CatMultilingual, SeverityHigh, `\b(?:montre|affiche|revele|donne|dis)(?:-moi| moi)? ` + gap(3) + `(?:ton|votre|tes|vos|le|les) (?:prompt|invite systeme|instructions initiales|instructions|consignes)\b|\b(?:muestra|muestrame|revela|dime|ensename) ` + gap(3) + `(?:tu|tus|el|las|sus) (?:prompt|instrucciones|indicaciones)\b|\b(?:mostra|mostrami|rivela|dimmi) ` + gap(3) + `(?:il tuo|le tue|il|le) (?:prompt|istruzioni)\b|\b(?:mostre|revele|diga) ` + gap(3) + `(?:seu|suas|o|as) (?:prompt|instrucoes)\b`,
-		[]string{"montre", "affiche", "revele", "donne", "dis", "muestra", "revela", "dime", "ensename", "mostra", "rivela", "dimmi", "mostre", "diga"}},
+		[]string{"montre", "affiche", "revele", "donne-moi", "donne moi", "dis-moi", "dis moi", "muestra", "revela", "dime", "ensename", "mostra", "rivela", "dimmi", "mostre", "diga"}},
 	{CatMultilingual, SeverityHigh, `\b(?:a partir de maintenant|desormais|dorenavant) (?:tu es|vous etes|tu vas|vous allez|tu dois|reponds)|\b(?:a partir de ahora|de ahora en adelante|desde ahora) (?:eres|seras|vas a|debes|responde)|\b(?:d'ora in poi|da ora in poi|a partire da ora) (?:sei|sarai|devi|rispondi)|\b(?:a partir de agora|de agora em diante) (?:voce e|voce sera|voce vai|voce deve|responda)`,
 		[]string{"a partir de", "desormais", "dorenavant", "de ahora", "desde ahora", "d'ora", "da ora", "de agora"}},
 	{CatMultilingual, SeverityCritical, `(?:теперь ты|ты теперь|отныне ты)[^.!?]{0,30}(?:без ограничений|не ограничен|свободн|dan)|без (?:каких-либо )?(?:ограничений|цензуры|фильтров)`, []string{"теперь ты", "ты теперь", "отныне", "без"}},
@@ -215,11 +215,12 @@ var injDefs = []injDef{
 		[]string{"sin ", "sans ", "ohne ", "senza ", "sem "}},
 }
 
-// nounTriggered marks the injDefs (by index) whose trigger keywords are
-// the object of the phrase rather than its first word.
-var nounTriggered = map[int]bool{1: true, 10: true, 13: true, 14: true, 15: true, 17: true, 19: true, 20: true, 21: true, 24: true,
-	28: true, 34: true, 35: true, 37: true, 40: true, 41: true, 42: true, 47: true, 48: true, 49: true, 52: true, 54: true, 56: true,
-	59: true, 61: true, 80: true, 82: true, 83: true, 84: true, 85: true, 90: true, 91: true}
+// ruleBackWords is, per injDef index, how many words before its trigger
+// keyword a match may start (default 3: the trigger is the first word or
+// close to it). Rules triggered by their object noun look further back.
+var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 19: 4, 20: 1, 21: 3, 24: 6, 28: 4,
+	34: 7, 35: 6, 37: 2, 40: 3, 41: 5, 42: 6, 47: 2, 48: 2, 49: 4, 52: 3, 54: 8, 56: 9, 59: 9, 61: 5, 80: 6,
+	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
 	rules []injRule
@@ -243,10 +244,10 @@ func compileInjectionRules() (*injectionRules, error) {
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
 		back := 3
-		if nounTriggered[ri] {
-			back = 9
+		if b, ok := ruleBackWords[ri]; ok {
+			back = b
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 260})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 200})
 		for _, k := range d.kws {
 			k = strings.ToLower(k)
 			i, ok := idx[k]

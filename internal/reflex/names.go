@@ -108,38 +108,75 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 	}
 	sc.lowBuf = sc.lowBuf[:0]
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ';' {
-				// Sentence punctuation is kept as a boundary token.
-				if nt < len(toks) {
-					toks[nt] = token{a: i, b: i + n, low: string(rune(r))}
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			// ASCII fast path.
+			if !isAlnum(c) {
+				if c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' {
+					// Sentence punctuation is kept as a boundary token.
+					if nt == len(toks) {
+						flush()
+					}
+					toks[nt] = token{a: i, b: i + 1, low: s[i : i+1]}
 					nt++
 				}
+				i++
+				continue
 			}
-			i += n
-			continue
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
 		}
 		j := i
 		allUp, hasLetter := true, false
 		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || ((r2 == '\'' || r2 == '-') && j+n2 < len(s) && isLetterAt(s, j+n2)) {
-				if unicode.IsLetter(r2) {
-					hasLetter = true
-					if !unicode.IsUpper(r2) {
-						allUp = false
+			c2 := s[j]
+			if c2 < utf8.RuneSelf {
+				if isAlnum(c2) {
+					if isASCIILetter(c2) {
+						hasLetter = true
+						if c2 >= 'a' {
+							allUp = false
+						}
 					}
+					j++
+					continue
 				}
-				j += n2
-				continue
+				if (c2 == '\'' || c2 == '-') && j+1 < len(s) && (isASCIILetter(s[j+1]) || s[j+1] >= utf8.RuneSelf && isLetterAt(s, j+1)) {
+					j++
+					continue
+				}
+				break
 			}
-			break
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			if unicode.IsLetter(r2) {
+				hasLetter = true
+				if !unicode.IsUpper(r2) {
+					allUp = false
+				}
+			}
+			j += n2
 		}
 		if nt == len(toks) {
 			flush()
 		}
-		toks[nt] = token{a: i, b: j, cap: unicode.IsUpper(r), upper: allUp && hasLetter && j-i > 1, low: sc.lowerInto(s[i:j])}
+		capital := unicode.IsUpper(r)
+		t := token{a: i, b: j, cap: capital, upper: allUp && hasLetter && j-i > 1}
+		// Only capitalised words, numbers and short function words are
+		// ever compared; long lower-case words need no lower-cased copy.
+		if capital || isDigit(c) || j-i <= 6 {
+			t.low = sc.lowerInto(s[i:j])
+		}
+		toks[nt] = t
 		nt++
 		i = j
 	}

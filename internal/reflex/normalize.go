@@ -42,6 +42,9 @@ type view struct {
 	start    []int32
 	end      []int32
 	identity bool
+	// unit is set when every byte came from exactly one source byte
+	// (end[i] == start[i]+1), so end is not stored.
+	unit bool
 }
 
 // orig maps the normalised byte range [a, b) to the original text.
@@ -51,13 +54,18 @@ func (v *view) orig(a, b int) (int, int) {
 	}
 	if a >= len(v.s) {
 		n := int32(0)
-		if len(v.end) > 0 {
+		if v.unit && len(v.start) > 0 {
+			n = v.start[len(v.start)-1] + 1
+		} else if len(v.end) > 0 {
 			n = v.end[len(v.end)-1]
 		}
 		return int(n), int(n)
 	}
 	if b <= a {
 		return int(v.start[a]), int(v.start[a])
+	}
+	if v.unit {
+		return int(v.start[a]), int(v.start[b-1]) + 1
 	}
 	return int(v.start[a]), int(v.end[b-1])
 }
@@ -68,6 +76,7 @@ func (v *view) reset() {
 	v.start = v.start[:0]
 	v.end = v.end[:0]
 	v.identity = false
+	v.unit = false
 }
 
 func (v *view) emit(b []byte, s, e int) {
@@ -221,6 +230,10 @@ var leetMap = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': '
 func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
 	v.reset()
 	s := light.s
+	if light.identity && isASCII(s) {
+		buildFoldASCII(s, v, sig)
+		return
+	}
 	lastSpace := true // drop leading whitespace
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -307,7 +320,9 @@ func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
 					v.emitByte(c+32, a, b)
 				case foldLeet && leetMap[c] != 0:
 					v.emitByte(leetMap[c], a, b)
-					sig.Leetspeak = true
+					if c >= '0' && c <= '9' {
+						sig.Leetspeak = true
+					}
 				default:
 					v.emitByte(c, a, b)
 				}
@@ -393,4 +408,75 @@ func foldPunct(r rune) rune {
 		return '-'
 	}
 	return unicode.ToLower(r)
+}
+
+// buildFoldASCII is buildFold for ASCII input whose light view is the
+// original: every output byte comes from one input byte, so only start
+// offsets are stored.
+func buildFoldASCII(s string, v *view, sig *Signals) {
+	v.unit = true
+	if cap(v.buf) < len(s) {
+		v.buf = make([]byte, 0, len(s)+len(s)/4)
+		v.start = make([]int32, 0, len(s)+len(s)/4)
+	}
+	buf := v.buf[:0]
+	start := v.start[:0]
+	lastSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isWordByte(c) {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				if !lastSpace {
+					buf = append(buf, ' ')
+					start = append(start, int32(i))
+					lastSpace = true
+				}
+				i++
+				continue
+			}
+			buf = append(buf, c)
+			start = append(start, int32(i))
+			lastSpace = false
+			i++
+			continue
+		}
+		j := i
+		letters, digits := 0, 0
+		for j < len(s) {
+			c := s[j]
+			if !isWordByte(c) {
+				if (c == '@' || c == '$') && j > i && j+1 < len(s) && isASCIILetter(s[j+1]) {
+					digits++
+					j++
+					continue
+				}
+				break
+			}
+			if c >= '0' && c <= '9' {
+				digits++
+			} else if c != '_' {
+				letters++
+			}
+			j++
+		}
+		foldLeet := digits > 0 && letters >= 2 && digits < letters+2
+		for k := i; k < j; k++ {
+			c := s[k]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 32
+			case foldLeet && leetMap[c] != 0:
+				if c >= '0' && c <= '9' {
+					sig.Leetspeak = true
+				}
+				c = leetMap[c]
+			}
+			buf = append(buf, c)
+			start = append(start, int32(k))
+		}
+		lastSpace = false
+		i = j
+	}
+	v.buf, v.start = buf, start
+	v.seal()
 }
