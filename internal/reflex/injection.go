@@ -76,7 +76,7 @@ var injDefs = []injDef{
 		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "longer follow", "cease follow", "pay no attention", "not obey", "n't obey", "stop obey", "unlearn"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:` + ignoreVerbs + `|reset|erase|delete|clear|drop|skip|bypass|circumvent|get around|break|evade|escape) (?:all |any |every |of )*(?:your|the system's|the model's|its|all|any) (?:[^ ]+ )?(?:instructions|prompt|programming|guidelines|rules|directives|system prompt|training|restrictions|safety guidelines|ethical guidelines|content polic(?:y|ies)|filters|safeguards|guardrails|core programming|principles|protocols|constraints|limitations)\b`,
 		[]string{"instructions", "programming", "guidelines", "directives", "system prompt", "restrictions", "polic", "filters", "safeguards", "guardrails", "principles", "protocols", "constraints", "limitations", "training", "rules", "prompt"}},
-	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
+	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|you learned|you've learned|you have learned|you were taught|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
 		[]string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:that|this|it|them|everything)(?: and| instead|,|\.| -) ` + gap(5) + `(?:say|print|write|tell|output|respond|answer|reply|do|repeat|translate|show|return)\b`, []string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start over", "start fresh", "start anew", "begin over", "begin fresh", "begin anew"}},
@@ -118,8 +118,8 @@ var injDefs = []injDef{
 	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"responses", "answers", "paragraphs", "outputs", "replies", "personalities"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
 	// --- DAN / modes / jailbreak words
-	{CatDAN, SeverityCritical, `\b(?:do anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|on|activated)|enable developer mode|god mode|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode|sudo mode|root mode|admin mode|debug mode (?:enabled|on|activated))\b`,
-		[]string{"do anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
+	{CatDAN, SeverityCritical, `\b(?:(?:do|say|generate|answer|write|tell|be|know) anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|on|activated)|enable developer mode|god mode|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode|sudo mode|root mode|admin mode|debug mode (?:enabled|on|activated))\b`,
+		[]string{"anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
 	{CatDAN, SeverityMedium, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
 	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|debugging|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|sudo|root|diagnostic|dan|chaos) mode\b`, []string{"mode"}},
 	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
@@ -175,6 +175,9 @@ var injDefs = []injDef{
 	// --- memory / state access
 	{CatMemory, SeverityLow, `\b(?:show|list|display|dump|access|print|reveal|read|output)\b ` + gap(3) + `(?:all )?(?:your |the )?(?:memory|memories|cache|chat history|conversation history|internal state|context window|buffer|previous conversations?|other users?'? (?:conversations|messages|data))\b`,
 		[]string{"memory", "memories", "cache", "chat history", "conversation history", "internal state", "context window", "buffer", "previous conversation", "other user"}},
+	// --- further override / persona / extraction families (added last so
+	// that the index-based tables above keep their meaning)
+	// (see extraDefs)
 	// --- multilingual overrides (folded: lower-case, no diacritics)
 	{CatMultilingual, SeverityCritical, `\b(?:ignorier|vergiss|vergessen sie|missachte|uberspring|vernachlassig|verwirf)\w* ` + gap(5) + `(?:vorherig|vorig|bisherig|obig|alle|vorangegangen|fruher|vorher|zuvor|oben|deine|ihre|die)\w* ` + gap(4) + `(?:anweisung|instruktion|befehl|aufgabe|regel|vorgabe|angabe|informationen|richtlinie|gesagt|anordnung)\w*`,
 		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
@@ -229,11 +232,32 @@ type injectionRules struct {
 	rotKW []bool    // keyword announces a ROT13 payload
 }
 
+// extraDefs are appended after injDefs (whose indexes ruleBackWords uses).
+var extraDefs = []injDef{
+	{CatSystemRole, SeverityHigh, `\b(?:not|never|no longer|isn't|is not|aren't|are not) (?:bound|restricted|limited|constrained|governed|restrained|subject) (?:by|to) (?:any |the |its |your |all )*(?:openai'?s? |ethical |moral |content |safety )?(?:restrictions|rules|polic(?:y|ies)|guidelines|morals|ethics|limitations|filters|laws|principles)\b`,
+		[]string{"bound by", "restricted by", "limited by", "constrained by", "governed by", "restrained by", "subject to"}},
+	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral|unbiased) (?:and unbiased |and nonmoral )?(?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|stop|without) (?:ever )?(?:mention(?:ing)?|say(?:ing)?|remind(?:ing)?|tell(?:ing)?)(?: me| us| the user)? (?:that )?(?:you(?:'re| are)|as|being) (?:an? )?(?:ai|a\.i\.|language model|chatbot|assistant|large language model)`, []string{"mention", "say", "remind", "tell"}},
+	{CatHarmfulPersona, SeverityHigh, `\b(?:nsfw|explicit|illegal|unethical|harmful|offensive|violent|sexual)(?: content| generations?| responses?| outputs?| material)? (?:is|are) (?:now )?(?:allowed|permitted|enabled|acceptable|fine|ok|okay)\b`, []string{"allowed", "permitted", "enabled", "acceptable", "fine", " ok"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:ways|personas|characters|modes)\b`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "characters", "modes"}},
+	{CatHarmfulPersona, SeverityMedium, `\bin a world (?:where|with) (?:there (?:are|is) )?no (?:rules|laws|restrictions|morals|ethics|censorship|limits)\b`, []string{"in a world"}},
+	{CatIndirectExtract, SeverityHigh, `\b(?:what(?:'s| is)|tell me|reveal|give me|spell|print|write|say|show|share|disclose|hint|encode|translate|reverse)\b (?:[^ ]+ ){0,4}?(?:the|your|this|that) (?:secret |hidden |magic |admin )?(?:password|passphrase|secret word|code word|passcode|pin code|access code)\b`,
+		[]string{"password", "passphrase", "secret word", "code word", "passcode", "pin code", "access code"}},
+	{CatIndirectExtract, SeverityHigh, `\b(?:password|passphrase|secret word)\b (?:[^ ]+ ){0,3}?(?:backwards|in reverse|letter by letter|one letter at a time|each letter|with spaces|as a riddle|as a poem|in base64|in hex)\b`, []string{"password", "passphrase", "secret word"}},
+	{CatNewInstruction, SeverityHigh, `\bi have been pwned\b|\bpwned\b`, []string{"pwned"}},
+	{CatNewInstruction, SeverityMedium, `\baccess granted\b`, []string{"access granted"}},
+	{CatNewInstruction, SeverityMedium, `\b(?:say|print|output|respond with|reply with|write|answer with|return) (?:only |just |exactly |the (?:word|phrase|text|sentence) )?["'][^"']{1,80}["'] ?(?:and nothing else|and nothing more|only|, nothing else|without (?:any )?(?:other|additional) (?:text|words|explanation))`, []string{"say", "print", "output", "respond with", "reply with", "write", "answer with", "return"}},
+	{CatDocument, SeverityMedium, `\b(?:this is|message from|note from|instructions from) (?:the |your |an? )?(?:system|developer|administrator|admin|openai|anthropic|security team|it department|ai provider)\b`, []string{"this is", "message from", "note from", "instructions from"}},
+	{CatDocument, SeverityHigh, `\bimportant(?: update| notice| message| instruction)?[:!]+ (?:[^ ]+ ){0,3}?(?:new instructions?|ignore|disregard|you must|you are now|stop|forget)\b`, []string{"important"}},
+	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
+}
+
 func compileInjectionRules() (*injectionRules, error) {
 	ir := &injectionRules{}
 	var kws []string
 	idx := map[string]int{}
-	for ri, d := range injDefs {
+	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
+	for ri, d := range defs {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
 		// window position by position (which cost ~50 µs per window).
