@@ -460,13 +460,16 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 			j++
 		}
 		foldLeet := digits > 0 && letters >= 2 && digits < letters+2
+		// The signal is only raised for word-sized tokens: ids and keys
+		// mix letters and digits too.
+		signal := foldLeet && j-i <= 16
 		for k := i; k < j; k++ {
 			c := s[k]
 			switch {
 			case c >= 'A' && c <= 'Z':
 				c += 32
 			case foldLeet && leetMap[c] != 0:
-				if c >= '0' && c <= '9' {
+				if signal && c >= '0' && c <= '9' {
 					sig.Leetspeak = true
 				}
 				c = leetMap[c]

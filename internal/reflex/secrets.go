@@ -429,7 +429,7 @@ func (e *Engine) scanLongTokens(s string, sc *scratch) {
 		if n >= 11 && !wordCharBefore(s, i) {
 			for _, ri := range e.tokenRules {
 				r := &e.secrets[ri]
-				if r.id == "discord-token" && (dots != 2 || n < 59 || (c != 'M' && c != 'N' && c != 'O')) {
+				if r.id == "discord-token" && (dots != 2 || n < 59) {
 					continue
 				}
 				if r.id == "twilio-key" && (n != 34 || (c != 'S' && c != 'A')) {
@@ -476,7 +476,8 @@ func placeholderCredential(v string) bool {
 	pass = strings.Trim(pass, `"'{}`)
 	user = strings.Trim(user, `"'{}`)
 	lp := strings.ToLower(pass)
-	if strings.Contains(v, "$") || strings.Contains(v, "[") || strings.Contains(v, "<") || strings.Contains(v, "%") {
+	if strings.HasPrefix(user, "$") || strings.HasPrefix(pass, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
+		strings.Contains(v, "[") || strings.Contains(v, "<") || strings.Contains(v, "%") {
 		return true
 	}
 	switch lp {
