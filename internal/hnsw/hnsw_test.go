@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -191,7 +192,9 @@ func TestConcurrentSearchAndAdd(t *testing.T) {
 
 // TestRecallLarge is the benchmark of docs/bench/retriever.md: recall@10
 // against exact search on OCTOLLM_HNSW_N (e.g. 100000) random 256-d
-// vectors. Skipped unless the variable is set (it takes minutes).
+// vectors (OCTOLLM_HNSW_M links per node, beam widths from the
+// comma-separated OCTOLLM_HNSW_EF). Skipped unless the variable is set (it
+// takes minutes).
 func TestRecallLarge(t *testing.T) {
 	nStr := os.Getenv("OCTOLLM_HNSW_N")
 	if nStr == "" {
@@ -204,7 +207,15 @@ func TestRecallLarge(t *testing.T) {
 	x := build(t, vecs, hnsw.Config{Dim: 256, M: m})
 	t.Logf("built %d×256 (M=%d) in %s", n, max(m, 16), time.Since(start).Round(time.Millisecond))
 	queries := randomVectors(200, 256, 2)
-	for _, ef := range []int{64, 128, 256, 512} {
+	efs := []int{64, 128, 256, 512}
+	if e := os.Getenv("OCTOLLM_HNSW_EF"); e != "" {
+		efs = nil
+		for _, f := range strings.Split(e, ",") {
+			n, _ := strconv.Atoi(f)
+			efs = append(efs, n)
+		}
+	}
+	for _, ef := range efs {
 		r, lat := recall(t, x, queries, 10, ef)
 		t.Logf("ef=%d recall@10=%.4f mean search %s", ef, r, lat.Round(time.Microsecond))
 	}
