@@ -18,6 +18,51 @@ import (
 type Memory interface {
 	Graph
 	Documents
+	Episodes
+	Retention
+}
+
+// Episodes persists the per-arm episodic collections (memory.episodes).
+// Collections never mix: every read names its collection.
+type Episodes interface {
+	// PutEpisode stores e. An empty ID is generated (UUID); a zero
+	// CreatedAt is set to now.
+	PutEpisode(ctx context.Context, e Episode) (Episode, error)
+	// RecentEpisodes returns up to limit (1–50 000) unexpired episodes of
+	// collection, newest first, with their embeddings.
+	RecentEpisodes(ctx context.Context, collection string, now time.Time, limit int) ([]Episode, error)
+	// DeleteEpisode removes an episode of collection; ErrNotFound when that
+	// collection has no such episode.
+	DeleteEpisode(ctx context.Context, collection, id string) error
+}
+
+// Episode is one entry of an episodic collection.
+type Episode struct {
+	ID         string
+	Collection string
+	// Content is what the embedding represents (for the coder: the
+	// instruction and the beginning of the code).
+	Content   string
+	Payload   json.RawMessage // a JSON object
+	Embedding []float32
+	Embedder  string
+	CreatedAt time.Time
+	// ExpiresAt, when set, is when retention deletes the episode.
+	ExpiresAt *time.Time
+}
+
+// Retention deletes and archives old memory (spec §3.8): the periodic
+// retention job calls it. Each method returns how many rows it changed.
+type Retention interface {
+	// PruneTaskHistory deletes task history rows created before before.
+	PruneTaskHistory(ctx context.Context, before time.Time) (int64, error)
+	// PruneActionLog deletes provenance records older than before.
+	PruneActionLog(ctx context.Context, before time.Time) (int64, error)
+	// ArchiveEntities marks entities not updated since before as
+	// archived (metadata.archived = true), leaving updated_at unchanged.
+	ArchiveEntities(ctx context.Context, before time.Time) (int64, error)
+	// DeleteExpiredEpisodes deletes episodes whose ExpiresAt is before now.
+	DeleteExpiredEpisodes(ctx context.Context, now time.Time) (int64, error)
 }
 
 // Documents persists the retriever's knowledge base: documents, their

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+
 	"github.com/octollm/octollm/internal/store"
 )
 
@@ -30,6 +32,8 @@ func RunMemory(t *testing.T, newStore func(t *testing.T) store.Store) {
 		{"DocumentPutReplaceDelete", testDocumentLifecycle},
 		{"ListChunksAndEmbeddings", testListChunks},
 		{"SearchChunks", testSearchChunks},
+		{"EpisodesIsolatedNewestFirst", testEpisodes},
+		{"Retention", testRetention},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -462,5 +466,108 @@ func testSearchChunks(t *testing.T, s store.Store) {
 	}
 	if got := search(store.ChunkQuery{Text: "ports"}); !slices.Equal(got, []string{"nmap#0000"}) {
 		t.Fatalf("after delete: %v", got)
+	}
+}
+
+func testEpisodes(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	base := time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
+	exp := base.Add(24 * time.Hour)
+	var coder []store.Episode
+	for i := range 3 {
+		e, err := s.PutEpisode(ctx, store.Episode{Collection: "coder", Content: fmt.Sprintf("solution %d", i),
+			Payload: json.RawMessage(fmt.Sprintf(`{"language":"go","n":%d}`, i)), Embedding: []float32{float32(i), 1},
+			Embedder: "hash-2", CreatedAt: base.Add(time.Duration(i) * time.Minute)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		coder = append(coder, e)
+	}
+	if _, err := s.PutEpisode(ctx, store.Episode{Collection: "planner", Content: "plan", CreatedAt: base, ExpiresAt: &exp}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutEpisode(ctx, store.Episode{ID: coder[0].ID, Collection: "coder", Content: "dup"}); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("duplicate id: %v", err)
+	}
+	got, err := s.RecentEpisodes(ctx, "coder", base.Add(time.Hour), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Content != "solution 2" || got[1].Content != "solution 1" || !slices.Equal(got[0].Embedding, []float32{2, 1}) ||
+		got[0].Embedder != "hash-2" || !got[0].CreatedAt.Equal(base.Add(2*time.Minute)) || got[0].ExpiresAt != nil || !store.IsUUID(got[0].ID) {
+		t.Fatalf("recent coder: %+v", got)
+	}
+	jsonEq(t, "payload", got[0].Payload, json.RawMessage(`{"language":"go","n":2}`))
+	// Collections are isolated.
+	pl, _ := s.RecentEpisodes(ctx, "planner", base, 10)
+	if len(pl) != 1 || pl[0].Content != "plan" || pl[0].ExpiresAt == nil || !pl[0].ExpiresAt.Equal(exp) {
+		t.Fatalf("planner: %+v", pl)
+	}
+	if err := s.DeleteEpisode(ctx, "planner", coder[0].ID); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("deleting another collection's episode: %v", err)
+	}
+	if err := s.DeleteEpisode(ctx, "coder", coder[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	// Expired episodes are not returned, then deleted.
+	if pl, _ := s.RecentEpisodes(ctx, "planner", exp.Add(time.Second), 10); len(pl) != 0 {
+		t.Fatalf("expired episode returned: %+v", pl)
+	}
+	n, err := s.DeleteExpiredEpisodes(ctx, exp.Add(time.Second))
+	if err != nil || n != 1 {
+		t.Fatalf("delete expired: %d %v", n, err)
+	}
+	if left, _ := s.RecentEpisodes(ctx, "coder", base.Add(time.Hour), 10); len(left) != 2 {
+		t.Fatalf("coder episodes after retention: %d", len(left))
+	}
+}
+
+func testRetention(t *testing.T, s store.Store) {
+	ctx := t.Context()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	old, fresh := now.AddDate(0, 0, -100), now.AddDate(0, 0, -10)
+	for _, c := range []time.Time{old, fresh} {
+		done := c.Add(time.Minute)
+		if err := s.PutTaskHistory(ctx, store.TaskHistory{TaskID: uuid.NewString(), Goal: "g", Status: "completed", CreatedAt: c, CompletedAt: &done}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, ts := range []time.Time{now.AddDate(0, 0, -40), now.AddDate(0, 0, -5)} {
+		if err := s.AppendAction(ctx, store.Action{TaskID: uuid.NewString(), ArmID: "executor", ActionType: "shell", Timestamp: ts}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stale, err := s.CreateEntity(ctx, store.Entity{Type: "tool", Name: "stale", Metadata: json.RawMessage(`{"k":1}`), CreatedAt: now.AddDate(0, 0, -200)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, _ := s.CreateEntity(ctx, store.Entity{Type: "tool", Name: "bare", CreatedAt: now.AddDate(-1, 0, 0)})
+	live, _ := s.CreateEntity(ctx, store.Entity{Type: "tool", Name: "live", CreatedAt: now.AddDate(0, 0, -1)})
+
+	if n, err := s.PruneTaskHistory(ctx, now.AddDate(0, 0, -90)); err != nil || n != 1 {
+		t.Fatalf("prune task history: %d %v", n, err)
+	}
+	if n, err := s.PruneActionLog(ctx, now.AddDate(0, 0, -30)); err != nil || n != 1 {
+		t.Fatalf("prune action log: %d %v", n, err)
+	}
+	if n, err := s.ArchiveEntities(ctx, now.AddDate(0, 0, -180)); err != nil || n != 2 {
+		t.Fatalf("archive: %d %v", n, err)
+	}
+	if n, _ := s.ArchiveEntities(ctx, now.AddDate(0, 0, -180)); n != 0 {
+		t.Fatalf("archiving twice changed %d rows", n)
+	}
+	e, _ := s.GetEntity(ctx, stale.ID)
+	jsonEq(t, "archived metadata", e.Metadata, json.RawMessage(`{"k":1,"archived":true}`))
+	if !e.UpdatedAt.Equal(stale.UpdatedAt) {
+		t.Fatalf("archiving touched updated_at: %v → %v", stale.UpdatedAt, e.UpdatedAt)
+	}
+	e, _ = s.GetEntity(ctx, bare.ID)
+	jsonEq(t, "archived bare", e.Metadata, json.RawMessage(`{"archived":true}`))
+	e, _ = s.GetEntity(ctx, live.ID)
+	if len(e.Metadata) != 0 {
+		t.Fatalf("live entity archived: %s", e.Metadata)
+	}
+	if ms, _ := s.SearchEntities(ctx, store.EntityQuery{Type: "tool"}); len(ms) != 1 || ms[0].Name != "live" {
+		t.Fatalf("archived entities must leave search: %+v", ms)
 	}
 }
