@@ -1,5 +1,7 @@
 package reflex
 
+import "slices"
+
 // acMatcher is a case-insensitive (ASCII) Aho–Corasick automaton compiled to
 // a dense DFA over byte classes. It is the prefilter that decides which
 // detectors run at all: one pass over the text finds every trigger keyword,
@@ -128,5 +130,59 @@ func (m *acMatcher) scan(s string, hits []acHit) []acHit {
 			}
 		}
 	}
+	return hits
+}
+
+// acSet splits a keyword list into an ASCII automaton, scanned always,
+// and one for keywords with non-ASCII bytes, scanned only when the text
+// has any: the multilingual keywords would otherwise add a byte class per
+// UTF-8 byte value and blow the ASCII table out of the cache.
+type acSet struct {
+	keywords []string
+	ascii    *acMatcher
+	other    *acMatcher
+	asciiIdx []int32 // internal keyword index -> keywords index
+	otherIdx []int32
+}
+
+func newACSet(keywords []string) *acSet {
+	a := &acSet{keywords: keywords}
+	var ak, ok []string
+	for i, k := range keywords {
+		if isASCII(k) {
+			ak = append(ak, k)
+			a.asciiIdx = append(a.asciiIdx, int32(i))
+		} else {
+			ok = append(ok, k)
+			a.otherIdx = append(a.otherIdx, int32(i))
+		}
+	}
+	a.ascii = newACMatcher(ak)
+	if len(ok) > 0 {
+		a.other = newACMatcher(ok)
+	}
+	return a
+}
+
+// scan appends every keyword occurrence in s to hits, ordered by end.
+func (a *acSet) scan(s string, asciiText bool, hits []acHit) []acHit {
+	start := len(hits)
+	hits = a.ascii.scan(s, hits)
+	for i := start; i < len(hits); i++ {
+		hits[i].kw = a.asciiIdx[hits[i].kw]
+	}
+	if asciiText || a.other == nil {
+		return hits
+	}
+	mid := len(hits)
+	hits = a.other.scan(s, hits)
+	if len(hits) == mid {
+		return hits
+	}
+	for i := mid; i < len(hits); i++ {
+		hits[i].kw = a.otherIdx[hits[i].kw]
+	}
+	sub := hits[start:]
+	slices.SortStableFunc(sub, func(x, y acHit) int { return int(x.end) - int(y.end) })
 	return hits
 }

@@ -170,7 +170,7 @@ func (r *Result) Blocked() bool { return r.Injection.Blocked }
 type Engine struct {
 	cfg Config
 
-	lightAC    *acMatcher // PII cues and secret keywords, over the light view
+	lightAC    *acSet // PII cues and secret keywords, over the light view
 	lightTgt   [][]acTarget
 	secrets    []secretRule
 	tokenRules []int
@@ -246,7 +246,7 @@ func New(cfg Config) (*Engine, error) {
 			add(k, acTarget{kind: 1, idx: int16(ri)})
 		}
 	}
-	e.lightAC = newACMatcher(kws)
+	e.lightAC = newACSet(kws)
 	e.tlds = make(map[string]struct{}, len(commonTLDs))
 	for _, t := range commonTLDs {
 		e.tlds[t] = struct{}{}
@@ -320,7 +320,7 @@ func (e *Engine) AnalyzeInto(ctx context.Context, text string, opts Options, r *
 	buildLight(text, &sc.light, &sc.tmp, &r.Signals, &sc.smug)
 	lv := &sc.light
 	if opts.PII || opts.Secrets {
-		sc.hits = e.lightAC.scan(lv.s, sc.hits)
+		sc.hits = e.lightAC.scan(lv.s, lv.identity, sc.hits)
 		for _, h := range sc.hits {
 			for _, t := range e.lightTgt[h.kw] {
 				if t.kind == 0 {

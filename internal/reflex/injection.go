@@ -227,7 +227,7 @@ var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 1
 
 type injectionRules struct {
 	rules []injRule
-	ac    *acMatcher
+	ac    *acSet
 	tgt   [][]int16 // keyword -> rule indexes
 	rotKW []bool    // keyword announces a ROT13 payload
 }
@@ -305,7 +305,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	if len(ir.rules) > 128 {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
 	}
-	ir.ac = newACMatcher(kws)
+	ir.ac = newACSet(kws)
 	return ir, nil
 }
 
@@ -328,7 +328,7 @@ func severityWeight(s Severity) float64 {
 // matches with s-offsets.
 func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool) []InjectionMatch {
 	ir := e.inj
-	hits := ir.ac.scan(s, (*hitsBuf)[:0])
+	hits := ir.ac.scan(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
 	if len(hits) == 0 {
 		return out

@@ -134,16 +134,17 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			}
 		}
 		j := i
-		allUp, hasLetter := true, false
+		allUp, hasLetter, anyUp, ascii := true, false, false, true
 		for j < len(s) {
 			c2 := s[j]
 			if c2 < utf8.RuneSelf {
 				if isAlnum(c2) {
-					if isASCIILetter(c2) {
+					if c2 >= 'a' {
 						hasLetter = true
-						if c2 >= 'a' {
-							allUp = false
-						}
+						allUp = false
+					} else if c2 >= 'A' {
+						hasLetter = true
+						anyUp = true
 					}
 					j++
 					continue
@@ -158,6 +159,7 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
 				break
 			}
+			ascii = false
 			if unicode.IsLetter(r2) {
 				hasLetter = true
 				if !unicode.IsUpper(r2) {
@@ -173,7 +175,10 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		t := token{a: i, b: j, cap: capital, upper: allUp && hasLetter && j-i > 1}
 		// Only capitalised words, numbers and short function words are
 		// ever compared; long lower-case words need no lower-cased copy.
-		if capital || isDigit(c) || j-i <= 6 {
+		switch {
+		case ascii && !anyUp:
+			t.low = s[i:j] // already lower-case: no copy
+		case capital || isDigit(c) || j-i <= 6:
 			t.low = sc.lowerInto(s[i:j])
 		}
 		toks[nt] = t

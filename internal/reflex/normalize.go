@@ -415,27 +415,29 @@ func foldPunct(r rune) rune {
 // offsets are stored.
 func buildFoldASCII(s string, v *view, sig *Signals) {
 	v.unit = true
+	// The output is never longer than the input: write by index.
 	if cap(v.buf) < len(s) {
-		v.buf = make([]byte, 0, len(s)+len(s)/4)
-		v.start = make([]int32, 0, len(s)+len(s)/4)
+		v.buf = make([]byte, len(s), len(s)+len(s)/4)
+		v.start = make([]int32, len(s), len(s)+len(s)/4)
 	}
-	buf := v.buf[:0]
-	start := v.start[:0]
+	buf := v.buf[:len(s)]
+	start := v.start[:len(s)]
+	n := 0
 	lastSpace := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isWordByte(c) {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 				if !lastSpace {
-					buf = append(buf, ' ')
-					start = append(start, int32(i))
+					buf[n], start[n] = ' ', int32(i)
+					n++
 					lastSpace = true
 				}
 				i++
 				continue
 			}
-			buf = append(buf, c)
-			start = append(start, int32(i))
+			buf[n], start[n] = c, int32(i)
+			n++
 			lastSpace = false
 			i++
 			continue
@@ -452,14 +454,28 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				}
 				break
 			}
-			if c >= '0' && c <= '9' {
+			if c <= '9' && c >= '0' {
 				digits++
 			} else if c != '_' {
 				letters++
 			}
 			j++
 		}
-		foldLeet := digits > 0 && letters >= 2 && digits < letters+2
+		if digits == 0 {
+			// Plain word: lower-case only.
+			for k := i; k < j; k++ {
+				c := s[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 32
+				}
+				buf[n], start[n] = c, int32(k)
+				n++
+			}
+			lastSpace = false
+			i = j
+			continue
+		}
+		foldLeet := letters >= 2 && digits < letters+2
 		// The signal is only raised for word-sized tokens: ids and keys
 		// mix letters and digits too.
 		signal := foldLeet && j-i <= 16
@@ -474,12 +490,12 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				}
 				c = leetMap[c]
 			}
-			buf = append(buf, c)
-			start = append(start, int32(k))
+			buf[n], start[n] = c, int32(k)
+			n++
 		}
 		lastSpace = false
 		i = j
 	}
-	v.buf, v.start = buf, start
+	v.buf, v.start = buf[:n], start[:n]
 	v.seal()
 }
