@@ -418,6 +418,8 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 	// The output is never longer than the input: write by index.
 	if cap(v.buf) < len(s) {
 		v.buf = make([]byte, len(s), len(s)+len(s)/4)
+	}
+	if cap(v.start) < len(s) {
 		v.start = make([]int32, len(s), len(s)+len(s)/4)
 	}
 	buf := v.buf[:len(s)]
