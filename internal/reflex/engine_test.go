@@ -397,3 +397,17 @@ func TestScratchReuseAcrossShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldViewReusesMismatchedBuffers(t *testing.T) {
+	t.Parallel()
+	v := view{buf: make([]byte, 0, 1000), start: make([]int32, 0, 10), end: make([]int32, 0, 3)}
+	var sig Signals
+	text := strings.Repeat("Hello World ", 40)
+	buildFoldASCII(text, &v, &sig)
+	if v.s != strings.TrimSpace(strings.ToLower(text))+" " && v.s != strings.ToLower(text) {
+		t.Fatalf("folded %q", v.s)
+	}
+	if a, b := v.orig(0, 5); text[a:b] != "Hello" {
+		t.Fatalf("offsets map to %q", text[a:b])
+	}
+}
