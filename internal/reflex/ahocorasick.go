@@ -13,7 +13,8 @@ import "slices"
 type acMatcher struct {
 	class    [256]uint8
 	nclass   int
-	next     []uint16 // state*nclass + class -> state
+	next     []uint16 // state*nclass + class -> state (bit 15: target has output)
+	row      []uint32 // same table, target pre-multiplied by nclass (bit 31: output)
 	out      [][]int32
 	keywords []string
 }
@@ -98,13 +99,18 @@ func newACMatcher(keywords []string) *acMatcher {
 	}
 	// Bit 15 of a transition marks a target state with output, so the scan
 	// loop touches the output table only on a hit.
+	m.row = make([]uint32, len(m.next))
 	for i, t := range m.next {
+		m.row[i] = uint32(t) * uint32(nc)
 		if len(m.out[t]) > 0 {
 			m.next[i] = t | outFlag
+			m.row[i] |= rowOut
 		}
 	}
 	return m
 }
+
+const rowOut = 1 << 31
 
 const outFlag = 1 << 15
 
@@ -117,15 +123,17 @@ func lower(b byte) byte {
 
 // scan appends every keyword occurrence in s to hits.
 func (m *acMatcher) scan(s string, hits []acHit) []acHit {
-	state := 0
-	nc := m.nclass
-	next := m.next
+	// The transition table holds row offsets (state*nclass), so the loop
+	// is one dependent load per byte.
+	var off uint32
+	row := m.row
 	class := &m.class
+	nc := uint32(m.nclass)
 	for i := 0; i < len(s); i++ {
-		t := next[state*nc+int(class[s[i]])]
-		state = int(t &^ outFlag)
-		if t&outFlag != 0 {
-			for _, k := range m.out[state] {
+		t := row[off+uint32(class[s[i]])]
+		off = t &^ rowOut
+		if t&rowOut != 0 {
+			for _, k := range m.out[off/nc] {
 				hits = append(hits, acHit{kw: k, end: int32(i + 1)})
 			}
 		}
