@@ -87,6 +87,7 @@ var multiWordPlaces = []string{"czech republic", "new zealand", "north korea", "
 // token is a word of the light view.
 type token struct {
 	a, b  int
+	gap   bool // stands for one or more ignored lower-case words
 	cap   bool // starts with an upper-case letter
 	upper bool // all upper-case
 	low   string
@@ -168,10 +169,26 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			}
 			j += n2
 		}
+		capital := unicode.IsUpper(r)
+		if ascii && !anyUp && !isDigit(c) && !keepLowerWord(s[i:j]) {
+			// A lower-case word the name rules never look at: one gap
+			// token stands for any run of them (it still separates the
+			// capitalised words around it).
+			if nt > 0 && toks[nt-1].gap {
+				toks[nt-1].b = j
+			} else {
+				if nt == len(toks) {
+					flush()
+				}
+				toks[nt] = token{a: i, b: j, gap: true}
+				nt++
+			}
+			i = j
+			continue
+		}
 		if nt == len(toks) {
 			flush()
 		}
-		capital := unicode.IsUpper(r)
 		t := token{a: i, b: j, cap: capital, upper: allUp && hasLetter && j-i > 1}
 		// Only capitalised words, numbers and short function words are
 		// ever compared; long lower-case words need no lower-cased copy.
@@ -354,4 +371,14 @@ func (sc *scratch) lowerInto(s string) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// keepLowerWord lists the lower-case words nameTokens compares.
+func keepLowerWord(w string) bool {
+	switch w {
+	case "is", "name", "named", "called", "of", "de", "es", "apt", "apartment", "suite", "ste", "unit", "floor", "fl",
+		"room", "rm", "box", "po", "psc", "bldg", "building":
+		return true
+	}
+	return false
 }

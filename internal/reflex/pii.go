@@ -1190,7 +1190,14 @@ func (e *Engine) scanContextIDs(s string, sc *scratch) {
 func (e *Engine) scanAlnumIDs(s string, sc *scratch) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !isAlnum(c) || wordCharBefore(s, i) {
+		if !isAlnum(c) {
+			continue
+		}
+		if wordCharBefore(s, i) {
+			// Inside a token: jump to its end.
+			for i+1 < len(s) && isAlnum(s[i+1]) {
+				i++
+			}
 			continue
 		}
 		// MAC: hh:hh:hh:hh:hh:hh or with '-'.
