@@ -20,6 +20,9 @@ type contentRule struct {
 	risk    Risk
 	re      *regexp.Regexp
 	what    string // human description for the issue message
+	// hints are lower-case substrings one of which every match contains:
+	// text without any of them skips the expression (most text has none).
+	hints []string
 }
 
 func compileContentRules() []contentRule {
@@ -27,6 +30,7 @@ func compileContentRules() []contentRule {
 		pattern, what string
 		risk          Risk
 		re            string
+		hints         []string
 	}{
 		// SQL injection: a quote that closes a string followed by a
 		// tautology, a stacked destructive statement, a UNION SELECT, a
@@ -37,16 +41,16 @@ func compileContentRules() []contentRule {
 				`|\bunion\b(?:\s|/\*.*?\*/)+(?:all\s+|distinct\s+)?select\b` +
 				`|(?m)\w(?:'|")\s*\)?\s*(?:--|#)\s*$` +
 				`|\b(?:or|and)\s+\d+\s*=\s*\d+\s*(?:--|#|/\*)` +
-				`|\b(?:sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\s+'|\bxp_cmdshell\b|\binformation_schema\.tables\b.*\bunion\b`},
+				`|\b(?:sleep|pg_sleep|benchmark)\s*\(\s*\d|\bwaitfor\s+delay\s+'|\bxp_cmdshell\b|\binformation_schema\.tables\b.*\bunion\b`, []string{"'", "\"", "union", "sleep", "benchmark", "waitfor", "xp_cmdshell", "information_schema", "="}},
 		// Cross-site scripting.
 		{"xss_script_tag", "Cross-site scripting (script element)", RiskCritical,
-			`(?i)<\s*script\b[^>]*>|<\s*/\s*script\s*>`},
+			`(?i)<\s*script\b[^>]*>|<\s*/\s*script\s*>`, []string{"script"}},
 		{"xss_javascript_protocol", "Cross-site scripting (javascript: URL)", RiskCritical,
-			`(?i)(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?\s*(?:javascript|vbscript|data\s*:\s*text/html)\s*:|(?i)\bjavascript\s*:\s*[a-z_$][\w$.]*\s*\(`},
+			`(?i)(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?\s*(?:javascript|vbscript|data\s*:\s*text/html)\s*:|(?i)\bjavascript\s*:\s*[a-z_$][\w$.]*\s*\(`, []string{"javascript", "vbscript", "data"}},
 		{"xss_event_handler", "Cross-site scripting (event handler attribute)", RiskCritical,
-			`(?i)<\s*[a-z][a-z0-9]*\b[^>]*\s(?:on(?:error|load|click|mouseover|mouseout|focus|blur|submit|change|input|keydown|keyup|keypress|animationstart|toggle|pointerover|begin))\s*=`},
+			`(?i)<\s*[a-z][a-z0-9]*\b[^>]*\s(?:on(?:error|load|click|mouseover|mouseout|focus|blur|submit|change|input|keydown|keyup|keypress|animationstart|toggle|pointerover|begin))\s*=`, []string{"<"}},
 		{"xss_embedded_frame", "Cross-site scripting (embedded frame or object)", RiskHigh,
-			`(?i)<\s*(?:iframe|object|embed)\b[^>]*\b(?:src|data)\s*=`},
+			`(?i)<\s*(?:iframe|object|embed)\b[^>]*\b(?:src|data)\s*=`, []string{"<"}},
 		// Path traversal: parent steps that reach a well-known sensitive
 		// file, encoded parent steps (which only an attacker writes), or
 		// two or more parent steps inside a URL path or a parameter value.
@@ -56,7 +60,7 @@ func compileContentRules() []contentRule {
 			`[=/?&](?:\.\.[/\\]){2,}` +
 				`|\.\.[/\\](?:[\w.-]+[/\\])*(?:etc[/\\](?:passwd|shadow|sudoers|hosts)|windows[/\\](?:win\.ini|system32)|proc[/\\]self|\.ssh[/\\]|boot\.ini)` +
 				`|(?i)(?:%2e%2e|\.\.|%252e%252e)(?:%2f|%5c|%252f|%c0%af|%c1%9c)` +
-				`|(?i)%2e%2e[/\\]`},
+				`|(?i)%2e%2e[/\\]`, []string{"..", "%2e", "%252e"}},
 		// Shell injection: a command separator or substitution followed by
 		// a command that fetches, deletes, spawns a shell or opens a
 		// socket; pipes into an interpreter; reverse-shell idioms.
@@ -65,11 +69,11 @@ func compileContentRules() []contentRule {
 				`|\$\(\s*(?:curl|wget|nc|cat\s+/etc|id|whoami|uname|rm)\b[^)]*\)` +
 				"|`\\s*(?:curl|wget|nc|cat\\s+/etc|id|whoami|uname|rm)\\b[^`]*`" +
 				`|(?:curl|wget)\s+[^|;&\n]{1,300}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b` +
-				`|/dev/tcp/[\w.-]+/\d+|\brm\s+-rf\s+/(?:\s|$|\*)|:\(\)\s*\{\s*:\|:&\s*\};:`},
+				`|/dev/tcp/[\w.-]+/\d+|\brm\s+-rf\s+/(?:\s|$|\*)|:\(\)\s*\{\s*:\|:&\s*\};:`, []string{";", "&", "|", "$(", "`", "/dev/tcp", "rm "}},
 	}
 	out := make([]contentRule, len(defs))
 	for i, d := range defs {
-		out[i] = contentRule{pattern: d.pattern, what: d.what, risk: d.risk, re: regexp.MustCompile(d.re)}
+		out[i] = contentRule{pattern: d.pattern, what: d.what, risk: d.risk, re: regexp.MustCompile(d.re), hints: d.hints}
 	}
 	return out
 }
@@ -84,7 +88,11 @@ type contentHit struct {
 // enough to decide; repeating the same finding adds noise, not safety).
 func scanContent(rules []contentRule, text string) []contentHit {
 	var out []contentHit
+	lower := strings.ToLower(text)
 	for i := range rules {
+		if !containsAny(lower, rules[i].hints) {
+			continue
+		}
 		if loc := rules[i].re.FindStringIndex(text); loc != nil {
 			out = append(out, contentHit{rule: &rules[i], start: loc[0], end: loc[1]})
 		}
@@ -117,4 +125,16 @@ func compileTerms(terms []string) ([]*regexp.Regexp, []string) {
 		names = append(names, t)
 	}
 	return res, names
+}
+
+func containsAny(s string, subs []string) bool {
+	if len(subs) == 0 {
+		return true
+	}
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
