@@ -161,7 +161,9 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 		if err != nil {
 			return SearchResponse{}, err
 		}
-		lists++
+		if len(hits) > 0 {
+			lists++
+		}
 		resp.Metadata.VectorCandidates = len(hits)
 		for i, h := range hits {
 			f := get(h.id)
@@ -176,7 +178,9 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 		if err != nil {
 			return SearchResponse{}, err
 		}
-		lists++
+		if len(hits) > 0 {
+			lists++
+		}
 		resp.Metadata.KeywordCandidates = len(hits)
 		for i, h := range hits {
 			f := get(h.id)
@@ -199,8 +203,9 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 			if f.kwRank > 0 {
 				s += 1 / float64(RRFK+f.kwRank)
 			}
-			// Raw RRF values are at most lists/61: dividing by that maximum
-			// puts them on [0, 1] (1 = ranked first by every list).
+			// Raw RRF values are at most lists/61 (lists that found
+			// anything): dividing by that maximum puts them on [0, 1]
+			// (1 = ranked first by every list).
 			f.score = s / rrfMax(lists)
 		}
 		if f.score >= *req.MinRelevanceScore {
