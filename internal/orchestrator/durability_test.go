@@ -7,15 +7,27 @@ import (
 	"time"
 
 	"github.com/octollm/octollm/internal/orchestrator"
+	"github.com/octollm/octollm/internal/store/storetest"
 )
 
 // TestCrashAndRestart runs a batch of two-step tasks, aborts the workers
 // mid-batch (running jobs are cancelled and, as after kill -9, left marked
-// running in River's table), restarts on the same database and checks that
-// every task reaches a terminal status and that no completed step ran again.
+// running in River's table, with their task leases held), restarts on the
+// same database and checks that every task reaches a terminal status and
+// that no completed step ran again. On PostgreSQL the restarted process is
+// another lease owner: it resumes the tasks once their leases expire.
 func TestCrashAndRestart(t *testing.T) {
 	t.Parallel()
+	forBackends(t, testCrashAndRestart)
+}
+
+func testCrashAndRestart(t *testing.T, be string) {
 	db := filepath.Join(t.TempDir(), "octollm.db")
+	pgURL := ""
+	if be == backendPostgres {
+		pgURL = storetest.NewPostgresDatabase(t)
+	}
+	leases := orchestrator.Config{LeaseTTL: 2 * time.Second, ReapInterval: 200 * time.Millisecond}
 	plan := `{"steps":[{"id":"a","arm":"executor","action":"shell","inputs":{"argv":["echo","one"]}},` +
 		`{"id":"b","arm":"executor","action":"shell","inputs":{"argv":["sleep","0.3"]},"depends_on":["a"]}],"rationale":"r","confidence":1}`
 	replies := make([]string, 0, 100)
@@ -23,8 +35,9 @@ func TestCrashAndRestart(t *testing.T) {
 		replies = append(replies, plan)
 	}
 	exec := newProcExecutor("executor")
-	h1 := newHarness(t, harnessOpts{dbPath: db, model: &scriptModel{replies: replies}, mode: "llm", exec: exec,
-		cfg: orchestrator.Config{Workers: 5, CacheTTL: -1}})
+	cfg1 := leases
+	cfg1.Workers, cfg1.CacheTTL = 5, -1
+	h1 := newHarness(t, harnessOpts{backend: be, dbPath: db, pgURL: pgURL, model: &scriptModel{replies: replies}, mode: "llm", exec: exec, cfg: cfg1})
 	const n = 50
 	ids := make([]string, 0, n)
 	for range n {
@@ -34,10 +47,8 @@ func TestCrashAndRestart(t *testing.T) {
 	if err := h1.o.Abort(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	// Simulate kill -9: whatever River had running stays "running".
-	if _, err := h1.st.DB().Exec(`UPDATE river_job SET state = 'running' WHERE state IN ('available', 'retryable') AND kind = 'octollm_task'`); err != nil {
-		t.Fatal(err)
-	}
+	// Simulate kill -9: the jobs River had fetched stay "running".
+	h1.execSQL(`UPDATE river_job SET state = 'running' WHERE state IN ('available', 'retryable') AND attempted_at IS NOT NULL AND kind = 'octollm_task'`)
 	before := map[string]bool{}
 	for _, id := range ids {
 		steps, _ := h1.st.ListTaskSteps(context.Background(), id)
@@ -53,8 +64,9 @@ func TestCrashAndRestart(t *testing.T) {
 	}
 	t.Logf("%d of %d tasks had step a completed at the crash", len(before), n)
 
-	h2 := newHarness(t, harnessOpts{dbPath: db, model: &scriptModel{replies: replies}, mode: "llm", exec: exec,
-		cfg: orchestrator.Config{Workers: 10, CacheTTL: -1}})
+	cfg2 := leases
+	cfg2.Workers, cfg2.CacheTTL = 10, -1
+	h2 := newHarness(t, harnessOpts{backend: be, dbPath: db, pgURL: pgURL, model: &scriptModel{replies: replies}, mode: "llm", exec: exec, cfg: cfg2})
 	deadline := time.Now().Add(60 * time.Second)
 	for _, id := range ids {
 		for {

@@ -29,7 +29,9 @@ import (
 	"github.com/octollm/octollm/internal/cache/cachemem"
 	"github.com/octollm/octollm/internal/orchestrator"
 	"github.com/octollm/octollm/internal/store"
+	"github.com/octollm/octollm/internal/store/storepg"
 	"github.com/octollm/octollm/internal/store/storesqlite"
+	"github.com/octollm/octollm/internal/store/storetest"
 )
 
 // procExecutor is a real executor arm for these tests: it runs argv with
@@ -142,8 +144,32 @@ func (screenReflex) Redact(_ context.Context, text string) string {
 	return strings.ReplaceAll(text, "alice@example.com", "[EMAIL]")
 }
 
+// Backends the tests run on.
+const (
+	backendSQLite   = "sqlite"
+	backendPostgres = "postgres"
+)
+
+// forBackends runs fn as a parallel subtest on SQLite and on PostgreSQL
+// (skipped without OCTOLLM_TEST_DATABASE_URL, required when CI=true).
+func forBackends(t *testing.T, fn func(t *testing.T, backend string)) {
+	t.Helper()
+	for _, b := range []string{backendSQLite, backendPostgres} {
+		t.Run(b, func(t *testing.T) {
+			t.Parallel()
+			fn(t, b)
+		})
+	}
+}
+
 type harnessOpts struct {
+	// backend is backendSQLite (default) or backendPostgres.
+	backend string
+	// dbPath is the SQLite file (default a new one); pgURL the PostgreSQL
+	// database (default a new one). Share them to restart on, or run two
+	// orchestrators over, one database.
 	dbPath string
+	pgURL  string
 	model  arm.Completer
 	mode   string
 	cfg    orchestrator.Config
@@ -156,7 +182,7 @@ type harness struct {
 	srv    *httptest.Server
 	client *apiclient.Client
 	o      *orchestrator.Orchestrator
-	st     *storesqlite.Store
+	st     store.Store
 	exec   *procExecutor
 	key    string
 	reg    *arm.Registry
@@ -165,13 +191,7 @@ type harness struct {
 func newHarness(t testing.TB, opt harnessOpts) *harness {
 	t.Helper()
 	ctx := context.Background()
-	if opt.dbPath == "" {
-		opt.dbPath = filepath.Join(t.TempDir(), "octollm.db")
-	}
-	st, err := storesqlite.New(ctx, storesqlite.Config{Path: opt.dbPath})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openStore(t, &opt)
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -224,6 +244,47 @@ func newHarness(t testing.TB, opt harnessOpts) *harness {
 		client: apiclient.New(apiclient.Config{BaseURL: hs.URL, APIKey: key})}
 	t.Cleanup(hr.close)
 	return hr
+}
+
+// openStore opens the store opt names, creating its database if needed.
+func openStore(t testing.TB, opt *harnessOpts) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	if opt.backend == backendPostgres || opt.pgURL != "" {
+		opt.backend = backendPostgres
+		if opt.pgURL == "" {
+			opt.pgURL = storetest.NewPostgresDatabase(t)
+		}
+		st, err := storepg.New(ctx, storepg.Config{URL: opt.pgURL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	opt.backend = backendSQLite
+	if opt.dbPath == "" {
+		opt.dbPath = filepath.Join(t.TempDir(), "octollm.db")
+	}
+	st, err := storesqlite.New(ctx, storesqlite.Config{Path: opt.dbPath})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// execSQL runs a statement on the harness's database (River's tables).
+func (h *harness) execSQL(q string) {
+	h.t.Helper()
+	var err error
+	switch st := h.st.(type) {
+	case *storesqlite.Store:
+		_, err = st.DB().Exec(q)
+	case *storepg.Store:
+		_, err = st.Pool().Exec(context.Background(), q)
+	}
+	if err != nil {
+		h.t.Fatal(err)
+	}
 }
 
 func (h *harness) close() {
@@ -286,4 +347,7 @@ func (h *harness) wait(id string, within time.Duration) (orchestrator.TaskView, 
 	return v, events
 }
 
-var _ store.Store = (*storesqlite.Store)(nil)
+var (
+	_ store.Store = (*storesqlite.Store)(nil)
+	_ store.Store = (*storepg.Store)(nil)
+)

@@ -47,43 +47,45 @@ func fakePlanner(c llmtest.Call) llmtest.Reply {
 
 func TestScenariosWithFakeLLM(t *testing.T) {
 	t.Parallel()
-	fake := llmtest.NewServer(t, llmtest.OpenAI, llmtest.WithResponder(fakePlanner))
-	p, err := llmopenai.New(llmopenai.Config{BaseURL: fake.URL, Model: "gpt-4o-mini"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := newHarness(t, harnessOpts{model: arm.LLMCompleter{Provider: p}, mode: "llm"})
+	forBackends(t, func(t *testing.T, be string) {
+		fake := llmtest.NewServer(t, llmtest.OpenAI, llmtest.WithResponder(fakePlanner))
+		p, err := llmopenai.New(llmopenai.Config{BaseURL: fake.URL, Model: "gpt-4o-mini"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := newHarness(t, harnessOpts{backend: be, model: arm.LLMCompleter{Provider: p}, mode: "llm"})
 
-	v, _ := h.wait(h.submit("Echo 'Hello OctoLLM'", nil), 20*time.Second)
-	if v.Status != orchestrator.StatusCompleted || !strings.Contains(v.Result.Output, "Hello OctoLLM") || v.Usage.Tokens == 0 {
-		t.Fatalf("echo: %s %+v usage %+v", v.Status, v.Result, v.Usage)
-	}
-	if !strings.Contains(string(v.Plan), `"planner":"llm"`) || !strings.Contains(string(v.Result.Validation), "the greeting is friendly") {
-		t.Fatalf("plan %s validation %s", v.Plan, v.Result.Validation)
-	}
+		v, _ := h.wait(h.submit("Echo 'Hello OctoLLM'", nil), 20*time.Second)
+		if v.Status != orchestrator.StatusCompleted || !strings.Contains(v.Result.Output, "Hello OctoLLM") || v.Usage.Tokens == 0 {
+			t.Fatalf("echo: %s %+v usage %+v", v.Status, v.Result, v.Usage)
+		}
+		if !strings.Contains(string(v.Plan), `"planner":"llm"`) || !strings.Contains(string(v.Result.Validation), "the greeting is friendly") {
+			t.Fatalf("plan %s validation %s", v.Plan, v.Result.Validation)
+		}
 
-	dir := t.TempDir()
-	for _, n := range []string{"1", "2", "3"} {
-		_ = os.WriteFile(filepath.Join(dir, n), nil, 0o600)
-	}
-	if v, _ := h.wait(h.submit("List the files in "+dir+" and count them", nil), 20*time.Second); v.Status != orchestrator.StatusCompleted || v.Result.Output != "3" {
-		t.Fatalf("count: %s %+v", v.Status, v.Result)
-	}
+		dir := t.TempDir()
+		for _, n := range []string{"1", "2", "3"} {
+			_ = os.WriteFile(filepath.Join(dir, n), nil, 0o600)
+		}
+		if v, _ := h.wait(h.submit("List the files in "+dir+" and count them", nil), 20*time.Second); v.Status != orchestrator.StatusCompleted || v.Result.Output != "3" {
+			t.Fatalf("count: %s %+v", v.Status, v.Result)
+		}
 
-	want := uuid.NewString()
-	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintf(w, "id=%s\n", want) }))
-	defer page.Close()
-	if v, _ := h.wait(h.submit("Fetch "+page.URL+" and extract the UUID", nil), 20*time.Second); v.Status != orchestrator.StatusCompleted || v.Result.Output != want {
-		t.Fatalf("uuid: %s %+v %+v", v.Status, v.Result, v.Error)
-	}
+		want := uuid.NewString()
+		page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintf(w, "id=%s\n", want) }))
+		defer page.Close()
+		if v, _ := h.wait(h.submit("Fetch "+page.URL+" and extract the UUID", nil), 20*time.Second); v.Status != orchestrator.StatusCompleted || v.Result.Output != want {
+			t.Fatalf("uuid: %s %+v %+v", v.Status, v.Result, v.Error)
+		}
 
-	if v, _ := h.wait(h.submit("run the invalid command foobar", nil), 20*time.Second); v.Status != orchestrator.StatusFailed || !strings.Contains(v.Error.Message, "foobar") {
-		t.Fatalf("foobar: %s %+v", v.Status, v.Error)
-	}
+		if v, _ := h.wait(h.submit("run the invalid command foobar", nil), 20*time.Second); v.Status != orchestrator.StatusFailed || !strings.Contains(v.Error.Message, "foobar") {
+			t.Fatalf("foobar: %s %+v", v.Status, v.Error)
+		}
 
-	// A goal the model cannot plan fails after bounded repair attempts.
-	v, _ = h.wait(h.submit("Compose a symphony", nil), 20*time.Second)
-	if v.Status != orchestrator.StatusFailed || !strings.Contains(v.Error.Message, "valid plan") {
-		t.Fatalf("unplannable: %s %+v", v.Status, v.Error)
-	}
+		// A goal the model cannot plan fails after bounded repair attempts.
+		v, _ = h.wait(h.submit("Compose a symphony", nil), 20*time.Second)
+		if v.Status != orchestrator.StatusFailed || !strings.Contains(v.Error.Message, "valid plan") {
+			t.Fatalf("unplannable: %s %+v", v.Status, v.Error)
+		}
+	})
 }

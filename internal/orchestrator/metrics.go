@@ -9,6 +9,9 @@ type metrics struct {
 	submitLatency prometheus.Histogram
 	stepDuration  *prometheus.HistogramVec
 	armCalls      *prometheus.CounterVec
+	commitWrites  prometheus.Histogram
+	leaseLost     prometheus.Counter
+	recovered     prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -25,11 +28,18 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Arm call time per step, by arm type and outcome.", Buckets: []float64{.001, .005, .01, .05, .1, .5, 1, 5, 30, 60}}, []string{"arm", "outcome"}),
 		armCalls: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "octollm_arm_calls_total",
 			Help: "Arm calls by arm type and outcome."}, []string{"arm", "outcome"}),
+		commitWrites: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "octollm_tasks_group_commit_writes",
+			Help: "Task writes per group-commit transaction.", Buckets: []float64{1, 2, 4, 8, 16, 32, 64, 128, 256}}),
+		leaseLost: prometheus.NewCounter(prometheus.CounterOpts{Name: "octollm_tasks_lease_lost_total",
+			Help: "Task runs stopped because this process no longer held the task's lease."}),
+		recovered: prometheus.NewCounter(prometheus.CounterOpts{Name: "octollm_tasks_recovered_total",
+			Help: "Tasks made runnable again because the process running them stopped renewing their lease."}),
 	}
 	if reg == nil {
 		return m, nil
 	}
-	for _, c := range []prometheus.Collector{m.submitted, m.finished, m.duration, m.submitLatency, m.stepDuration, m.armCalls} {
+	for _, c := range []prometheus.Collector{m.submitted, m.finished, m.duration, m.submitLatency, m.stepDuration, m.armCalls,
+		m.commitWrites, m.leaseLost, m.recovered} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -63,7 +64,8 @@ type TokenIssuer interface {
 
 // Config configures an Orchestrator.
 type Config struct {
-	// Workers is how many tasks one process runs at once (default 10).
+	// Workers is how many tasks one process runs at once (default 32:
+	// tasks mostly wait on models and arms, not on this process).
 	Workers int
 	// StepParallelism bounds parallel steps within a task (default 4).
 	StepParallelism int
@@ -83,12 +85,35 @@ type Config struct {
 	// cached result (default 1 h; negative disables).
 	CacheTTL time.Duration
 	// PollInterval is how often River looks for new jobs without a
-	// notification (default 50 ms).
+	// notification (default 1 s: inserts notify the workers of every
+	// process, so polling only catches what notifications missed).
 	PollInterval time.Duration
-	// RescueAfter is when River (PostgreSQL) considers a running job
-	// orphaned and runs it again; it must exceed the longest task (default
-	// 1 h 5 min, the 3 600 s budget cap plus margin).
+	// FetchCooldown is the least time between two job fetches of one
+	// process (default 5 ms); it caps how fast a process picks up work.
+	FetchCooldown time.Duration
+	// RescueAfter is when River considers a running job orphaned and runs
+	// it again; it must exceed the longest task (default 1 h 5 min, the
+	// 3 600 s budget cap plus margin). Leases recover dead workers' tasks
+	// much sooner; this is the last resort.
 	RescueAfter time.Duration
+	// LeaseTTL is how long a task's lease lasts without renewal (default
+	// 15 s): a task whose process died is resumed elsewhere about LeaseTTL
+	// + ReapInterval later. Leases are renewed every LeaseTTL/3.
+	LeaseTTL time.Duration
+	// ReapInterval is how often each process looks for tasks whose lease
+	// ran out (default 5 s).
+	ReapInterval time.Duration
+	// FlushDelay bounds how long progress that need not be durable at once
+	// (status changes, running steps, provenance of calls without side
+	// effects) waits to join the next write (default 200 ms). Completed
+	// steps with side effects, and any step that took longer than this,
+	// are made durable before the task goes on.
+	FlushDelay time.Duration
+	// CommitBatch caps the writes of one group commit (default 256).
+	CommitBatch int
+	// Owner names this process in task leases (default host-pid-random;
+	// it must differ between processes sharing a database).
+	Owner string
 	// RestorePII puts tokenised PII back into results shown to the
 	// submitting key.
 	RestorePII bool
@@ -109,7 +134,7 @@ func (c *Config) fillDefaults() error {
 			*v = d
 		}
 	}
-	def(&c.Workers, 10)
+	def(&c.Workers, 32)
 	def(&c.StepParallelism, 4)
 	def(&c.RerouteAfter, 2)
 	def(&c.MaxRepairs, 3)
@@ -117,8 +142,17 @@ func (c *Config) fillDefaults() error {
 	defD(&c.MaxStepTimeout, 300*time.Second)
 	defD(&c.RetryBase, time.Second)
 	defD(&c.RetryMax, 10*time.Second)
-	defD(&c.PollInterval, 50*time.Millisecond)
+	defD(&c.PollInterval, time.Second)
+	defD(&c.FetchCooldown, 5*time.Millisecond)
 	defD(&c.RescueAfter, time.Hour+5*time.Minute)
+	defD(&c.LeaseTTL, 15*time.Second)
+	defD(&c.ReapInterval, 5*time.Second)
+	defD(&c.FlushDelay, 200*time.Millisecond)
+	def(&c.CommitBatch, 256)
+	if c.Owner == "" {
+		host, _ := os.Hostname()
+		c.Owner = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), uuid.NewString()[:8])
+	}
 	if c.CacheTTL == 0 {
 		c.CacheTTL = time.Hour
 	}
@@ -133,6 +167,12 @@ func (c *Config) fillDefaults() error {
 	}
 	if c.StepTimeout > c.MaxStepTimeout {
 		return fmt.Errorf("orchestrator: StepTimeout %s exceeds MaxStepTimeout %s", c.StepTimeout, c.MaxStepTimeout)
+	}
+	if c.FetchCooldown > c.PollInterval {
+		return fmt.Errorf("orchestrator: FetchCooldown %s exceeds PollInterval %s", c.FetchCooldown, c.PollInterval)
+	}
+	if c.LeaseTTL < 30*time.Millisecond {
+		return fmt.Errorf("orchestrator: LeaseTTL %s is too short", c.LeaseTTL)
 	}
 	return nil
 }
@@ -170,13 +210,15 @@ type Orchestrator struct {
 	events  *broker
 	metrics *metrics
 
-	q       queue
-	recover func(context.Context) error
+	q      queue
+	commit *committer
+	leases *leaseKeeper
 
 	mu       sync.Mutex
-	running  map[string]context.CancelCauseFunc
 	restores map[string]restoreEntry
 	started  bool
+	// aborting makes interrupted runs leave everything as a crash would.
+	aborting bool
 }
 
 type restoreEntry struct {
@@ -202,42 +244,64 @@ func New(ctx context.Context, cfg Config, d Deps) (*Orchestrator, error) {
 		return nil, err
 	}
 	o := &Orchestrator{cfg: cfg, st: d.Store, cache: d.Cache, log: d.Logger, arms: d.Arms, reflex: d.Reflex, issuer: d.Issuer,
-		events: newBroker(), metrics: m, running: map[string]context.CancelCauseFunc{}, restores: map[string]restoreEntry{}}
-	o.q, o.recover, err = openQueue(ctx, d.Store, cfg, o, d.Logger.With("component", "river"))
+		events: newBroker(), metrics: m, restores: map[string]restoreEntry{}}
+	o.q, err = openQueue(ctx, d.Store, cfg, o, d.Logger.With("component", "river"))
 	if err != nil {
 		return nil, fmt.Errorf("orchestrator: %w", err)
 	}
+	o.commit = &committer{apply: o.q.apply, maxBatch: cfg.CommitBatch, timeout: 30 * time.Second,
+		observe: func(n int) { m.commitWrites.Observe(float64(n)) }}
+	o.leases = newLeaseKeeper(o, cfg.Owner)
 	return o, nil
 }
 
+// Owner is the name this process holds task leases under.
+func (o *Orchestrator) Owner() string { return o.cfg.Owner }
+
 // Start recovers tasks orphaned by a previous crash and starts the workers.
+// On SQLite the process owns the database, so every task left running by
+// a crash is resumed at once; on PostgreSQL other processes may be running
+// tasks, and a dead process's tasks are resumed when their leases expire.
 func (o *Orchestrator) Start(ctx context.Context) error {
-	if err := o.recover(ctx); err != nil {
-		return fmt.Errorf("orchestrator: recover orphaned jobs: %w", err)
-	}
-	if err := o.q.start(ctx); err != nil {
-		return fmt.Errorf("orchestrator: start workers: %w", err)
+	if _, ok := o.st.(sqliteStore); ok {
+		if err := o.st.ExpireLeases(ctx, ""); err != nil {
+			return fmt.Errorf("orchestrator: recover orphaned tasks: %w", err)
+		}
+		if err := o.q.recoverAll(ctx); err != nil {
+			return fmt.Errorf("orchestrator: recover orphaned jobs: %w", err)
+		}
 	}
 	o.mu.Lock()
-	o.started = true
+	o.started, o.aborting = true, false
 	o.mu.Unlock()
-	// Tasks stored without a job (a crash between the insert of the task
-	// and of its job) get one now; unique job args make this idempotent.
+	o.leases.start()
+	if err := o.q.start(ctx); err != nil {
+		o.leases.stopLoops()
+		return fmt.Errorf("orchestrator: start workers: %w", err)
+	}
+	// Tasks stored without a job (by an older version, which inserted the
+	// task and its job separately) get one; unique jobs make this a no-op
+	// for the others.
 	tasks, err := o.st.ListTasks(ctx, store.TaskFilter{Statuses: activeStatuses, Limit: 1000})
 	if err != nil {
 		return fmt.Errorf("orchestrator: recovery sweep: %w", err)
 	}
+	ids := make([]string, 0, len(tasks))
 	for _, t := range tasks {
-		if err := o.q.insert(ctx, t.ID); err != nil {
-			return fmt.Errorf("orchestrator: re-enqueue %s: %w", t.ID, err)
+		if t.LeaseOwner == "" {
+			ids = append(ids, t.ID)
 		}
+	}
+	if err := o.q.insert(ctx, ids); err != nil {
+		return fmt.Errorf("orchestrator: re-enqueue tasks: %w", err)
 	}
 	return nil
 }
 
-// Stop waits for running tasks to reach a safe point and stops the
-// workers. Tasks still running when ctx ends are cancelled and resume on
-// the next start.
+// Stop waits for running tasks to finish and stops the workers. Tasks
+// still running when ctx ends are interrupted at a safe point: their
+// progress is saved, their leases released, and they resume on the next
+// start or in another process.
 func (o *Orchestrator) Stop(ctx context.Context) error {
 	o.mu.Lock()
 	started := o.started
@@ -246,6 +310,8 @@ func (o *Orchestrator) Stop(ctx context.Context) error {
 	if !started {
 		return nil
 	}
+	// Leases keep being renewed while the running tasks finish.
+	defer o.leases.stopLoops()
 	err := o.q.stop(ctx)
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return o.q.stopAndCancel(context.WithoutCancel(ctx))
@@ -253,14 +319,22 @@ func (o *Orchestrator) Stop(ctx context.Context) error {
 	return err
 }
 
-// Abort stops the workers at once, cancelling running tasks, which stay in
-// their current status and resume on the next Start. Tests use it to
-// simulate a crash.
+// Abort stops the workers at once as a crash would: running tasks are
+// cancelled without saving anything or releasing their leases, so they
+// resume on the next start (SQLite) or, once their leases expire, in any
+// process (PostgreSQL). Tests use it to simulate kill -9.
 func (o *Orchestrator) Abort(ctx context.Context) error {
 	o.mu.Lock()
-	o.started = false
+	o.started, o.aborting = false, true
 	o.mu.Unlock()
+	o.leases.stopLoops()
 	return o.q.stopAndCancel(ctx)
+}
+
+func (o *Orchestrator) isAborting() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.aborting
 }
 
 // SubmitError is a rejected submission.
@@ -387,8 +461,8 @@ func (o *Orchestrator) Submit(ctx context.Context, tenant string, req TaskReques
 				res.Cached = true
 				t.Status, t.Result, t.StartedAt, t.CompletedAt = StatusCompleted, mustJSON(res), &now, &now
 				t.Usage = mustJSON(Usage{})
-				if err := o.st.CreateTask(ctx, t); err != nil {
-					return Submitted{}, err
+				if err := o.commit.write(store.TaskWrite{Create: &t}, false); err != nil {
+					return Submitted{}, fmt.Errorf("store task: %w", err)
 				}
 				o.metrics.submitted.WithLabelValues("cached").Inc()
 				o.metrics.finished.WithLabelValues(StatusCompleted).Inc()
@@ -396,21 +470,32 @@ func (o *Orchestrator) Submit(ctx context.Context, tenant string, req TaskReques
 			}
 		}
 	}
-	if err := o.st.CreateTask(ctx, t); err != nil {
-		return Submitted{}, fmt.Errorf("store task: %w", err)
-	}
 	if restore != nil {
 		o.mu.Lock()
+		o.pruneRestores(now)
 		o.restores[id] = restoreEntry{fn: restore, tenant: tenant, expires: now.Add(24 * time.Hour)}
 		o.mu.Unlock()
 	}
-	if err := o.q.insert(ctx, id); err != nil {
-		// The task is stored: the next start's recovery sweep queues it.
-		return Submitted{}, fmt.Errorf("queue task %s: %w", id, err)
+	// The task and its job are stored in one transaction, shared with
+	// whatever other submissions and task runs are writing meanwhile.
+	if err := o.commit.write(store.TaskWrite{Create: &t}, true); err != nil {
+		return Submitted{}, fmt.Errorf("store task: %w", err)
 	}
 	o.metrics.submitted.WithLabelValues(req.Priority).Inc()
 	o.metrics.submitLatency.Observe(o.cfg.Now().Sub(start).Seconds())
 	return Submitted{TaskID: id, Status: StatusQueued, CreatedAt: now, PIIRedacted: pii}, nil
+}
+
+// pruneRestores drops expired PII restore functions (o.mu held).
+func (o *Orchestrator) pruneRestores(now time.Time) {
+	if len(o.restores) < 1024 {
+		return
+	}
+	for id, r := range o.restores {
+		if now.After(r.expires) {
+			delete(o.restores, id)
+		}
+	}
 }
 
 func nonNil(s []string) []string {
@@ -521,11 +606,9 @@ func (o *Orchestrator) Cancel(ctx context.Context, tenant, id string) (string, e
 	if err != nil {
 		return "", err
 	}
-	o.mu.Lock()
-	if cancel, ok := o.running[id]; ok {
-		cancel(errCancelled)
-	}
-	o.mu.Unlock()
+	// A run in this process stops now; one in another process when its
+	// next write or lease renewal finds the task cancelled.
+	o.leases.cancel(id, errCancelled)
 	o.metrics.finished.WithLabelValues(StatusCancelled).Inc()
 	o.publish(Event{Type: "status", TaskID: id, Status: StatusCancelled})
 	return StatusCancelled, nil

@@ -8,7 +8,10 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/google/uuid"
 
 	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/arm/judge"
@@ -48,12 +51,42 @@ type taskRun struct {
 	o      *Orchestrator
 	t      store.Task
 	budget Budget
-	usage  Usage
 	// workerCtx is River's context: when it ends the process is stopping
 	// and the task must be left to resume, not failed.
 	workerCtx context.Context
-	partial   map[string]stepOutput
-	plan      planner.Plan
+	// cancel stops the run (cancellation, lost lease).
+	cancel context.CancelCauseFunc
+	// resumed says an earlier run started the task: completed steps are
+	// read back instead of run again.
+	resumed bool
+
+	mu      sync.Mutex // guards the fields below
+	usage   Usage
+	partial map[string]stepOutput
+	plan    planner.Plan
+	steps   map[string]string // step id → status, for progress
+	pend    pendingWrite
+	timer   *time.Timer
+	closed  bool // no more timer flushes
+
+	flushMu sync.Mutex     // orders this run's flushes
+	async   sync.WaitGroup // background flushes
+}
+
+// pendingWrite is what a run has staged but not yet written: it joins the
+// next flush, which a completed step, the end of the task or FlushDelay
+// triggers. Staging keeps a task's trivial progress (status changes,
+// running steps) from costing a transaction each.
+type pendingWrite struct {
+	status    string
+	plan      json.RawMessage
+	scalarVer int // bumped when status or plan change
+	steps     []store.TaskStep
+	actions   []store.Action
+}
+
+func (p *pendingWrite) empty() bool {
+	return p.status == "" && p.plan == nil && len(p.steps) == 0 && len(p.actions) == 0
 }
 
 func (o *Orchestrator) runTask(ctx context.Context, id string) error {
@@ -68,61 +101,204 @@ func (o *Orchestrator) runTask(ctx context.Context, id string) error {
 	if Terminal(t.Status) {
 		return nil
 	}
-	r := &taskRun{o: o, t: t, workerCtx: ctx, partial: map[string]stepOutput{}}
+	// Claim the task's lease: free, expired (its process died) or ours.
+	started := o.cfg.Now().UTC()
+	claim := store.TaskUpdate{FromStatuses: activeStatuses, Lease: &store.Lease{Owner: o.cfg.Owner, TTL: o.cfg.LeaseTTL, Claim: true}}
+	if t.StartedAt != nil {
+		started = *t.StartedAt
+	} else {
+		claim.StartedAt = &started
+	}
+	if len(t.Plan) == 0 && t.Status == StatusQueued {
+		claim.Status = StatusPlanning
+	}
+	if err := o.commit.write(store.TaskWrite{TaskID: id, Update: &claim}, false); err != nil {
+		if errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrNotFound) {
+			// Finished, cancelled, or run by a live process, which renews
+			// its lease; should that process die, the reaper wakes the task.
+			return nil
+		}
+		return err
+	}
+	if claim.Status != "" {
+		t.Status = claim.Status
+	}
+	r := &taskRun{o: o, t: t, workerCtx: ctx, resumed: t.StartedAt != nil, partial: map[string]stepOutput{}, steps: map[string]string{}}
+	r.t.StartedAt = &started
 	_ = json.Unmarshal(t.Budget, &r.budget)
 	_ = json.Unmarshal(t.Usage, &r.usage)
 	if r.budget.MaxTimeSeconds <= 0 {
 		r.budget = o.cfg.DefaultBudget
 	}
-	started := o.cfg.Now().UTC()
-	if t.StartedAt != nil {
-		started = *t.StartedAt
-	} else if err := o.st.UpdateTask(ctx, id, store.TaskUpdate{StartedAt: &started, FromStatuses: activeStatuses}); err != nil {
-		if errors.Is(err, store.ErrConflict) {
-			return nil
-		}
-		return err
+	if claim.Status != "" {
+		o.publish(Event{Type: "status", TaskID: id, Status: claim.Status, Progress: &Progress{}})
 	}
-	r.t.StartedAt = &started
 
 	tctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	r.cancel = cancel
 	tctx, cancelT := context.WithDeadlineCause(tctx, started.Add(time.Duration(r.budget.MaxTimeSeconds)*time.Second), errTaskTimeout)
 	defer cancelT()
-	o.mu.Lock()
-	o.running[id] = cancel
-	o.mu.Unlock()
-	defer func() {
-		o.mu.Lock()
-		delete(o.running, id)
-		o.mu.Unlock()
-	}()
+	o.leases.add(id, cancel)
+	defer o.leases.remove(id)
 
 	res, runErr := r.run(tctx)
 	return r.finish(ctx, tctx, res, runErr)
 }
 
-// setStatus moves the task on unless it was cancelled meanwhile.
-func (r *taskRun) setStatus(ctx context.Context, status string) error {
-	err := r.o.st.UpdateTask(ctx, r.t.ID, store.TaskUpdate{Status: status, Usage: mustJSON(r.usage), FromStatuses: activeStatuses})
-	if errors.Is(err, store.ErrConflict) {
-		return errCancelled
+// stage adds to the pending write and makes sure it is flushed within
+// FlushDelay.
+func (r *taskRun) stage(fn func(p *pendingWrite)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fn(&r.pend)
+	if r.timer == nil && !r.closed {
+		r.timer = time.AfterFunc(r.o.cfg.FlushDelay, r.timerFlush)
 	}
-	if err != nil {
+}
+
+func (r *taskRun) stageStep(row store.TaskStep) {
+	r.stage(func(p *pendingWrite) {
+		p.steps = append(p.steps, row)
+		r.steps[row.StepID] = row.Status
+	})
+}
+
+// flushSoon flushes in the background.
+func (r *taskRun) flushSoon() {
+	r.async.Add(1)
+	go func() {
+		defer r.async.Done()
+		if err := r.flush(nil); err != nil && !errors.Is(err, errCancelled) && !errors.Is(err, errLeaseLost) {
+			r.o.log.Warn("save task progress", "task_id", r.t.ID, "err", err)
+		}
+	}()
+}
+
+func (r *taskRun) timerFlush() {
+	r.mu.Lock()
+	r.timer = nil
+	closed := r.closed
+	r.mu.Unlock()
+	if closed {
+		return
+	}
+	if err := r.flush(nil); err != nil {
+		r.o.log.Warn("save task progress", "task_id", r.t.ID, "err", err)
+	}
+}
+
+// flush writes everything staged, with extra (the task's outcome) when not
+// nil. Every write renews the lease and is conditional on holding it and
+// on the task being active: a write that fails so means the task was
+// cancelled or taken over, and the run stops.
+func (r *taskRun) flush(extra func(w *store.TaskWrite)) error {
+	r.flushMu.Lock()
+	defer r.flushMu.Unlock()
+	r.mu.Lock()
+	if extra == nil && (r.closed || r.pend.empty()) {
+		r.mu.Unlock()
+		return nil
+	}
+	p := r.pend
+	nSteps, nActions := len(p.steps), len(p.actions)
+	u := &store.TaskUpdate{Status: p.status, Plan: p.plan, Usage: mustJSON(r.usage), FromStatuses: activeStatuses,
+		Lease: &store.Lease{Owner: r.o.cfg.Owner, TTL: r.o.cfg.LeaseTTL}}
+	r.mu.Unlock()
+	w := store.TaskWrite{TaskID: r.t.ID, Update: u, Steps: latestRows(p.steps[:nSteps]), Actions: p.actions[:nActions:nActions]}
+	if extra != nil {
+		extra(&w)
+	}
+	err := r.o.commit.write(w, false)
+	if err == nil {
+		r.mu.Lock()
+		r.pend.steps = r.pend.steps[nSteps:]
+		r.pend.actions = r.pend.actions[nActions:]
+		if r.pend.scalarVer == p.scalarVer {
+			r.pend.status, r.pend.plan = "", nil
+		}
+		r.mu.Unlock()
+		return nil
+	}
+	if !errors.Is(err, store.ErrConflict) && !errors.Is(err, store.ErrNotFound) {
+		return err // staged rows stay for the next flush
+	}
+	// The task left this run: record the calls that ran (provenance is a
+	// fact whoever owns the task now), drop the rest, and stop.
+	cause := errLeaseLost
+	if t, gerr := r.o.st.GetTask(context.Background(), r.t.ID); gerr == nil && Terminal(t.Status) {
+		cause = errCancelled
+	}
+	if len(w.Actions) > 0 {
+		_ = r.o.commit.write(store.TaskWrite{TaskID: r.t.ID, Actions: w.Actions}, false)
+	}
+	r.mu.Lock()
+	r.pend = pendingWrite{}
+	r.closed = true
+	r.mu.Unlock()
+	if cause == errLeaseLost {
+		r.o.metrics.leaseLost.Inc()
+	}
+	r.cancel(cause)
+	return cause
+}
+
+// latestRows keeps the last row of each step, in the order of those rows.
+func latestRows(rows []store.TaskStep) []store.TaskStep {
+	if len(rows) < 2 {
+		return rows
+	}
+	last := make(map[string]int, len(rows))
+	for i, s := range rows {
+		last[s.StepID] = i
+	}
+	out := make([]store.TaskStep, 0, len(last))
+	for i, s := range rows {
+		if last[s.StepID] == i {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// setStatus moves the task on (staged: it is written with the next flush).
+func (r *taskRun) setStatus(ctx context.Context, status string) error {
+	if err := context.Cause(ctx); err != nil && ctx.Err() != nil {
 		return err
 	}
+	r.stage(func(p *pendingWrite) {
+		p.status = status
+		p.scalarVer++
+	})
 	r.t.Status = status
-	r.o.publish(Event{Type: "status", TaskID: r.t.ID, Status: status, Progress: r.progress(ctx)})
+	r.o.publish(Event{Type: "status", TaskID: r.t.ID, Status: status, Progress: r.progress()})
 	return nil
 }
 
-func (r *taskRun) progress(ctx context.Context) *Progress {
-	steps, err := r.o.st.ListTaskSteps(ctx, r.t.ID)
-	if err != nil {
-		return nil
+func (r *taskRun) progress() *Progress {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p := Progress{TotalSteps: len(r.plan.Steps)}
+	for _, s := range r.plan.Steps {
+		switch r.steps[s.ID] {
+		case stepCompleted:
+			p.CompletedSteps++
+		case stepRunning:
+			if p.CurrentStep == "" {
+				p.CurrentStep, p.CurrentArm = s.ID, s.Arm
+			}
+		}
 	}
-	p := progress(mustJSON(r.plan), steps)
+	if p.TotalSteps > 0 {
+		p.Percentage = float64(p.CompletedSteps) * 100 / float64(p.TotalSteps)
+	}
 	return &p
+}
+
+func (r *taskRun) setPlan(p planner.Plan) {
+	r.mu.Lock()
+	r.plan = p
+	r.mu.Unlock()
 }
 
 func (r *taskRun) run(ctx context.Context) (Result, error) {
@@ -137,16 +313,18 @@ func (r *taskRun) run(ctx context.Context) (Result, error) {
 		if err != nil {
 			return Result{}, &TaskError{Code: CodePlanInvalid, Message: err.Error()}
 		}
-		r.plan = p
+		r.setPlan(p)
 	} else {
-		if err := r.setStatus(ctx, StatusPlanning); err != nil {
-			return Result{}, err
+		if r.t.Status != StatusPlanning {
+			if err := r.setStatus(ctx, StatusPlanning); err != nil {
+				return Result{}, err
+			}
 		}
 		p, err := r.makePlan(ctx, planner.Request{Goal: r.t.Goal, Constraints: constraints, Context: goalCtx}, "_plan")
 		if err != nil {
 			return Result{}, err
 		}
-		r.plan = p
+		r.setPlan(p)
 	}
 	for repair := 0; ; repair++ {
 		if err := r.setStatus(ctx, StatusExecuting); err != nil {
@@ -197,7 +375,7 @@ func (r *taskRun) run(ctx context.Context) (Result, error) {
 				p.Steps[i].DependsOn[j] = prefix + p.Steps[i].DependsOn[j]
 			}
 		}
-		r.plan = p
+		r.setPlan(p)
 	}
 }
 
@@ -239,12 +417,12 @@ func (r *taskRun) makePlan(ctx context.Context, req planner.Request, rowID strin
 	if err != nil {
 		return planner.Plan{}, &TaskError{Code: CodePlanInvalid, Message: err.Error()}
 	}
-	if err := r.o.st.UpdateTask(ctx, r.t.ID, store.TaskUpdate{Plan: mustJSON(p), Usage: mustJSON(r.usage), FromStatuses: activeStatuses}); err != nil {
-		if errors.Is(err, store.ErrConflict) {
-			return planner.Plan{}, errCancelled
-		}
-		return planner.Plan{}, err
-	}
+	// The plan is written with the next flush, at the latest with the
+	// first completed step, which it must precede to be resumed.
+	r.stage(func(pw *pendingWrite) {
+		pw.plan = mustJSON(p)
+		pw.scalarVer++
+	})
 	return p, nil
 }
 
@@ -266,29 +444,36 @@ type stepDone struct {
 // parallel (bounded), reusing the output of steps a previous run of this
 // task already completed.
 func (r *taskRun) execute(ctx context.Context) (map[string]stepOutput, error) {
-	rows, err := r.o.st.ListTaskSteps(ctx, r.t.ID)
-	if err != nil {
-		return nil, err
-	}
 	have := map[string]store.TaskStep{}
-	for _, s := range rows {
-		have[s.StepID] = s
+	if r.resumed {
+		rows, err := r.o.st.ListTaskSteps(ctx, r.t.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range rows {
+			have[s.StepID] = s
+		}
 	}
 	done := map[string]stepOutput{}
+	var pending []store.TaskStep
 	for i, s := range r.plan.Steps {
 		if row, ok := have[s.ID]; ok {
 			if row.Status == stepCompleted {
 				var out stepOutput
 				_ = json.Unmarshal(row.Output, &out)
 				done[s.ID] = out
+				r.mu.Lock()
 				r.partial[s.ID] = out
+				r.steps[s.ID] = stepCompleted
+				r.mu.Unlock()
 			}
 			continue
 		}
-		if err := r.o.st.UpsertTaskStep(ctx, store.TaskStep{TaskID: r.t.ID, StepID: s.ID, StepNumber: i + 1, Arm: s.Arm, Action: s.Action,
-			Status: stepPending, Input: mustJSON(r.redactInputs(s.Inputs))}); err != nil {
-			return nil, err
-		}
+		pending = append(pending, store.TaskStep{TaskID: r.t.ID, StepID: s.ID, StepNumber: i + 1, Arm: s.Arm, Action: s.Action,
+			Status: stepPending, Input: mustJSON(r.redactInputs(s.Inputs))})
+	}
+	for _, row := range pending {
+		r.stageStep(row)
 	}
 	sctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -335,11 +520,15 @@ func (r *taskRun) execute(ctx context.Context) (map[string]stepOutput, error) {
 			break
 		}
 		done[d.id] = d.out
+		r.mu.Lock()
 		r.partial[d.id] = d.out
+		r.mu.Unlock()
 	}
 	for ; inflight > 0; inflight-- {
 		if d := <-results; d.err == nil {
+			r.mu.Lock()
 			r.partial[d.id] = d.out
+			r.mu.Unlock()
 		}
 	}
 	if firstErr != nil {
@@ -479,6 +668,8 @@ type callSpec struct {
 }
 
 func (r *taskRun) checkBudget() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.budget.MaxTokens > 0 && r.usage.Tokens >= r.budget.MaxTokens {
 		return &TaskError{Code: CodeBudgetExceeded, Message: fmt.Sprintf("token budget of %d used up (%d tokens)", r.budget.MaxTokens, r.usage.Tokens)}
 	}
@@ -512,7 +703,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			if lastErr != nil {
 				msg += "; last error: " + lastErr.Message
 			}
-			r.saveStep(ctx, c, stepFailed, attempt-1, startedAt, nil, msg)
+			r.saveStep(c, stepFailed, attempt-1, startedAt, nil, msg)
 			return stepOutput{}, &TaskError{Code: CodeNoArm, Message: msg, StepID: c.rowID}
 		}
 		armID := cands[0].ArmID
@@ -533,7 +724,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			}
 			token = tok
 		}
-		r.saveStep(ctx, c, stepRunning, attempt, startedAt, nil, "")
+		r.saveStep(c, stepRunning, attempt, startedAt, nil, "")
 		o.publish(Event{Type: "step_started", TaskID: r.t.ID, StepID: c.rowID, Arm: armID})
 
 		callCtx, cancel := context.WithTimeout(ctx, c.timeout)
@@ -543,8 +734,10 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 		stepTimedOut := errors.Is(callCtx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
 		cancel()
 		elapsed := time.Since(t0)
+		r.mu.Lock()
 		r.usage.Tokens += res.Tokens
 		r.usage.CostUSD += res.CostUSD
+		r.mu.Unlock()
 		out := stepOutput{Output: res.Output, Data: res.Data, ArmID: armID, Confidence: res.Confidence, Tokens: res.Tokens, CostUSD: res.CostUSD, Model: res.Model}
 		if err == nil && c.post != nil {
 			err = c.post(&out)
@@ -564,7 +757,18 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 
 		if err == nil {
 			fin := o.cfg.Now().UTC()
-			r.saveStepDone(ctx, c, attempt, startedAt, &fin, out)
+			r.saveStepDone(c, attempt, startedAt, &fin, out)
+			// A completed step with side effects, or one that was slow
+			// (costly) to redo, is written at once, without waiting: the
+			// task goes on while it commits. Its flush precedes any later
+			// one of this task, so a step is never recorded completed
+			// before the steps it depends on, and after a crash only steps
+			// not yet recorded run again — as if the crash had come while
+			// they ran. Quick planner and judge calls, which change nothing
+			// outside, just join the next flush.
+			if !sideEffectFree(c.armType) || elapsed >= o.cfg.FlushDelay {
+				r.flushSoon()
+			}
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepCompleted, Output: clip(out.Output, 1000)})
 			return out, nil
 		}
@@ -577,7 +781,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 		fin := o.cfg.Now().UTC()
 		if ae.Code == arm.CodeTimeout {
 			msg := fmt.Sprintf("step killed at the %s step timeout", c.timeout)
-			r.saveStep(ctx, c, stepFailed, attempt, startedAt, &fin, msg)
+			r.saveStep(c, stepFailed, attempt, startedAt, &fin, msg)
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepFailed, Error: msg})
 			return stepOutput{}, &TaskError{Code: CodeStepTimeout, Message: msg, StepID: c.rowID}
 		}
@@ -586,7 +790,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			if ae.Retryable {
 				msg = fmt.Sprintf("%s (gave up after %d attempts)", msg, attempt)
 			}
-			r.saveStep(ctx, c, stepFailed, attempt, startedAt, &fin, ae.Code+": "+msg)
+			r.saveStep(c, stepFailed, attempt, startedAt, &fin, ae.Code+": "+msg)
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepFailed, Error: msg})
 			return stepOutput{}, &TaskError{Code: CodeStepFailed, Message: fmt.Sprintf("step %s (%s %s) failed: %s", c.rowID, c.armType, c.action, msg), StepID: c.rowID, Details: ae}
 		}
@@ -604,15 +808,17 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 	}
 }
 
-// saveStep records a step row; failures to write are logged, not fatal to
-// the step (the provenance log and the task result still record it).
-func (r *taskRun) saveStep(ctx context.Context, c callSpec, status string, attempts int, started, finished *time.Time, errMsg string) {
-	err := r.o.st.UpsertTaskStep(context.WithoutCancel(ctx), store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
+// sideEffectFree says redoing a call of this arm type changes nothing
+// outside OctoLLM (it only costs model time).
+func sideEffectFree(armType string) bool {
+	return armType == arm.TypePlanner || armType == arm.TypeJudge
+}
+
+// saveStep stages a step row.
+func (r *taskRun) saveStep(c callSpec, status string, attempts int, started, finished *time.Time, errMsg string) {
+	r.stageStep(store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
 		Arm: c.armType, Action: c.action, Status: status, Input: mustJSON(r.redactInputs(c.inputs)), Error: r.redact(errMsg),
 		Attempts: attempts, StartedAt: started, FinishedAt: finished})
-	if err != nil {
-		r.o.log.ErrorContext(ctx, "record step", "task_id", r.t.ID, "step_id", c.rowID, "err", err)
-	}
 }
 
 func (r *taskRun) rowNumber(c callSpec) int {
@@ -622,15 +828,13 @@ func (r *taskRun) rowNumber(c callSpec) int {
 	return c.number
 }
 
-func (r *taskRun) saveStepDone(ctx context.Context, c callSpec, attempts int, started, finished *time.Time, out stepOutput) {
+func (r *taskRun) saveStepDone(c callSpec, attempts int, started, finished *time.Time, out stepOutput) {
 	red := out
 	red.Output = r.redact(out.Output)
 	red.Raw = r.redact(out.Raw)
-	if err := r.o.st.UpsertTaskStep(context.WithoutCancel(ctx), store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
+	r.stageStep(store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
 		Arm: c.armType, Action: c.action, Status: stepCompleted, Input: mustJSON(r.redactInputs(c.inputs)), Output: mustJSON(red),
-		Attempts: attempts, StartedAt: started, FinishedAt: finished}); err != nil {
-		r.o.log.ErrorContext(ctx, "record step", "task_id", r.t.ID, "step_id", c.rowID, "err", err)
-	}
+		Attempts: attempts, StartedAt: started, FinishedAt: finished})
 }
 
 func (r *taskRun) logAction(c callSpec, armID string, attempt int, out stepOutput, ae *arm.Error, elapsed time.Duration, killed bool) {
@@ -649,10 +853,9 @@ func (r *taskRun) logAction(c callSpec, armID string, attempt int, out stepOutpu
 		output["kill_reason"] = fmt.Sprintf("step timeout of %s", c.timeout)
 	}
 	input := map[string]any{"step_id": c.rowID, "action": c.action, "inputs": r.redactInputs(c.inputs)}
-	if err := r.o.st.AppendAction(context.WithoutCancel(r.workerCtx), store.Action{TaskID: r.t.ID, ArmID: armID, ActionType: c.action,
-		Input: mustJSON(input), Output: mustJSON(output), Confidence: out.Confidence, ExecutionTimeMS: int(elapsed.Milliseconds())}); err != nil {
-		r.o.log.Error("record provenance", "task_id", r.t.ID, "step_id", c.rowID, "err", err)
-	}
+	a := store.Action{ID: uuid.NewString(), TaskID: r.t.ID, ArmID: armID, ActionType: c.action, Input: mustJSON(input), Output: mustJSON(output),
+		Confidence: out.Confidence, ExecutionTimeMS: int(elapsed.Milliseconds()), Timestamp: r.o.cfg.Now().UTC()}
+	r.stage(func(p *pendingWrite) { p.actions = append(p.actions, a) })
 }
 
 // integrate combines the outputs of the plan's final steps (those no other
@@ -698,6 +901,8 @@ func (r *taskRun) integrate(outputs map[string]stepOutput) Result {
 // partialResult keeps the output of every step that finished, in plan
 // order, when the task stops early.
 func (r *taskRun) partialResult() Result {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	var parts []string
 	for _, s := range r.plan.Steps {
 		if out, ok := r.partial[s.ID]; ok {
@@ -792,13 +997,26 @@ func hasContains(criteria []string) bool {
 // task must run again (the process is stopping, or the store failed).
 func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) error {
 	o := r.o
+	defer r.close()
+	r.async.Wait()
 	cause := context.Cause(tctx)
 	switch {
 	case errors.Is(runErr, errCancelled) || errors.Is(cause, errCancelled):
-		return nil // Cancel already recorded the status
+		return nil // Cancel recorded the status
+	case errors.Is(runErr, errLeaseLost) || errors.Is(cause, errLeaseLost):
+		o.log.Warn("task taken over by another process", "task_id", r.t.ID)
+		return nil
 	case ctx.Err() != nil:
-		// River is stopping: leave the task as it is; it resumes on the
-		// next start (completed steps are not run again).
+		if o.isAborting() {
+			// A simulated crash: leave everything as kill -9 would.
+			return fmt.Errorf("task %s aborted: %w", r.t.ID, ctx.Err())
+		}
+		// River is stopping: save what is staged and release the lease so
+		// any process resumes the task at once (completed steps are not run
+		// again).
+		if err := r.flush(func(w *store.TaskWrite) { w.Update.Lease.TTL = 0 }); err != nil {
+			o.log.Warn("save interrupted task", "task_id", r.t.ID, "err", err)
+		}
 		return fmt.Errorf("task %s interrupted by shutdown: %w", r.t.ID, ctx.Err())
 	}
 	status := StatusCompleted
@@ -813,7 +1031,9 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 			if errors.As(runErr, &ae) {
 				te = &TaskError{Code: ae.Code, Message: ae.Message}
 			} else {
-				// A store or internal failure: let River retry the job.
+				// A store or internal failure: let River retry the job, and
+				// let any process take the task.
+				_ = r.flush(func(w *store.TaskWrite) { w.Update.Lease.TTL = 0 })
 				return fmt.Errorf("task %s: %w", r.t.ID, runErr)
 			}
 		}
@@ -825,39 +1045,43 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 		default:
 			status = StatusFailed
 		}
-		if res.Output == "" && len(r.partial) > 0 {
-			res = r.partialResult()
+		if res.Output == "" {
+			if pr := r.partialResult(); pr.Output != "" {
+				res = pr
+			}
 		}
 	}
 	now := o.cfg.Now().UTC()
-	u := store.TaskUpdate{Status: status, CompletedAt: &now, Usage: mustJSON(r.usage), FromStatuses: activeStatuses}
+	var resJSON, errJSON json.RawMessage
 	if status == StatusCompleted || res.Output != "" || res.Validation != nil {
-		u.Result = mustJSON(res)
+		resJSON = mustJSON(res)
 	}
 	if te != nil {
-		u.Error = mustJSON(te)
+		errJSON = mustJSON(te)
 	}
-	wctx := context.WithoutCancel(ctx)
-	if err := o.st.UpdateTask(wctx, r.t.ID, u); err != nil {
-		if errors.Is(err, store.ErrConflict) {
-			return nil
-		}
+	histResult := resJSON
+	if histResult == nil {
+		histResult = mustJSON(map[string]any{"error": te})
+	}
+	// The outcome, the last staged rows, the history row and the lease's
+	// release in one write.
+	err := r.flush(func(w *store.TaskWrite) {
+		w.Update.Status, w.Update.CompletedAt, w.Update.Result, w.Update.Error = status, &now, resJSON, errJSON
+		w.Update.Lease.TTL = 0
+		w.History = &store.TaskHistory{TaskID: r.t.ID, UserID: r.t.Tenant, Goal: r.t.Goal, Constraints: r.t.Constraints,
+			Context: r.t.Context, Status: status, Result: histResult, CreatedAt: r.t.CreatedAt, CompletedAt: &now,
+			DurationMS: int(now.Sub(r.t.CreatedAt).Milliseconds())}
+	})
+	if errors.Is(err, errCancelled) || errors.Is(err, errLeaseLost) {
+		return nil
+	}
+	if err != nil {
 		return fmt.Errorf("record outcome of task %s: %w", r.t.ID, err)
 	}
 	started := *r.t.StartedAt
 	o.metrics.finished.WithLabelValues(status).Inc()
 	o.metrics.duration.Observe(now.Sub(started).Seconds())
-	var resJSON json.RawMessage
-	if u.Result != nil {
-		resJSON = u.Result
-	} else {
-		resJSON = mustJSON(map[string]any{"error": te})
-	}
-	if err := o.st.PutTaskHistory(wctx, store.TaskHistory{TaskID: r.t.ID, UserID: r.t.Tenant, Goal: r.t.Goal, Constraints: r.t.Constraints,
-		Context: r.t.Context, Status: status, Result: resJSON, CreatedAt: r.t.CreatedAt, CompletedAt: &now,
-		DurationMS: int(now.Sub(r.t.CreatedAt).Milliseconds())}); err != nil {
-		o.log.Error("write task history", "task_id", r.t.ID, "err", err)
-	}
+	wctx := context.WithoutCancel(ctx)
 	if status == StatusCompleted && o.cache != nil && o.cfg.CacheTTL > 0 {
 		var constraints []string
 		_ = json.Unmarshal(r.t.Constraints, &constraints)
@@ -865,11 +1089,22 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 			o.log.Warn("cache task result", "task_id", r.t.ID, "err", err)
 		}
 	}
-	ev := Event{Type: "status", TaskID: r.t.ID, Status: status, Output: clip(res.Output, 4000), Progress: r.progress(wctx)}
+	ev := Event{Type: "status", TaskID: r.t.ID, Status: status, Output: clip(res.Output, 4000), Progress: r.progress()}
 	if te != nil {
 		ev.Error = te.Message
 	}
 	o.publish(ev)
-	o.log.Info("task finished", "task_id", r.t.ID, "status", status, "duration_ms", now.Sub(started).Milliseconds())
+	o.log.Debug("task finished", "task_id", r.t.ID, "status", status, "duration_ms", now.Sub(started).Milliseconds())
 	return nil
+}
+
+// close stops timer flushes.
+func (r *taskRun) close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.closed = true
+	if r.timer != nil {
+		r.timer.Stop()
+		r.timer = nil
+	}
 }
