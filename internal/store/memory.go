@@ -87,6 +87,13 @@ type Documents interface {
 	// embedder re-embeds what an older one indexed). Unknown ids are
 	// ignored.
 	SetChunkEmbeddings(ctx context.Context, embedder string, vecs map[string][]float32) error
+	// ListDocumentRefs returns the id and content hash of up to limit
+	// documents with ids greater than afterID, in id order: how a replica
+	// finds what other replicas indexed or deleted.
+	ListDocumentRefs(ctx context.Context, afterID string, limit int) ([]DocumentRef, error)
+	// DocumentChunks returns a document's chunks in order, with their
+	// embeddings.
+	DocumentChunks(ctx context.Context, docID string) ([]Chunk, error)
 	// SearchChunks is the database's full-text search over chunk contents:
 	// chunks matching any word of q.Text, best first, with a relevance in
 	// [0, 1).
@@ -104,6 +111,12 @@ type Document struct {
 	ContentHash string
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
+}
+
+// DocumentRef identifies a stored version of a document.
+type DocumentRef struct {
+	ID          string
+	ContentHash string
 }
 
 // Chunk is a piece of a document, the unit the retriever searches.

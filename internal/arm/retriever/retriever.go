@@ -156,8 +156,8 @@ type chunkInfo struct {
 }
 
 type docInfo struct {
-	source, title string
-	chunks        []string
+	source, title, hash string
+	chunks              []string
 }
 
 // Retriever is the retriever arm.
@@ -317,7 +317,7 @@ func (r *Retriever) Index(ctx context.Context, docs []Document) (IndexResult, er
 		for i := range chunks {
 			chunks[i].Metadata = md
 		}
-		if err := r.install(d.ID, d.Source, d.Title, chunks); err != nil {
+		if err := r.install(d.ID, d.Source, d.Title, hash, chunks); err != nil {
 			return res, fmt.Errorf("retriever: index %q: %w", d.ID, err)
 		}
 		res.DocumentIDs = append(res.DocumentIDs, d.ID)
@@ -327,9 +327,9 @@ func (r *Retriever) Index(ctx context.Context, docs []Document) (IndexResult, er
 }
 
 // install replaces the in-process state of one document.
-func (r *Retriever) install(docID, source, title string, chunks []store.Chunk) error {
+func (r *Retriever) install(docID, source, title, hash string, chunks []store.Chunk) error {
 	r.uninstall(docID)
-	di := &docInfo{source: source, title: title}
+	di := &docInfo{source: source, title: title, hash: hash}
 	for _, c := range chunks {
 		var meta map[string]any
 		if len(c.Metadata) > 0 {
@@ -436,43 +436,139 @@ func (r *Retriever) Load(ctx context.Context) (int, error) {
 	}
 	reembedded := 0
 	for _, docID := range order {
-		d, err := r.cfg.Store.GetDocument(ctx, docID)
+		k, err := r.loadDoc(ctx, docID, byDoc[docID])
 		if err != nil {
-			return n, fmt.Errorf("retriever: load document %q: %w", docID, err)
+			return n, err
 		}
-		chunks := byDoc[docID]
-		var stale []int
-		for i, c := range chunks {
-			if c.Embedder != r.cfg.Embedder.Name() || len(c.Embedding) == 0 {
-				stale = append(stale, i)
-			}
-		}
-		if len(stale) > 0 {
-			texts := make([]string, len(stale))
-			for j, i := range stale {
-				texts[j] = chunkSearchText(d.Title, chunks[i].Content)
-			}
-			vecs, err := r.cfg.Embedder.Embed(ctx, texts)
-			if err != nil {
-				return n, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
-			}
-			upd := map[string][]float32{}
-			for j, i := range stale {
-				chunks[i].Embedding = vecs[j]
-				upd[chunks[i].ID] = vecs[j]
-			}
-			if err := r.cfg.Store.SetChunkEmbeddings(ctx, r.cfg.Embedder.Name(), upd); err != nil {
-				return n, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
-			}
-			reembedded += len(stale)
-		}
-		if err := r.install(docID, d.Source, d.Title, chunks); err != nil {
-			return n, fmt.Errorf("retriever: load %q: %w", docID, err)
-		}
+		reembedded += k
 	}
 	r.cfg.Logger.InfoContext(ctx, "retriever index loaded", "documents", len(order), "chunks", n,
 		"reembedded", reembedded, "duration", time.Since(start))
 	return n, nil
+}
+
+// loadDoc installs a stored document's chunks, re-embedding those an
+// earlier embedder indexed. It returns how many chunks were re-embedded.
+func (r *Retriever) loadDoc(ctx context.Context, docID string, chunks []store.Chunk) (int, error) {
+	d, err := r.cfg.Store.GetDocument(ctx, docID)
+	if err != nil {
+		return 0, fmt.Errorf("retriever: load document %q: %w", docID, err)
+	}
+	var stale []int
+	for i, c := range chunks {
+		if c.Embedder != r.cfg.Embedder.Name() || len(c.Embedding) == 0 {
+			stale = append(stale, i)
+		}
+	}
+	if len(stale) > 0 {
+		texts := make([]string, len(stale))
+		for j, i := range stale {
+			texts[j] = chunkSearchText(d.Title, chunks[i].Content)
+		}
+		vecs, err := r.cfg.Embedder.Embed(ctx, texts)
+		if err != nil {
+			return 0, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
+		}
+		upd := map[string][]float32{}
+		for j, i := range stale {
+			chunks[i].Embedding = vecs[j]
+			upd[chunks[i].ID] = vecs[j]
+		}
+		if err := r.cfg.Store.SetChunkEmbeddings(ctx, r.cfg.Embedder.Name(), upd); err != nil {
+			return 0, fmt.Errorf("retriever: re-embed %q: %w", docID, err)
+		}
+	}
+	if err := r.install(docID, d.Source, d.Title, d.ContentHash, chunks); err != nil {
+		return 0, fmt.Errorf("retriever: load %q: %w", docID, err)
+	}
+	return len(stale), nil
+}
+
+// SyncReport says what Sync changed.
+type SyncReport struct {
+	Added, Updated, Removed int
+}
+
+// Sync brings the in-process indexes in line with the store: documents
+// another replica indexed, replaced or deleted since this one loaded. It
+// reads only document ids and hashes unless something changed, so it is
+// cheap to run every few seconds (see RunSync).
+func (r *Retriever) Sync(ctx context.Context) (SyncReport, error) {
+	r.writeMu.Lock()
+	defer r.writeMu.Unlock()
+	var rep SyncReport
+	seen := map[string]bool{}
+	after := ""
+	for {
+		refs, err := r.cfg.Store.ListDocumentRefs(ctx, after, 5000)
+		if err != nil {
+			return rep, fmt.Errorf("retriever: sync: %w", err)
+		}
+		if len(refs) == 0 {
+			break
+		}
+		for _, ref := range refs {
+			seen[ref.ID] = true
+			r.mu.RLock()
+			di, ok := r.docs[ref.ID]
+			same := ok && di.hash == ref.ContentHash
+			r.mu.RUnlock()
+			if same {
+				continue
+			}
+			chunks, err := r.cfg.Store.DocumentChunks(ctx, ref.ID)
+			if err != nil {
+				return rep, fmt.Errorf("retriever: sync %q: %w", ref.ID, err)
+			}
+			if _, err := r.loadDoc(ctx, ref.ID, chunks); err != nil {
+				if errors.Is(err, store.ErrNotFound) {
+					continue // deleted meanwhile
+				}
+				return rep, err
+			}
+			if ok {
+				rep.Updated++
+			} else {
+				rep.Added++
+			}
+		}
+		after = refs[len(refs)-1].ID
+	}
+	r.mu.RLock()
+	var gone []string
+	for id := range r.docs {
+		if !seen[id] {
+			gone = append(gone, id)
+		}
+	}
+	r.mu.RUnlock()
+	for _, id := range gone {
+		r.uninstall(id)
+		rep.Removed++
+	}
+	return rep, nil
+}
+
+// RunSync calls Sync every interval until ctx ends (for deployments with
+// several retriever replicas on one database). Errors are logged and the
+// next round tries again.
+func (r *Retriever) RunSync(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if rep, err := r.Sync(ctx); err != nil {
+				if ctx.Err() == nil {
+					r.cfg.Logger.WarnContext(ctx, "retriever sync failed", "err", err)
+				}
+			} else if rep != (SyncReport{}) {
+				r.cfg.Logger.InfoContext(ctx, "retriever synced", "added", rep.Added, "updated", rep.Updated, "removed", rep.Removed)
+			}
+		}
+	}
 }
 
 // Stats reports index sizes.

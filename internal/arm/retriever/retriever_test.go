@@ -492,3 +492,44 @@ func TestHTTPEndpoints(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func TestSyncBetweenReplicas(t *testing.T) {
+	t.Parallel()
+	st := sqliteStore(t, "")
+	a := newRetriever(t, retriever.Config{Store: st})
+	b := newRetriever(t, retriever.Config{Store: st})
+	ctx := context.Background()
+	if _, err := a.Index(ctx, corpus()); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := b.Sync(ctx)
+	if err != nil || rep != (retriever.SyncReport{Added: 4}) {
+		t.Fatalf("first sync: %+v %v", rep, err)
+	}
+	if rep, _ = b.Sync(ctx); rep != (retriever.SyncReport{}) {
+		t.Fatalf("idle sync changed %+v", rep)
+	}
+	changed := corpus()[2]
+	changed.Content = "Masscan sweeps the whole internet for one open port in minutes."
+	if _, err := a.Index(ctx, []retriever.Document{changed}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Delete(ctx, "sandbox"); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = b.Sync(ctx)
+	if err != nil || rep != (retriever.SyncReport{Updated: 1, Removed: 1}) {
+		t.Fatalf("second sync: %+v %v", rep, err)
+	}
+	res, _ := b.Search(ctx, retriever.SearchRequest{Query: "masscan internet sweep", MinRelevanceScore: ptr(0.0)})
+	if len(res.Results) == 0 || res.Results[0].Metadata["document_id"] != "nmap-guide" || !strings.Contains(res.Results[0].Content, "Masscan") {
+		t.Fatalf("updated document: %v", sources(res))
+	}
+	res, _ = b.Search(ctx, retriever.SearchRequest{Query: "seccomp landlock namespaces", MinRelevanceScore: ptr(0.0)})
+	if slices.Contains(sources(res), "sandbox") {
+		t.Fatal("deleted document still served")
+	}
+	if d, c := b.Stats(); d != 3 || c != 3 {
+		t.Fatalf("stats %d docs %d chunks", d, c)
+	}
+}

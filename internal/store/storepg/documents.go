@@ -233,3 +233,36 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 	}
 	return out, nil
 }
+
+// ListDocumentRefs pages through document ids and content hashes.
+func (s *Store) ListDocumentRefs(ctx context.Context, afterID string, limit int) ([]store.DocumentRef, error) {
+	if limit <= 0 || limit > 10000 {
+		limit = 1000
+	}
+	rows, err := s.pool.Query(ctx, `SELECT doc_id, content_hash FROM memory.documents WHERE doc_id > $1 ORDER BY doc_id LIMIT $2`, afterID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storepg: list document refs: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.DocumentRef, error) {
+		var d store.DocumentRef
+		err := r.Scan(&d.ID, &d.ContentHash)
+		return d, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storepg: list document refs: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentChunks returns a document's chunks in order.
+func (s *Store) DocumentChunks(ctx context.Context, docID string) ([]store.Chunk, error) {
+	rows, err := s.pool.Query(ctx, `SELECT `+chunkColumns+`, embedding FROM memory.chunks WHERE doc_id = $1 ORDER BY seq`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("storepg: document chunks: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Chunk, error) { return scanChunk(r, true) })
+	if err != nil {
+		return nil, fmt.Errorf("storepg: document chunks: %w", err)
+	}
+	return out, nil
+}

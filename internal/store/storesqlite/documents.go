@@ -294,3 +294,48 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 	}
 	return out, nil
 }
+
+// ListDocumentRefs pages through document ids and content hashes.
+func (s *Store) ListDocumentRefs(ctx context.Context, afterID string, limit int) ([]store.DocumentRef, error) {
+	if limit <= 0 || limit > 10000 {
+		limit = 1000
+	}
+	rows, err := s.reader.QueryContext(ctx, `SELECT doc_id, content_hash FROM memory_documents WHERE doc_id > ? ORDER BY doc_id LIMIT ?`, afterID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("storesqlite: list document refs: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DocumentRef
+	for rows.Next() {
+		var d store.DocumentRef
+		if err := rows.Scan(&d.ID, &d.ContentHash); err != nil {
+			return nil, fmt.Errorf("storesqlite: list document refs: %w", err)
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storesqlite: list document refs: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentChunks returns a document's chunks in order.
+func (s *Store) DocumentChunks(ctx context.Context, docID string) ([]store.Chunk, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT `+chunkColumns+`, c.embedding FROM memory_chunks c WHERE c.doc_id = ? ORDER BY c.seq`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("storesqlite: document chunks: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Chunk
+	for rows.Next() {
+		c, err := scanChunk(rows, true)
+		if err != nil {
+			return nil, fmt.Errorf("storesqlite: document chunks: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storesqlite: document chunks: %w", err)
+	}
+	return out, nil
+}

@@ -390,6 +390,20 @@ func testListChunks(t *testing.T, s store.Store) {
 		t.Fatalf("chunk %+v", c)
 	}
 	jsonEq(t, "chunk metadata", c.Metadata, json.RawMessage(`{"k":"v"}`))
+	refs, err := s.ListDocumentRefs(ctx, "", 1)
+	if err != nil || len(refs) != 1 || refs[0] != (store.DocumentRef{ID: "a", ContentHash: "h-a"}) {
+		t.Fatalf("document refs page 1: %+v %v", refs, err)
+	}
+	if refs, _ = s.ListDocumentRefs(ctx, "a", 10); len(refs) != 1 || refs[0].ID != "b" {
+		t.Fatalf("document refs page 2: %+v", refs)
+	}
+	dc, err := s.DocumentChunks(ctx, "b")
+	if err != nil || len(dc) != 3 || dc[2].Content != "b2" || dc[1].Seq != 1 || !slices.Equal(dc[0].Embedding, []float32{0, 0.5, -1.25}) {
+		t.Fatalf("document chunks: %+v %v", dc, err)
+	}
+	if dc, err := s.DocumentChunks(ctx, "nope"); err != nil || len(dc) != 0 {
+		t.Fatalf("chunks of an unknown document: %+v %v", dc, err)
+	}
 	if err := s.SetChunkEmbeddings(ctx, "other-2", map[string][]float32{"a#0001": {9, 8}, "missing#1": {1, 1}}); err != nil {
 		t.Fatal(err)
 	}

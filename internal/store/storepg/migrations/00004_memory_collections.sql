@@ -5,7 +5,7 @@
 
 -- +goose Up
 CREATE TABLE memory.documents (
-    doc_id       TEXT PRIMARY KEY CHECK (length(doc_id) BETWEEN 1 AND 200),
+    doc_id       TEXT COLLATE "C" PRIMARY KEY CHECK (length(doc_id) BETWEEN 1 AND 200),
     source       TEXT NOT NULL,
     title        TEXT NOT NULL DEFAULT '',
     content      TEXT NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE memory.documents (
 -- join; tsv is the full-text vector of the chunk (English stemming).
 CREATE TABLE memory.chunks (
     chunk_id     TEXT COLLATE "C" PRIMARY KEY,
-    doc_id       TEXT NOT NULL REFERENCES memory.documents (doc_id) ON DELETE CASCADE,
+    doc_id       TEXT COLLATE "C" NOT NULL REFERENCES memory.documents (doc_id) ON DELETE CASCADE,
     seq          INTEGER NOT NULL,
     content      TEXT NOT NULL,
     start_offset INTEGER NOT NULL,
