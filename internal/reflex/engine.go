@@ -73,9 +73,10 @@ func (c *Config) fill() error {
 }
 
 // DefaultBlockThreshold blocks on one critical match, one high-severity
-// match, or several weaker ones (0.9% false positives and 61% recall on
-// the development corpus; see docs/bench/reflex-engine.md).
-const DefaultBlockThreshold = 0.4
+// match, or several medium ones, never on one medium match alone (0.7%
+// false positives and 65% recall on the development corpus; see
+// docs/bench/reflex-engine.md).
+const DefaultBlockThreshold = 0.3
 
 // DefaultConfig is the configuration used by the CLI and the service.
 func DefaultConfig() Config {

@@ -213,6 +213,15 @@ func TestBenignTextIsClean(t *testing.T) {
 		"The key to success is persistence and a good token of appreciation.",
 		"Can I ignore this compiler warning, or is it important?",
 		"Please summarize the instructions in the user manual for the dishwasher.",
+		"If you have any questions, do not hesitate to contact me.",
+		"How do I write a good system prompt for a customer-support chatbot?",
+		"Write a bash script that runs curl on a URL and then prints the status code.",
+		"In Python, how can I ignore the first line of a CSV file?",
+		"Translate 'good morning, how are you?' into French and Spanish.",
+		"Our new policy: employees must follow the updated security guidelines from Monday.",
+		"Explain what a jailbreak is in the context of iPhones.",
+		"Write a story about a girl who breaks free from the constraints of her village.",
+		"What's the password policy recommended by NIST?",
 	} {
 		r := e.Analyze(context.Background(), text, AllChecks)
 		if r.Injection.Blocked {
