@@ -1,6 +1,7 @@
 package hnsw_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -218,5 +219,44 @@ func TestRecallLarge(t *testing.T) {
 	for _, ef := range efs {
 		r, lat := recall(t, x, queries, 10, ef)
 		t.Logf("ef=%d recall@10=%.4f mean search %s", ef, r, lat.Round(time.Microsecond))
+	}
+}
+
+func TestSnapshotRoundTrip(t *testing.T) {
+	t.Parallel()
+	vecs := randomVectors(1500, 24, 9)
+	x := build(t, vecs, hnsw.Config{Dim: 24, M: 8})
+	x.Delete("3")
+	var buf bytes.Buffer
+	n, err := x.WriteTo(&buf)
+	if err != nil || n != int64(buf.Len()) {
+		t.Fatalf("write: %d %v", n, err)
+	}
+	y, err := hnsw.ReadSnapshot(bytes.NewReader(buf.Bytes()), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y.Len() != x.Len() || y.Tombstones() != 1 || y.Contains("3") || len(y.Keys()) != 1499 {
+		t.Fatalf("loaded len %d tombstones %d", y.Len(), y.Tombstones())
+	}
+	for _, q := range randomVectors(20, 24, 10) {
+		a, _ := x.Search(q, 10, 64, nil)
+		b, _ := y.Search(q, 10, 64, nil)
+		if fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Fatalf("searches differ:\n%v\n%v", a, b)
+		}
+	}
+	// The loaded index keeps working.
+	if err := y.Add("new", vecs[3]); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := y.Search(vecs[3], 1, 0, nil); got[0].Key != "new" {
+		t.Fatalf("after add: %+v", got)
+	}
+	// Damage is detected, not loaded.
+	for _, bad := range [][]byte{nil, []byte("NOPE"), buf.Bytes()[:buf.Len()/2]} {
+		if _, err := hnsw.ReadSnapshot(bytes.NewReader(bad), 1); !errors.Is(err, hnsw.ErrSnapshot) {
+			t.Fatalf("bad snapshot: %v", err)
+		}
 	}
 }

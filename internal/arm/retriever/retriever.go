@@ -20,6 +20,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -94,6 +96,11 @@ type Config struct {
 	MaxDocumentChars int
 	// SynthesisSources is how many documents synthesis reads (default 5).
 	SynthesisSources int
+	// SnapshotPath, when set, is a file where the vector graph is saved
+	// (after Load and by SaveSnapshot) and read back by the next Load, so
+	// a restart does not re-insert every vector. The store stays the
+	// source of truth: the snapshot is reconciled against it.
+	SnapshotPath string
 	// Logger (default discards). Contents are never logged.
 	Logger *slog.Logger
 }
@@ -358,6 +365,20 @@ func (r *Retriever) install(docID, source, title, hash string, chunks []store.Ch
 
 func (r *Retriever) addVector(key string, v []float32) error {
 	r.mu.Lock()
+	if r.vec != nil && r.vec.Dim() != len(v) {
+		// A snapshot of another embedder's vectors: start afresh.
+		r.vec = nil
+	}
+	if r.vec != nil {
+		// A vector loaded from a snapshot is kept when it is the one the
+		// store holds.
+		if old, ok := r.vec.Vector(key); ok {
+			if nv, err := hnsw.Normalize(v); err == nil && hnsw.Dot(old, nv) > 0.99999 {
+				r.mu.Unlock()
+				return nil
+			}
+		}
+	}
 	if r.vec == nil {
 		cfg := r.cfg.HNSW
 		cfg.Dim = len(v)
@@ -434,6 +455,7 @@ func (r *Retriever) Load(ctx context.Context) (int, error) {
 		n += len(page)
 		after = page[len(page)-1].ID
 	}
+	fromSnapshot := r.readSnapshot(ctx)
 	reembedded := 0
 	for _, docID := range order {
 		k, err := r.loadDoc(ctx, docID, byDoc[docID])
@@ -442,9 +464,92 @@ func (r *Retriever) Load(ctx context.Context) (int, error) {
 		}
 		reembedded += k
 	}
+	if fromSnapshot {
+		// Drop what the snapshot has and the store no longer does.
+		r.mu.RLock()
+		x := r.vec
+		var stale []string
+		for _, k := range x.Keys() {
+			if _, ok := r.chunks[k]; !ok {
+				stale = append(stale, k)
+			}
+		}
+		r.mu.RUnlock()
+		for _, k := range stale {
+			x.Delete(k)
+		}
+	}
+	if r.cfg.SnapshotPath != "" {
+		if err := r.saveSnapshot(); err != nil {
+			r.cfg.Logger.WarnContext(ctx, "retriever snapshot not saved", "err", err)
+		}
+	}
 	r.cfg.Logger.InfoContext(ctx, "retriever index loaded", "documents", len(order), "chunks", n,
-		"reembedded", reembedded, "duration", time.Since(start))
+		"reembedded", reembedded, "from_snapshot", fromSnapshot, "duration", time.Since(start))
 	return n, nil
+}
+
+// readSnapshot installs the saved vector graph, if there is a usable one.
+func (r *Retriever) readSnapshot(ctx context.Context) bool {
+	if r.cfg.SnapshotPath == "" {
+		return false
+	}
+	f, err := os.Open(r.cfg.SnapshotPath)
+	if err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			r.cfg.Logger.WarnContext(ctx, "retriever snapshot unreadable; rebuilding", "err", err)
+		}
+		return false
+	}
+	defer f.Close()
+	x, err := hnsw.ReadSnapshot(f, r.cfg.HNSW.Seed)
+	if err != nil {
+		r.cfg.Logger.WarnContext(ctx, "retriever snapshot unusable; rebuilding", "err", err)
+		return false
+	}
+	if x.Tombstones() > x.Len()/4 {
+		return false // rebuilding compacts the graph
+	}
+	r.mu.Lock()
+	r.vec = x
+	r.mu.Unlock()
+	return true
+}
+
+// SaveSnapshot writes the vector graph to Config.SnapshotPath (atomically:
+// a crash leaves the previous snapshot). Call it on shutdown.
+func (r *Retriever) SaveSnapshot() error {
+	if r.cfg.SnapshotPath == "" {
+		return nil
+	}
+	r.writeMu.Lock()
+	defer r.writeMu.Unlock()
+	return r.saveSnapshot()
+}
+
+func (r *Retriever) saveSnapshot() error {
+	r.mu.RLock()
+	x := r.vec
+	r.mu.RUnlock()
+	if x == nil {
+		return nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(r.cfg.SnapshotPath), ".retriever-snapshot-*")
+	if err != nil {
+		return fmt.Errorf("retriever: snapshot: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := x.WriteTo(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("retriever: snapshot: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("retriever: snapshot: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), r.cfg.SnapshotPath); err != nil {
+		return fmt.Errorf("retriever: snapshot: %w", err)
+	}
+	return nil
 }
 
 // loadDoc installs a stored document's chunks, re-embedding those an

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -531,5 +533,52 @@ func TestSyncBetweenReplicas(t *testing.T) {
 	}
 	if d, c := b.Stats(); d != 3 || c != 3 {
 		t.Fatalf("stats %d docs %d chunks", d, c)
+	}
+}
+
+func TestSnapshotSpeedsUpReload(t *testing.T) {
+	t.Parallel()
+	st := sqliteStore(t, "")
+	snap := filepath.Join(t.TempDir(), "retriever.hnsw")
+	ctx := context.Background()
+	a := newRetriever(t, retriever.Config{Store: st, SnapshotPath: snap})
+	if _, err := a.Index(ctx, corpus()); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SaveSnapshot(); err != nil {
+		t.Fatal(err)
+	}
+	// Meanwhile the store changes: one document goes, one is replaced.
+	if err := a.Delete(ctx, "heartbleed"); err != nil {
+		t.Fatal(err)
+	}
+	changed := corpus()[3]
+	changed.Content = "Firecracker microVMs isolate untrusted workloads with a minimal device model."
+	if _, err := a.Index(ctx, []retriever.Document{changed}); err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	b := newRetriever(t, retriever.Config{Store: st, SnapshotPath: snap, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	if _, err := b.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(logs.String(), "from_snapshot=true") {
+		t.Fatalf("snapshot not used: %s", logs.String())
+	}
+	res, _ := b.Search(ctx, retriever.SearchRequest{Query: "microVM isolation of untrusted workloads", Method: "vector", MinRelevanceScore: ptr(0.0)})
+	if len(res.Results) == 0 || res.Results[0].Metadata["document_id"] != "sandbox" || !strings.Contains(res.Results[0].Content, "Firecracker") {
+		t.Fatalf("replaced document: %v", sources(res))
+	}
+	res, _ = b.Search(ctx, retriever.SearchRequest{Query: "openssl heartbeat", Method: "vector", MinRelevanceScore: ptr(0.0)})
+	if slices.Contains(sources(res), "heartbleed") {
+		t.Fatal("deleted document came back from the snapshot")
+	}
+	// A damaged snapshot is ignored: the index is rebuilt from the store.
+	if err := os.WriteFile(snap, []byte("garbage"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := newRetriever(t, retriever.Config{Store: st, SnapshotPath: snap})
+	if n, err := c.Load(ctx); err != nil || n != 3 {
+		t.Fatalf("load with a damaged snapshot: %d %v", n, err)
 	}
 }
