@@ -424,6 +424,9 @@ func commandHash(parts ...string) string {
 // ErrUnavailable and sandbox setup failures.
 func (e *Executor) Run(ctx context.Context, req Request) (Response, error) {
 	start := e.cfg.Now()
+	if req.ActionType == "" {
+		req.ActionType = ActionShell
+	}
 	rec := &record{Timestamp: start.UTC(), ArmID: e.cfg.ArmID, Source: req.Source, TaskID: req.TaskID, StepID: req.StepID,
 		ActionType: req.ActionType, Policy: e.policy.Name, SandboxTier: e.sb.Tier(), Decision: "allowed",
 		StdinBytes: len(req.Stdin), Files: len(req.Files)}

@@ -214,3 +214,5 @@ func (k *kit) auditLines(t testing.TB) []map[string]any {
 	}
 	return out
 }
+
+func decodeJSON(r io.Reader, v any) error { return json.NewDecoder(r).Decode(v) }
