@@ -54,7 +54,9 @@ func countingServer(t *testing.T, tls bool) (*httptest.Server, *atomic.Int32) {
 	return srv, &hits
 }
 
-func hostOf(srv *httptest.Server) string { return strings.TrimPrefix(strings.TrimPrefix(srv.URL, "http://"), "https://") }
+func hostOf(srv *httptest.Server) string {
+	return strings.TrimPrefix(strings.TrimPrefix(srv.URL, "http://"), "https://")
+}
 
 // curlToken grants curl and the http capabilities for hosts.
 func curlToken(t *testing.T, k *kit, hosts ...string) string {
