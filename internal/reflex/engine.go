@@ -207,6 +207,8 @@ type scratch struct {
 	phone                       phonenumbers.PhoneNumber
 	feats                       []uint32
 	rotHint                     bool
+	longToks                    [][2]int32
+	longDone                    bool
 	lowBuf                      []byte
 	words                       []wordSpan
 	decBuf                      []byte
@@ -244,7 +246,7 @@ func New(cfg Config) (*Engine, error) {
 			e.tokenRules = append(e.tokenRules, ri)
 		}
 		for _, k := range r.keywords {
-			add(k, acTarget{kind: 1, idx: int16(ri)})
+			add(truncKeyword(k), acTarget{kind: 1, idx: int16(ri)})
 		}
 	}
 	e.lightAC = newACSet(kws)
@@ -294,6 +296,8 @@ func (sc *scratch) reset() {
 	sc.feats = sc.feats[:0]
 	sc.words = sc.words[:0]
 	sc.smug.reset()
+	sc.longToks = sc.longToks[:0]
+	sc.longDone = false
 }
 
 func (sc *scratch) ruleHits(ri int) []int { return sc.ruleHitPos[ri] }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Injection categories: the 14 of the original design plus the ones this
@@ -283,7 +284,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		}
 		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 200})
 		for _, k := range d.kws {
-			k = strings.ToLower(k)
+			k = truncKeyword(strings.ToLower(k))
 			i, ok := idx[k]
 			if !ok {
 				i = len(kws)
@@ -540,30 +541,33 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // spanning the encoded run, with the severity of the decoded match.
 func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	s := sc.light.s
-	for i := 0; i < len(s); {
-		if !isB64(s[i]) && s[i] != '%' {
-			i++
-			continue
-		}
-		j := i
-		pct := 0
-		for j < len(s) && (isB64(s[j]) || s[j] == '%' || s[j] == '-' || s[j] == '_') {
-			if s[j] == '%' {
-				pct++
+	sc.ensureLongTokens(s)
+	for _, span := range sc.longToks {
+		// Re-split the long span by the encoded-payload alphabet.
+		for i := int(span[0]); i < int(span[1]); {
+			if !isB64(s[i]) && s[i] != '%' {
+				i++
+				continue
 			}
-			j++
+			j := i
+			pct := 0
+			for j < int(span[1]) && (isB64(s[j]) || s[j] == '%' || s[j] == '-' || s[j] == '_') {
+				if s[j] == '%' {
+					pct++
+				}
+				j++
+			}
+			for j < int(span[1]) && s[j] == '=' {
+				j++
+			}
+			if j-i >= 16 {
+				e.tryDecode(sc, s[i:j], i, j, pct)
+			}
+			if j == i {
+				j++
+			}
+			i = j
 		}
-		for j < len(s) && s[j] == '=' {
-			j++
-		}
-		tok := s[i:j]
-		if len(tok) >= 16 {
-			e.tryDecode(sc, tok, i, j, pct)
-		}
-		if j == i {
-			j++
-		}
-		i = j
 	}
 	// ROT13 is only attempted when the text talks about it: a blind rot13
 	// pass over every prompt would double the cost for a rare trick.
@@ -740,4 +744,21 @@ func ruleScore(ms []InjectionMatch) float64 {
 		keep *= 1 - ws[i]*math.Pow(0.6, float64(k))
 	}
 	return 1 - keep
+}
+
+// maxKeywordLen bounds prefilter keywords: the automaton only has to find
+// where a rule may match (the rule's expression checks the rest), and
+// short keywords keep its table small enough to stay in cache.
+const maxKeywordLen = 9
+
+// truncKeyword cuts k to maxKeywordLen bytes at a rune boundary.
+func truncKeyword(k string) string {
+	if len(k) <= maxKeywordLen {
+		return k
+	}
+	n := maxKeywordLen
+	for n > 0 && !utf8.RuneStart(k[n]) {
+		n--
+	}
+	return k[:n]
 }

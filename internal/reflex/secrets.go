@@ -411,7 +411,15 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 // scanLongTokens applies the keyword-less formats (Twilio SIDs, Artifactory
 // and Discord tokens) to long opaque tokens only.
 func (e *Engine) scanLongTokens(s string, sc *scratch) {
-	for i := 0; i < len(s); {
+	sc.ensureLongTokens(s)
+	for _, span := range sc.longToks {
+		e.scanLongSpan(s[:span[1]], int(span[0]), sc)
+	}
+}
+
+// scanLongSpan applies the token rules to the tokens of s[from:].
+func (e *Engine) scanLongSpan(s string, from int, sc *scratch) {
+	for i := from; i < len(s); {
 		c := s[i]
 		if !(isAlnum(c) || c == '_' || c == '-' || c == '.') {
 			i++
@@ -485,4 +493,41 @@ func placeholderCredential(v string) bool {
 		return user != "" && lp != "" || lp == "" && len(user) < 6
 	}
 	return user == pass && len(pass) < 8
+}
+
+// tokenByte marks the bytes of opaque tokens (keys, encoded payloads):
+// the union of the alphabets the long-token rules and the decoder use.
+var tokenByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = isAlnum(b) || strings.IndexByte("_-.+/%=~", b) >= 0
+	}
+	return t
+}()
+
+// ensureLongTokens collects, once per analysis, the spans of s made of
+// token bytes that are at least 11 bytes long: both the keyword-less
+// secret formats and the encoded-payload decoder only look inside them,
+// so ordinary prose is scanned once by a table lookup per byte.
+func (sc *scratch) ensureLongTokens(s string) {
+	if sc.longDone {
+		return
+	}
+	sc.longDone = true
+	out := sc.longToks[:0]
+	for i := 0; i < len(s); {
+		if !tokenByte[s[i]] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && tokenByte[s[j]] {
+			j++
+		}
+		if j-i >= 11 {
+			out = append(out, [2]int32{int32(i), int32(j)})
+		}
+		i = j
+	}
+	sc.longToks = out
 }
