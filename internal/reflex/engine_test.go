@@ -79,6 +79,7 @@ func TestPIIPositives(t *testing.T) {
 		{"person title", "Please ask Dr. Maria Gonzalez about it", TypePerson, "Maria Gonzalez"},
 		{"location", "I moved to Berlin last year", TypeLocation, "Berlin"},
 		{"address", "ship it to 1600 Pennsylvania Avenue, Washington", TypeAddress, "1600 Pennsylvania Avenue"},
+		{"address city state zip", "Ship it to 742 Evergreen Terrace, Springfield, IL 62704 please.", TypeAddress, "742 Evergreen Terrace, Springfield, IL 62704"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

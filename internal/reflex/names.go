@@ -234,15 +234,35 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 					if m < len(toks) && toks[m].low == "." {
 						m++
 					}
+					last := k
 					if m+1 < len(toks) {
 						if _, ok := nd.unitWords[toks[m].low]; ok && isDigit(s[toks[m+1].a]) {
 							end = toks[m+1].b
+							last = m + 1
+						}
+					}
+					// ", City, ST 12345": up to three capitalised words, an
+					// optional two-letter state and a postal code.
+					j := last + 1
+					for j < len(toks) && j <= last+3 && toks[j].cap && !(toks[j].upper && toks[j].b-toks[j].a == 2) {
+						j++
+					}
+					if j > last+1 {
+						st := j
+						if j < len(toks) && toks[j].upper && toks[j].b-toks[j].a == 2 {
+							j++
+						}
+						switch {
+						case j < len(toks) && isDigit(s[toks[j].a]) && toks[j].b-toks[j].a >= 4 && toks[j].b-toks[j].a <= 6:
+							end, last = toks[j].b, j
+						case j > st:
+							end, last = toks[st].b, st
 						}
 					}
 					if !sc.overlapsPII(t.a, end) {
 						sc.addPII(TypeAddress, t.a, end, 0.7, false)
 					}
-					i = k
+					i = last
 					break
 				}
 				k++
