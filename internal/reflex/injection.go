@@ -512,7 +512,12 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		a, b := sc.smug.orig(0, len(sc.smug.s))
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityHigh, Start: a, End: b, Confidence: 0.8})
 	}
-	if sig.Bidi || sig.Homoglyph {
+	// Words mixing Latin with look-alike letters of another script are an
+	// evasion technique, not a writing style; bidi controls are weaker
+	// evidence (they occur in right-to-left text).
+	if sig.Homoglyph {
+		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityMedium, Start: 0, End: 0, Confidence: 0.8})
+	} else if sig.Bidi {
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityLow, Start: 0, End: 0, Confidence: 0.5})
 	}
 	rule := ruleScore(sc.inj)
