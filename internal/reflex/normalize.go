@@ -334,6 +334,9 @@ func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
 			lr := unicode.ToLower(r)
 			if f, ok := e.latinFold[lr]; ok {
 				v.emit([]byte(f), a, b)
+				if isLookalikeLatin(lr) && letters > 0 {
+					sig.Homoglyph = true
+				}
 			} else if f, ok := e.confusable[lr]; ok && foldConfusables {
 				v.emitByte(f, a, b)
 				sig.Homoglyph = true
@@ -500,4 +503,14 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 	}
 	v.buf, v.start = buf[:n], start[:n]
 	v.seal()
+}
+
+// isLookalikeLatin reports IPA and small-capital letters that only appear
+// in ordinary text as stand-ins for ASCII letters (ɑ for a, ɡ for g, ...).
+func isLookalikeLatin(r rune) bool {
+	switch r {
+	case 'ɑ', 'ɡ', 'ɩ', 'ɪ', 'ʏ', 'ɴ', 'ʀ', 'ʙ', 'ɢ', 'ʜ', 'ʟ', 'ꜱ':
+		return true
+	}
+	return r >= 0x1D00 && r <= 0x1D22 // small capitals
 }
