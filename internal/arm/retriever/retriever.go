@@ -92,6 +92,10 @@ type Config struct {
 	HNSW hnsw.Config
 	// EfSearch is the search beam (default 128).
 	EfSearch int
+	// ExactBelow is the number of vectors under which vector search scans
+	// exactly instead of walking the graph (default 10 000, spec §3.10's
+	// full-scan threshold; -1 always walks the graph).
+	ExactBelow int
 	// MaxDocumentChars bounds a document (default 1 000 000).
 	MaxDocumentChars int
 	// SynthesisSources is how many documents synthesis reads (default 5).
@@ -137,6 +141,9 @@ func (c *Config) fill() error {
 	}
 	if c.EfSearch == 0 {
 		c.EfSearch = 128
+	}
+	if c.ExactBelow == 0 {
+		c.ExactBelow = 10000
 	}
 	if c.MaxDocumentChars == 0 {
 		c.MaxDocumentChars = 1_000_000

@@ -150,7 +150,9 @@ func TestIndexAndSearchMethods(t *testing.T) {
 
 func TestFiltersStillFillLimit(t *testing.T) {
 	t.Parallel()
-	r := newRetriever(t, retriever.Config{})
+	// The graph walk (not the exact scan of small collections) must still
+	// fill the limit under a filter.
+	r := newRetriever(t, retriever.Config{ExactBelow: -1})
 	ctx := context.Background()
 	var docs []retriever.Document
 	for i := range 90 {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/hnsw"
 	"github.com/octollm/octollm/internal/store"
 )
 
@@ -279,7 +280,14 @@ func (r *Retriever) vectorSearch(ctx context.Context, query string, k int, accep
 	if len(q) != x.Dim() {
 		return nil, fmt.Errorf("retriever: query vector has %d dimensions, the index %d", len(q), x.Dim())
 	}
-	hits, err := x.Search(q, k, max(r.cfg.EfSearch, 2*k), accept)
+	var hits []hnsw.Hit
+	if x.Len() < r.cfg.ExactBelow {
+		// Small collections are scanned exactly: as fast as the graph walk
+		// at this size, and never misses a neighbour.
+		hits, err = x.Exact(q, k, accept)
+	} else {
+		hits, err = x.Search(q, k, max(r.cfg.EfSearch, 2*k), accept)
+	}
 	if err != nil {
 		return nil, nil // a query without indexable words has no vector
 	}
