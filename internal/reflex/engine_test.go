@@ -71,6 +71,8 @@ func TestPIIPositives(t *testing.T) {
 		{"phone de", "Telefon: +49 30 901820", TypePhone, "+49 30 901820"},
 		{"url", "see https://example.org/a?b=c).", TypeURL, "https://example.org/a?b=c"},
 		{"dob with cue", "She was born on 7/14/1995.", TypeDateOfBirth, "7/14/1995"},
+		{"dob textual", "He was born on January 5th, 1990 in Oslo.", TypeDateOfBirth, "January 5th, 1990"},
+		{"dob day first", "Date of birth: 3 March 1985", TypeDateOfBirth, "3 March 1985"},
 		{"passport with cue", "passport number: X12345678", TypePassport, "X12345678"},
 		{"driver licence with cue", "driver's license D1234567", TypeDriverLicense, "D1234567"},
 		{"routing with aba", "routing number 021000021", TypeRoutingNumber, "021000021"},

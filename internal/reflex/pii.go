@@ -47,6 +47,7 @@ const (
 	cueVersion
 	cueZip
 	cueWWW
+	cueMonth
 	numCues
 )
 
@@ -64,6 +65,7 @@ var cueWords = [numCues][]string{
 	cueVersion:  {"version", "v.", "ver ", "release", "build", "firmware", "python ", "go ", "node "},
 	cueZip:      {"zip", "postal", "postcode", "post code", "plz"},
 	cueWWW:      {"www."},
+	cueMonth:    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec ", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."},
 }
 
 // hasCue reports whether a keyword of group g ends within window bytes
@@ -121,6 +123,7 @@ func (e *Engine) scanPII(s string, sc *scratch) {
 	e.scanIPv6(s, sc)
 	e.scanNumbers(s, sc)
 	e.scanContextIDs(s, sc)
+	e.scanTextDates(s, sc)
 	e.scanAlnumIDs(s, sc)
 	e.scanNames(s, sc)
 	// "scheme://user:pass@host" is a credential, not an e-mail address.
@@ -1245,4 +1248,118 @@ func (e *Engine) scanAlnumIDs(s string, sc *scratch) {
 			continue
 		}
 	}
+}
+
+// scanTextDates finds dates written with a month name ("January 5, 1990",
+// "5 Jan 1990", "Jan. 5th 1990"): DATE_OF_BIRTH after a birth cue, DATE
+// otherwise (when dates are reported). A year is required.
+func (e *Engine) scanTextDates(s string, sc *scratch) {
+	for _, h := range sc.cues[cueMonth] {
+		ms := int(h.end) - int(h.len)
+		if wordCharBefore(s, ms) {
+			continue
+		}
+		me := ms
+		for me < len(s) && isASCIILetter(s[me]) {
+			me++
+		}
+		if me < len(s) && s[me] == '.' {
+			me++
+		}
+		a, b := -1, -1
+		// "Month D[st|nd|rd|th][,] YYYY"
+		p := skipSpaces(s, me)
+		if d, q := readDay(s, p); d > 0 {
+			q = skipComma(s, q)
+			if y := readYear(s, q); y > q {
+				a, b = ms, y
+			}
+		}
+		// "D[st..] [of] Month[,] YYYY"
+		if a < 0 {
+			q := ms - 1
+			for q > 0 && s[q] == ' ' {
+				q--
+			}
+			if q >= 3 && s[q-1:q+1] == "of" {
+				q -= 2
+				for q > 0 && s[q] == ' ' {
+					q--
+				}
+			}
+			ds := q
+			for ds > 0 && isASCIILetter(s[ds]) && ms-ds < 8 {
+				ds--
+			}
+			for ds > 0 && isDigit(s[ds-1]) {
+				ds--
+			}
+			if ds >= 0 && ds <= q && isDigit(s[ds]) && !wordCharBefore(s, ds) {
+				if d, _ := readDay(s, ds); d > 0 {
+					if y := readYear(s, skipComma(s, me)); y > me {
+						a, b = ds, y
+					}
+				}
+			}
+		}
+		if a < 0 || sc.overlapsPII(a, b) {
+			continue
+		}
+		if sc.hasCue(cueDOB, a, b, 40, 0) {
+			sc.addPII(TypeDateOfBirth, a, b, 0.8, true)
+		} else if e.cfg.ReportDates {
+			sc.addPII(TypeDate, a, b, 0.5, true)
+		}
+	}
+}
+
+func skipSpaces(s string, p int) int {
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+func skipComma(s string, p int) int {
+	p = skipSpaces(s, p)
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	return skipSpaces(s, p)
+}
+
+// readDay reads a day of month (1-31, optional ordinal suffix) at p and
+// returns it with the position after it (0 when there is none).
+func readDay(s string, p int) (int, int) {
+	d, q := 0, p
+	for q < len(s) && isDigit(s[q]) && q-p < 2 {
+		d = d*10 + int(s[q]-'0')
+		q++
+	}
+	if q == p || d < 1 || d > 31 || (q < len(s) && isDigit(s[q])) {
+		return 0, p
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(s[q:], suf) {
+			q += 2
+			break
+		}
+	}
+	if wordCharAt(s, q) {
+		return 0, p
+	}
+	return d, q
+}
+
+// readYear reads a four-digit year 1900-2100 at p and returns the end
+// position (p when there is none).
+func readYear(s string, p int) int {
+	if p+4 > len(s) || !isDigit(s[p]) || !isDigit(s[p+1]) || !isDigit(s[p+2]) || !isDigit(s[p+3]) || wordCharAt(s, p+4) {
+		return p
+	}
+	y := int(s[p]-'0')*1000 + int(s[p+1]-'0')*100 + int(s[p+2]-'0')*10 + int(s[p+3]-'0')
+	if y < 1900 || y > 2100 {
+		return p
+	}
+	return p + 4
 }
