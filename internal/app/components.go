@@ -11,6 +11,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/executor"
 	"github.com/octollm/octollm/internal/arm/guardian"
 	"github.com/octollm/octollm/internal/arm/judge"
 	"github.com/octollm/octollm/internal/arm/planner"
@@ -20,6 +21,7 @@ import (
 	"github.com/octollm/octollm/internal/orchestrator"
 	"github.com/octollm/octollm/internal/reflex"
 	"github.com/octollm/octollm/internal/reflex/reflexsvc"
+	"github.com/octollm/octollm/internal/sandbox"
 )
 
 // components are the parts a process runs for its roles. Arms of roles
@@ -37,6 +39,8 @@ type components struct {
 	judge     *judge.Judge
 	guardian  *guardian.Guardian
 	orch      *orchestrator.Orchestrator
+	executor  *executor.Executor
+	sandbox   *sandbox.Sandbox // nil when the executor role is off or no sandbox could be built
 }
 
 func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*components, error) {
@@ -99,6 +103,11 @@ func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*co
 			return nil, fmt.Errorf("guardian: %w", err)
 		}
 		if err := c.serveLocal(c.guardian); err != nil {
+			return nil, err
+		}
+	}
+	if roles.has(RoleExecutor) {
+		if err := c.setupExecutor(cfg, d); err != nil {
 			return nil, err
 		}
 	}
@@ -200,6 +209,12 @@ func (c *components) mount(api, root chi.Router, d *deps) {
 		guardian.Handler{Guardian: c.guardian}.Mount(internal)
 	}
 	arm.Handler{Lookup: c.local.Get}.Mount(internal)
+	if c.executor != nil {
+		// The capability token is checked in addition to the API key.
+		h := executor.Handler{E: c.executor}
+		h.Mount(api.With(auth.Require(auth.ScopeSandboxExecute)))
+		h.MountAliases(root.With(auth.Require(auth.ScopeSandboxExecute)))
+	}
 	if c.orch != nil {
 		h := orchestrator.Handlers{O: c.orch, Log: d.log.With("component", "tasks")}
 		h.Mount(api)
@@ -220,4 +235,5 @@ func (c *components) stop(ctx context.Context) {
 	if c.orch != nil {
 		_ = c.orch.Stop(ctx)
 	}
+	c.stopExecutor()
 }

@@ -61,6 +61,31 @@ type Config struct {
 
 	// LLM selects the model providers; none configured is a valid setup.
 	LLM llmopen.Config `yaml:"llm" toml:"llm"`
+
+	// Executor configures the executor role (sandbox policy and egress).
+	Executor ExecutorConfig `yaml:"executor" toml:"executor"`
+}
+
+// ExecutorConfig configures the executor role.
+type ExecutorConfig struct {
+	// Profile is "default" (the built-in safe allow-list) or "permissive"
+	// (any installed command, still sandboxed). Env OCTOLLM_EXECUTOR_PROFILE.
+	Profile string `yaml:"profile" toml:"profile"`
+	// PolicyFile is a YAML policy replacing the profile's. Env
+	// OCTOLLM_EXECUTOR_POLICY.
+	PolicyFile string `yaml:"policy_file" toml:"policy_file"`
+	// AllowHosts are host[:port] entries added to the host allow-list; they
+	// are the only way to let sandboxed commands reach loopback, private,
+	// link-local or metadata addresses. Env OCTOLLM_EXECUTOR_ALLOW_HOSTS
+	// (comma-separated).
+	AllowHosts []string `yaml:"allow_hosts" toml:"allow_hosts"`
+	// ReadPaths are host paths a step's token may expose read-only at the
+	// same path inside the sandbox. Env OCTOLLM_EXECUTOR_READ_PATHS
+	// (comma-separated).
+	ReadPaths []string `yaml:"read_paths" toml:"read_paths"`
+	// MaxConcurrent bounds simultaneous executions (default 16). Env
+	// OCTOLLM_EXECUTOR_MAX_CONCURRENT.
+	MaxConcurrent int `yaml:"max_concurrent" toml:"max_concurrent"`
 }
 
 func defaultConfig() Config {
@@ -86,6 +111,24 @@ func str(f func(c *Config) *string) (func(*Config, string) error, func(*Config) 
 	return func(c *Config, v string) error { *f(c) = v; return nil }, func(c *Config) string { return *f(c) }
 }
 
+// list binds a comma-separated environment variable to a list field.
+func list(name string, f func(c *Config) *[]string) envVar {
+	return envVar{
+		name: name,
+		set: func(c *Config, v string) error {
+			var out []string
+			for _, e := range strings.Split(v, ",") {
+				if e = strings.TrimSpace(e); e != "" {
+					out = append(out, e)
+				}
+			}
+			*f(c) = out
+			return nil
+		},
+		get: func(c *Config) string { return strings.Join(*f(c), ",") },
+	}
+}
+
 func envVars() []envVar {
 	mk := func(name string, f func(c *Config) *string) envVar {
 		set, get := str(f)
@@ -103,6 +146,22 @@ func envVars() []envVar {
 		mk("OCTOLLM_API_KEY", func(c *Config) *string { return &c.APIKey }),
 		mk("OCTOLLM_INTERNAL_API_KEY", func(c *Config) *string { return &c.InternalAPIKey }),
 		mk("OCTOLLM_CAPABILITY_PUBLIC_KEY", func(c *Config) *string { return &c.CapabilityPublicKey }),
+		mk("OCTOLLM_EXECUTOR_PROFILE", func(c *Config) *string { return &c.Executor.Profile }),
+		mk("OCTOLLM_EXECUTOR_POLICY", func(c *Config) *string { return &c.Executor.PolicyFile }),
+		list("OCTOLLM_EXECUTOR_ALLOW_HOSTS", func(c *Config) *[]string { return &c.Executor.AllowHosts }),
+		list("OCTOLLM_EXECUTOR_READ_PATHS", func(c *Config) *[]string { return &c.Executor.ReadPaths }),
+		{
+			name: "OCTOLLM_EXECUTOR_MAX_CONCURRENT",
+			set: func(c *Config, v string) error {
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 1 {
+					return fmt.Errorf("OCTOLLM_EXECUTOR_MAX_CONCURRENT: %q is not a positive number", v)
+				}
+				c.Executor.MaxConcurrent = n
+				return nil
+			},
+			get: func(c *Config) string { return strconv.Itoa(c.Executor.MaxConcurrent) },
+		},
 		{
 			name: "OCTOLLM_BODY_LIMIT",
 			set: func(c *Config, v string) error {
@@ -226,6 +285,14 @@ func (c *Config) validate() error {
 		if _, err := auth.DecodePublicKey(c.CapabilityPublicKey); err != nil {
 			return err
 		}
+	}
+	switch c.Executor.Profile {
+	case "", "default", "permissive":
+	default:
+		return fmt.Errorf("executor profile %q: want default or permissive", c.Executor.Profile)
+	}
+	if c.Executor.MaxConcurrent < 0 {
+		return fmt.Errorf("executor max_concurrent %d: must not be negative", c.Executor.MaxConcurrent)
 	}
 	if c.Server != "" {
 		if u, err := url.Parse(c.Server); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

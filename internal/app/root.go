@@ -137,6 +137,7 @@ func newRootCmd(stdio IO) *cobra.Command {
 		newEvalCmd(),
 		newTaskCmd(g),
 		newArmsCmd(g),
+		newExecCmd(g),
 	)
 	return root
 }

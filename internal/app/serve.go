@@ -169,6 +169,7 @@ func buildServer(ctx context.Context, cfg Config, d *deps, roles roleSet) (*api.
 	if err != nil {
 		return nil, nil, err
 	}
+	comps.addHealth(srv)
 	authn := auth.Middleware(d.keys, log)
 	var v1 chi.Router
 	srv.Router().Route("/api/v1", func(r chi.Router) {

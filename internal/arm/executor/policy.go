@@ -458,7 +458,10 @@ func (c *checker) checkShell(claims *auth.Claims, argv []string, env map[string]
 		}
 	}
 	plan.network = (c.p.AnyCommand || rule.Network) && len(claims.Hosts) > 0
-	if plan.network {
+	// A network command's URL operands must be reachable: refusing them
+	// here names the rule instead of leaving the command to fail to
+	// connect.
+	if plan.network || (listed && rule.Network) {
 		for _, a := range argv[1:] {
 			if host, port, ok := urlOperand(a); ok {
 				if _, pe := c.hosts.check(claims, host, port); pe != nil {
