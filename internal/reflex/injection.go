@@ -424,6 +424,11 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 					b = len(s)
 				}
 				if m := r.re.FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
+					// Trailing separators some expressions consume are not
+					// part of the phrase.
+					for m[1] > m[0]+1 && strings.IndexByte(" ,.;:!-", s[a+m[1]-1]) >= 0 {
+						m[1]--
+					}
 					out = append(out, InjectionMatch{Category: r.cat, Severity: r.sev, Start: a + m[0], End: a + m[1], Confidence: 0.8})
 					lastEnd[ri] = a + m[1]
 					break
@@ -501,6 +506,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	for i := range sc.inj {
 		adjustLocal(s, &sc.inj[i])
 	}
+	sc.inj = mergeOverlapping(sc.inj)
 	// Map to original offsets.
 	for i := range sc.inj {
 		m := &sc.inj[i]
@@ -767,4 +773,35 @@ func truncKeyword(k string) string {
 		n--
 	}
 	return k[:n]
+}
+
+// mergeOverlapping keeps one match per overlapping group of the same
+// category: the most severe, then the longest. Two rules recognising the
+// same phrase are one piece of evidence, not two.
+func mergeOverlapping(ms []InjectionMatch) []InjectionMatch {
+	out := ms[:0]
+	for _, m := range ms {
+		merged := false
+		// Matches come out in text order per trigger, so overlapping ones
+		// are close together: a bounded look-back keeps this linear.
+		from := len(out) - 16
+		if from < 0 {
+			from = 0
+		}
+		for k := from; k < len(out); k++ {
+			o := &out[k]
+			if o.Category != m.Category || m.Start >= o.End || o.Start >= m.End {
+				continue
+			}
+			if m.Severity > o.Severity || m.Severity == o.Severity && m.End-m.Start > o.End-o.Start {
+				*o = m
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -48,6 +48,7 @@ var backendBuckets = []float64{
 type metrics struct {
 	requests         *prometheus.CounterVec   // {endpoint, status}
 	requestDuration  *prometheus.HistogramVec // {endpoint, status}
+	analysisDuration prometheus.Histogram
 	piiDuration      prometheus.Histogram
 	piiDetections    *prometheus.CounterVec // {pii_type}
 	injDuration      prometheus.Histogram
@@ -83,9 +84,14 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help:    "Time from request arrival to response, by endpoint and outcome.",
 			Buckets: backendBuckets,
 		}, []string{"endpoint", "status"}),
+		analysisDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Namespace: ns, Subsystem: sub, Name: "analysis_duration_seconds",
+			Help:    "Time the engine spent on one text, all requested detectors (every cache miss).",
+			Buckets: detectionBuckets,
+		}),
 		piiDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Namespace: ns, Subsystem: sub, Name: "pii_detection_duration_seconds",
-			Help:    "Time the engine spent on PII and secret detection per analysed text (cache misses only).",
+			Help:    "Time the engine spent on PII and secret detection per text: every PII-only analysis, and a 1-in-StageTimingSample sample of combined ones.",
 			Buckets: detectionBuckets,
 		}),
 		piiDetections: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -94,7 +100,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}, []string{"pii_type"}),
 		injDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Namespace: ns, Subsystem: sub, Name: "injection_detection_duration_seconds",
-			Help:    "Time the engine spent on prompt-injection detection per analysed text (cache misses only).",
+			Help:    "Time the engine spent on prompt-injection detection per text: every injection-only analysis, and a 1-in-StageTimingSample sample of combined ones.",
 			Buckets: detectionBuckets,
 		}),
 		injDetections: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -153,7 +159,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 		}),
 	}
 	for _, c := range []prometheus.Collector{
-		m.requests, m.requestDuration, m.piiDuration, m.piiDetections, m.injDuration, m.injDetections,
+		m.requests, m.requestDuration, m.analysisDuration, m.piiDuration, m.piiDetections, m.injDuration, m.injDetections,
 		m.secretDetections, m.cacheHits, m.cacheMisses, m.cacheOpDuration, m.cacheErrors, m.rlAllowed,
 		m.rlRejected, m.rlDuration, m.rlErrors, m.rlExempt, m.blocked, m.invalidUTF8,
 	} {

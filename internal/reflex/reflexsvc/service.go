@@ -70,6 +70,7 @@ type Service struct {
 	limErrLog   *throttledLog
 
 	hits, misses, sets atomic.Int64
+	stageSample        atomic.Uint64 // counts combined analyses, see analyze
 
 	hashSalt []byte // keys the hash redaction strategy (per tenant, see redactEntry)
 
