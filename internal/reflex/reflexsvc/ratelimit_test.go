@@ -317,6 +317,7 @@ func TestConfigValidation(t *testing.T) {
 		{"ipv6 bits", reflexsvc.Config{IPv6PrefixBits: 129}, "IPv6PrefixBits"},
 		{"negative ttl", reflexsvc.Config{CleanTTL: -time.Second}, "TTL"},
 		{"blocked ttl", reflexsvc.Config{BlockedTTL: 2 * time.Minute}, "BlockedTTL"},
+		{"stage sample", reflexsvc.Config{StageTimingSample: -1}, "StageTimingSample"},
 		{"invalid proxy", reflexsvc.Config{TrustedProxies: []netip.Prefix{{}}}, "TrustedProxies"},
 	}
 	for _, tt := range tests {
