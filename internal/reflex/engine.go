@@ -209,6 +209,7 @@ type scratch struct {
 	rotHint                     bool
 	longToks                    [][2]int32
 	longDone                    bool
+	claimed                     []uint64
 	lowBuf                      []byte
 	words                       []wordSpan
 	decBuf                      []byte

@@ -71,7 +71,19 @@ var cueWords = [numCues][]string{
 // hasCue reports whether a keyword of group g ends within window bytes
 // before pos (or begins within after bytes after end).
 func (sc *scratch) hasCue(g int, pos, end, window, after int) bool {
-	for _, h := range sc.cues[g] {
+	hs := sc.cues[g]
+	// Hits are ordered by end offset: binary-search the first candidate
+	// so that a text with many numbers and many cue words stays linear.
+	lo, hi := 0, len(hs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(hs[m].end) < pos-window {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, h := range hs[lo:] {
 		e := int(h.end)
 		st := e - int(h.len)
 		if e <= pos && e >= pos-window {
@@ -80,9 +92,15 @@ func (sc *scratch) hasCue(g int, pos, end, window, after int) bool {
 		if st >= end && st <= end+after {
 			return true
 		}
+		if e-maxCueLen > end+after {
+			break // later hits start even later
+		}
 	}
 	return false
 }
+
+// maxCueLen bounds the length of a cue word (see cueWords).
+const maxCueLen = 32
 
 type cueHit struct {
 	end int32
@@ -115,6 +133,7 @@ func wordCharAt(s string, i int) bool {
 // scanPII finds PII in the light view s and appends findings with
 // light-view offsets (the caller maps them to the original).
 func (e *Engine) scanPII(s string, sc *scratch) {
+	sc.resetClaimed(len(s))
 	if e.cfg.PIIEnabled(TypeEmail) {
 		e.scanEmails(s, sc)
 	}
@@ -153,17 +172,35 @@ func insideURLAuthority(s string, p int) bool {
 
 func (sc *scratch) addPII(t string, a, b int, conf float64, validated bool) {
 	sc.pii = append(sc.pii, Finding{Type: t, Start: a, End: b, Confidence: conf, Validated: validated})
+	for i := a; i < b && i>>6 < len(sc.claimed); i++ {
+		sc.claimed[i>>6] |= 1 << (i & 63)
+	}
 }
 
-// overlapsPII reports whether [a,b) overlaps an existing finding.
+// overlapsPII reports whether [a,b) overlaps an existing finding (a bitmap
+// of claimed bytes keeps this constant-time per byte, not per finding).
 func (sc *scratch) overlapsPII(a, b int) bool {
-	for i := range sc.pii {
-		f := &sc.pii[i]
-		if f.Start < b && a < f.End {
+	for i := a; i < b; i++ {
+		if i>>6 >= len(sc.claimed) {
+			return false
+		}
+		if sc.claimed[i>>6]&(1<<(i&63)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// resetClaimed sizes and clears the claimed-bytes bitmap for a text of n
+// bytes.
+func (sc *scratch) resetClaimed(n int) {
+	w := n/64 + 1
+	if cap(sc.claimed) < w {
+		sc.claimed = make([]uint64, w)
+		return
+	}
+	sc.claimed = sc.claimed[:w]
+	clear(sc.claimed)
 }
 
 // ---------------------------------------------------------------- email
