@@ -427,3 +427,14 @@ func TestFoldViewReusesMismatchedBuffers(t *testing.T) {
 		t.Fatalf("offsets map to %q", text[a:b])
 	}
 }
+
+func TestCueWordsFitLimit(t *testing.T) {
+	t.Parallel()
+	for g, ws := range cueWords {
+		for _, w := range ws {
+			if len(w) > maxCueLen {
+				t.Errorf("cue group %d word %q longer than maxCueLen", g, w)
+			}
+		}
+	}
+}

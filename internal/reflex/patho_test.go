@@ -32,6 +32,9 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"numbers-addresses": "12 Main Street ",
 		"combining":         "a\u0301\u0302\u0303",
 		"zero-width":        "a\u200b",
+		"dense-emails":      "mail a@b.co ",
+		"dense-phones":      "call number 555-123-4567 ",
+		"month-dates":       "born January 5, 1990 ",
 	} {
 		text := strings.Repeat(unit, n/len(unit))
 		start := time.Now()
