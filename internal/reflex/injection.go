@@ -254,7 +254,7 @@ var extraDefs = []injDef{
 	{CatDocument, SeverityMedium, `\b(?:this is|message from|note from|instructions from) (?:the |your |an? )?(?:system|developer|administrator|admin|openai|anthropic|security team|it department|ai provider)\b`, []string{"this is", "message from", "note from", "instructions from"}},
 	{CatDocument, SeverityHigh, `\bimportant(?: update| notice| message| instruction)?[:!]+ (?:[^ ]+ ){0,3}?(?:new instructions?|ignore|disregard|you must|you are now|stop|forget)\b`, []string{"important"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:about )?(?:everything|all that|all of that|all this|it all)(?: else)?[,.]? (?:and |then |now )+(?:[^ ]+ ){0,3}?(?:tell|say|write|print|answer|respond|do|output|repeat)\b`, []string{"forget", "ignor", "disregard"}},
-	{CatDelimiter, SeverityHigh, `#+ ?(?:begin|start) (?:of )?(?:new )?(?:instructions?|prompt|system)\b|\bbegin reprogramming\b|\bnew instructions? (?:to|for) (?:the )?(?:chat )?(?:assistant|ai|model|bot|llm)\b|\[(?:system|admin|developer|assistant) (?:note|message|override|instruction|update)s?:`, []string{"begin", "start", "reprogramming", "new instruction", "[system", "[admin", "[developer", "[assistant"}},
+	{CatDelimiter, SeverityHigh, `#+ ?(?:begin|start) (?:of )?(?:new )?(?:instructions?|prompt|system)\b|\bbegin reprogramming\b|\bnew instructions? (?:to|for) (?:the )?(?:chat )?(?:assistant|ai|model|bot|llm)\b|\[(?:system|admin|developer|assistant) (?:note|message|override|instruction|update)s?:`, []string{"#begin", "# begin", "#start", "# start", "reprogram", "new instruction", "[system", "[admin", "[developer", "[assistant"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:change|update|modify|replace|rewrite|overwrite|reset) (?:your|the) (?:system |initial |original )?(?:instructions|prompt|rules|guidelines|directives|programming|system prompt)\b`, []string{"change", "update", "modify", "replace", "rewrite", "overwrite", "reset"}},
 	{CatNewInstruction, SeverityMedium, `(?:^|[ .!?:])(?:stop|order|instruction|new statement|new task|new command|command|task)\s?[:\-] ?(?:[^ ]+ )?(?:write|say|print|forget|ignore|blame|tell|return|output|answer|reveal)\b`, []string{"stop", "order", "instruction", "statement", "task", "command"}},
 	{CatMultilingual, SeverityCritical, `\b(?:obig|vorherig|vorig|bisherig|vorangegangen)\w* (?:[^ ]+ ){0,3}?(?:ignorieren|vergessen|missachten|uberspringen)\b`, []string{"obig", "vorherig", "vorig", "bisherig", "vorangegangen"}},
@@ -283,7 +283,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		if b, ok := ruleBackWords[ri]; ok {
 			back = b
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 200})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160})
 		for _, k := range d.kws {
 			k = truncKeyword(strings.ToLower(k))
 			i, ok := idx[k]
