@@ -143,6 +143,8 @@ func (a *auditor) loop() {
 	defer close(a.done)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	const maxBatch = 256
+	batch := make([]*record, 0, maxBatch)
 	for {
 		select {
 		case r, ok := <-a.ch:
@@ -150,48 +152,80 @@ func (a *auditor) loop() {
 				a.flush(true)
 				return
 			}
-			a.write(r)
-			// Drain what is queued before flushing once.
-			for more := true; more; {
+			batch = append(batch[:0], r)
+			// Take what is queued too: one file flush and one database
+			// transaction for all of it.
+			closed := false
+			for more := true; more && len(batch) < maxBatch; {
 				select {
 				case r, ok := <-a.ch:
 					if !ok {
-						a.flush(true)
-						return
+						closed, more = true, false
+						break
 					}
-					a.write(r)
+					batch = append(batch, r)
 				default:
 					more = false
 				}
 			}
-			a.flush(false)
+			a.writeBatch(batch)
+			if closed {
+				a.flush(true)
+				return
+			}
 		case <-tick.C:
 			a.flush(true)
 		}
 	}
 }
 
-func (a *auditor) write(r *record) {
-	if a.redactor != nil && len(r.argv) > 0 {
-		r.ArgvRedacted = clip(a.redactor.Redact(context.Background(), strings.Join(r.argv, " ")), 256)
-	}
-	b, err := json.Marshal(r)
-	if err != nil {
-		a.fail("encode audit record", err)
-		return
-	}
-	if a.w != nil {
-		if _, err := a.w.Write(append(b, '\n')); err != nil {
-			a.fail("write audit log", err)
+// batchWriter is the group-commit write of store.Tasks.
+type batchWriter interface {
+	WriteTasks(ctx context.Context, ws []store.TaskWrite) []error
+}
+
+func (a *auditor) writeBatch(batch []*record) {
+	acts := make([]store.Action, 0, len(batch))
+	for _, r := range batch {
+		if a.redactor != nil && len(r.argv) > 0 {
+			r.ArgvRedacted = clip(a.redactor.Redact(context.Background(), strings.Join(r.argv, " ")), 256)
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			a.fail("encode audit record", err)
+			continue
+		}
+		if a.w != nil {
+			if _, err := a.w.Write(append(b, '\n')); err != nil {
+				a.fail("write audit log", err)
+			}
+		}
+		if a.actions != nil {
+			acts = append(acts, actionOf(r, b))
 		}
 	}
-	if a.actions != nil {
-		a.appendAction(r, b)
+	a.flush(false)
+	if len(acts) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if bw, ok := a.actions.(batchWriter); ok {
+		if errs := bw.WriteTasks(ctx, []store.TaskWrite{{Actions: acts}}); errs[0] != nil {
+			a.fail("append provenance actions", errs[0])
+		}
+		return
+	}
+	for _, act := range acts {
+		if err := a.actions.AppendAction(ctx, act); err != nil {
+			a.fail("append provenance action", err)
+		}
 	}
 }
 
-func (a *auditor) appendAction(r *record, full []byte) {
-	// The input half says what was asked, the output half what happened.
+// actionOf is r as a provenance.action_log row: the input half says what
+// was asked, the output half what happened.
+func actionOf(r *record, full []byte) store.Action {
 	in := map[string]any{"source": r.Source, "command": r.Command, "command_hash": r.CommandHash, "argc": r.Argc,
 		"capability_jti": r.JTI, "subject": r.Subject, "step_id": r.StepID, "policy": r.Policy, "timeout_ms": r.TimeoutMS}
 	if r.ArgvRedacted != "" {
@@ -209,18 +243,13 @@ func (a *auditor) appendAction(r *record, full []byte) {
 	if _, err := uuid.Parse(r.TaskID); err == nil {
 		taskID = r.TaskID
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
 	conf := 0.0
 	if r.Decision == "allowed" {
 		conf = 1
 	}
-	err := a.actions.AppendAction(ctx, store.Action{
+	return store.Action{
 		ID: uuid.NewString(), TaskID: taskID, ArmID: r.ArmID, ActionType: "execute_" + r.ActionType,
 		Input: inB, Output: outB, Confidence: conf, ExecutionTimeMS: int(r.DurationMS), Timestamp: r.Timestamp,
-	})
-	if err != nil {
-		a.fail("append provenance action", err)
 	}
 }
 
