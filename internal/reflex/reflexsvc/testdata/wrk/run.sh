@@ -37,13 +37,22 @@ key=$("$bin" keys create --server http://127.0.0.1:$port --name wrk --scopes ref
   tr -d '\n' | sed -n 's/.*"key": *"\([^"]*\)".*/\1/p')
 [[ -n "$key" ]] || { echo "could not create an API key" >&2; cat "$data/serve.log" >&2; exit 2; }
 
+# CPU seconds (user+system) the server has used so far.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14+$15)/hz}' /proc/$pid/stat; }
 rss() { awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status; }
 peak() { awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status; }
 
 echo "== server: octollm serve --roles $roles (pid $pid), cache: ${REDIS:-in-process}; RSS idle $(rss)"
 for script in miss hit; do
   echo "== $script: wrk -t$threads -c$conns -d$duration --latency -s $script.lua"
-  wrk -t"$threads" -c"$conns" -d"$duration" --latency -s "$here/$script.lua" http://127.0.0.1:$port -- "$key"
+  before=$(cpu); load=$(cut -d' ' -f1-3 /proc/loadavg)
+  out=$(/usr/bin/time -f "wrk CPU: %U s user, %S s system" \
+    wrk -t"$threads" -c"$conns" -d"$duration" --latency -s "$here/$script.lua" http://127.0.0.1:$port -- "$key" 2>&1)
+  echo "$out"
+  after=$(cpu)
+  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "server CPU: $(awk -v a="$before" -v b="$after" -v n="$reqs" 'BEGIN{printf "%.2f s for %d requests = %.1f µs/request", b-a, n, (b-a)/n*1e6}')"
+  echo "load average before the run: $load"
   echo "RSS after $script: $(rss) (peak $(peak))"
 done
 curl -fsS -H "X-API-Key: $key" http://127.0.0.1:$port/api/v1/reflex/cache/stats; echo
