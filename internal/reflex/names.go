@@ -110,6 +110,27 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 	sc.lowBuf = sc.lowBuf[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
+		// Fast path for the bulk of prose: a lower-case ASCII word that
+		// no rule compares is skipped with one table lookup per byte.
+		if nameByte[c] == nbLower {
+			j := i + 1
+			for j < len(s) && nameByte[s[j]] == nbLower {
+				j++
+			}
+			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) && !keepLowerWord(s[i:j]) {
+				if nt > 0 && toks[nt-1].gap {
+					toks[nt-1].b = j
+				} else {
+					if nt == len(toks) {
+						flush()
+					}
+					toks[nt] = token{a: i, b: j, gap: true}
+					nt++
+				}
+				i = j
+				continue
+			}
+		}
 		var r rune
 		n := 1
 		if c < utf8.RuneSelf {
@@ -402,3 +423,35 @@ func keepLowerWord(w string) bool {
 	}
 	return false
 }
+
+// Byte classes for the name tokenizer's fast path.
+const (
+	nbOther = iota
+	nbLower
+	nbUpper
+	nbDigit
+	nbPunct // sentence punctuation kept as boundary tokens
+	nbJoin  // apostrophe, hyphen (inside words)
+	nbHigh  // non-ASCII
+)
+
+var nameByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		switch {
+		case b >= 'a' && b <= 'z':
+			t[c] = nbLower
+		case b >= 'A' && b <= 'Z':
+			t[c] = nbUpper
+		case b >= '0' && b <= '9':
+			t[c] = nbDigit
+		case b == '.' || b == '!' || b == '?' || b == '\n' || b == ';':
+			t[c] = nbPunct
+		case b == '\'' || b == '-':
+			t[c] = nbJoin
+		case b >= 0x80:
+			t[c] = nbHigh
+		}
+	}
+	return t
+}()

@@ -476,7 +476,7 @@ func ibanMod97(chars []byte) bool {
 func (e *Engine) scanIBANs(s string, sc *scratch) {
 	var buf [40]byte
 	for i := 0; i+4 <= len(s); i++ {
-		if !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		if !isDigit(s[i+2]) || !isDigit(s[i+3]) || !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) {
 			continue
 		}
 		if wordCharBefore(s, i) {
