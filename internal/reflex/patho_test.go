@@ -40,7 +40,11 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		start := time.Now()
 		r := e.Analyze(context.Background(), text, AllChecks)
 		Redact(text, r.AllFindings(), RedactOptions{})
-		if d := time.Since(start); d > 3*time.Second {
+		limit := 3 * time.Second
+		if raceEnabled {
+			limit = 40 * time.Second
+		}
+		if d := time.Since(start); d > limit {
 			t.Errorf("%s: %v for %d bytes", name, d, len(text))
 		} else {
 			t.Logf("%s: %v", name, d)

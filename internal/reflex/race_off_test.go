@@ -1,0 +1,5 @@
+//go:build !race
+
+package reflex
+
+const raceEnabled = false
