@@ -463,7 +463,7 @@ func (e *Executor) finish(ctx context.Context, req Request, rec *record, resp *R
 		rec.MaxRSSKB, rec.CPUMs = resp.Resources.MaxRSSKB, resp.Resources.CPUMs
 		rec.StdoutBytes, rec.StderrBytes = len(resp.Stdout), len(resp.Stderr)
 		if resp.TimedOut {
-			rec.Killed, rec.KillReason = true, fmt.Sprintf("wall-clock limit of %gs", resp.Provenance.TimeoutSeconds)
+			rec.Killed, rec.KillReason = true, fmt.Sprintf("wall-clock limit of %s", roundDuration(time.Duration(resp.Provenance.TimeoutSeconds*float64(time.Second))))
 			rec.Error = &recordError{Code: arm.CodeTimeout, Message: rec.KillReason}
 		}
 	}
@@ -739,12 +739,21 @@ func (e *Executor) sandboxed(ctx context.Context, spec sandbox.Spec, claims *aut
 	}
 	if resp.TimedOut {
 		resp.Success = false
-		resp.Error = fmt.Sprintf("killed after the %s wall-clock limit", spec.Timeout)
+		resp.Error = fmt.Sprintf("killed after the %s wall-clock limit", roundDuration(spec.Timeout))
 	}
 	if res.OOMKilled && resp.Error == "" {
 		resp.Error = fmt.Sprintf("killed: out of memory (limit %d MiB)", spec.MemoryBytes>>20)
 	}
 	return resp, nil
+}
+
+// roundDuration rounds a limit for messages: a step deadline leaves a
+// timeout like 29.99975s, which people read as 30s.
+func roundDuration(d time.Duration) time.Duration {
+	if d >= 10*time.Second {
+		return d.Round(100 * time.Millisecond)
+	}
+	return d.Round(time.Millisecond)
 }
 
 func decisionLabel(allowed bool) string {
@@ -818,7 +827,7 @@ func (e *Executor) runHTTP(ctx context.Context, req Request, claims *auth.Claims
 			return Response{}, ee.Denial
 		}
 		if fctx.Err() != nil && ctx.Err() == nil || errors.Is(err, context.DeadlineExceeded) {
-			resp.TimedOut, resp.ExitCode, resp.Error = true, 1, fmt.Sprintf("no complete answer within %s", timeout)
+			resp.TimedOut, resp.ExitCode, resp.Error = true, 1, fmt.Sprintf("no complete answer within %s", roundDuration(timeout))
 			return resp, nil
 		}
 		if ctx.Err() != nil {
