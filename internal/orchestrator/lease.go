@@ -3,6 +3,7 @@ package orchestrator
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -22,44 +23,142 @@ import (
 
 var errLeaseLost = errors.New("task lease lost to another process")
 
+// runLease is the lease of one run as this process knows it: until is a
+// local deadline the lease surely lasts to (the send time of the last
+// write or renewal that extended it, plus LeaseTTL: the database computes
+// the expiry later, from its own clock). A watchdog stops the run shortly
+// before until unless the lease is extended, so a process that cannot
+// renew — database unreachable, process stalled — stops working on a task
+// before another process may take it over.
+type runLease struct {
+	cancel context.CancelCauseFunc
+	margin time.Duration
+
+	mu    sync.Mutex
+	until time.Time
+	timer *time.Timer
+	done  bool
+}
+
+func newRunLease(cancel context.CancelCauseFunc, sent time.Time, ttl time.Duration) *runLease {
+	l := &runLease{cancel: cancel, margin: ttl / 6, until: sent.Add(ttl)}
+	l.mu.Lock()
+	l.arm()
+	l.mu.Unlock()
+	return l
+}
+
+// extend records that the lease was renewed by a request sent at sent.
+func (l *runLease) extend(sent time.Time, ttl time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if u := sent.Add(ttl); u.After(l.until) {
+		l.until = u
+	}
+}
+
+// remaining is how long the lease surely lasts.
+func (l *runLease) remaining() time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return time.Until(l.until)
+}
+
+// arm sets the watchdog for the current deadline (l.mu held).
+func (l *runLease) arm() {
+	if l.done {
+		return
+	}
+	l.timer = time.AfterFunc(time.Until(l.until)-l.margin, l.check)
+}
+
+func (l *runLease) check() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.done {
+		return
+	}
+	if time.Until(l.until) > l.margin {
+		l.arm() // extended meanwhile
+		return
+	}
+	l.done = true
+	l.cancel(errLeaseLost)
+}
+
+// lost stops the run: the lease is gone.
+func (l *runLease) lost() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.done {
+		l.done = true
+		l.timer.Stop()
+	}
+	l.cancel(errLeaseLost)
+}
+
+func (l *runLease) stop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.done = true
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+}
+
 // leaseKeeper tracks the leases this process holds.
 type leaseKeeper struct {
 	o     *Orchestrator
 	owner string
 
 	mu   sync.Mutex
-	held map[string]context.CancelCauseFunc
-	// lastRenew is when every held lease was last renewed successfully.
-	lastRenew time.Time
+	held map[string]*runLease // nil while a run is claiming
 
 	stop chan struct{}
 	wg   sync.WaitGroup
 }
 
 func newLeaseKeeper(o *Orchestrator, owner string) *leaseKeeper {
-	return &leaseKeeper{o: o, owner: owner, held: map[string]context.CancelCauseFunc{}}
+	return &leaseKeeper{o: o, owner: owner, held: map[string]*runLease{}}
 }
 
-func (k *leaseKeeper) add(id string, cancel context.CancelCauseFunc) {
+// reserve marks id as run by this process; false when it already is (a
+// duplicate wake-up of a task this process is running).
+func (k *leaseKeeper) reserve(id string) bool {
 	k.mu.Lock()
-	k.held[id] = cancel
+	defer k.mu.Unlock()
+	if _, ok := k.held[id]; ok {
+		return false
+	}
+	k.held[id] = nil
+	return true
+}
+
+// add records the lease of a reserved task's run.
+func (k *leaseKeeper) add(id string, l *runLease) {
+	k.mu.Lock()
+	k.held[id] = l
 	k.mu.Unlock()
 }
 
 // cancel stops this process's run of id, if any.
 func (k *leaseKeeper) cancel(id string, cause error) {
 	k.mu.Lock()
-	cancel, ok := k.held[id]
+	l := k.held[id]
 	k.mu.Unlock()
-	if ok {
-		cancel(cause)
+	if l != nil {
+		l.cancel(cause)
 	}
 }
 
 func (k *leaseKeeper) remove(id string) {
 	k.mu.Lock()
+	l := k.held[id]
 	delete(k.held, id)
 	k.mu.Unlock()
+	if l != nil {
+		l.stop()
+	}
 }
 
 // start runs the heartbeat and the reaper until stopLoops.
@@ -70,7 +169,6 @@ func (k *leaseKeeper) start() {
 		return
 	}
 	k.stop = make(chan struct{})
-	k.lastRenew = time.Now()
 	stop := k.stop
 	k.mu.Unlock()
 	k.wg.Add(2)
@@ -106,51 +204,64 @@ func (k *leaseKeeper) loop(stop chan struct{}, every time.Duration, fn func(cont
 }
 
 // renew extends every held lease. Runs whose lease was not renewed lost it
-// (the task was cancelled or finished elsewhere, or — after a stall — taken
-// over): they stop. When renewing fails altogether for most of a lease
-// period, every run stops before another process may take its task over.
+// (the task was cancelled or finished elsewhere, or — after a stall —
+// taken over): they stop. When renewing fails, the runs' watchdogs stop
+// them before their leases can have run out.
 func (k *leaseKeeper) renew(ctx context.Context) {
 	k.mu.Lock()
 	ids := make([]string, 0, len(k.held))
-	for id := range k.held {
-		ids = append(ids, id)
+	for id, l := range k.held {
+		if l != nil {
+			ids = append(ids, id)
+		}
 	}
 	k.mu.Unlock()
 	if len(ids) == 0 {
-		k.mu.Lock()
-		k.lastRenew = time.Now()
-		k.mu.Unlock()
 		return
 	}
-	t0 := time.Now()
+	sent := time.Now()
 	renewed, err := k.o.st.RenewLeases(ctx, k.owner, ids, k.o.cfg.LeaseTTL)
-	k.mu.Lock()
-	defer k.mu.Unlock()
 	if err != nil {
 		k.o.log.Warn("renew task leases", "err", err, "tasks", len(ids))
-		// Self-fencing: stop before the leases can have run out (with a
-		// third of the period as margin for the stores' clocks).
-		if time.Since(k.lastRenew) > k.o.cfg.LeaseTTL*2/3 {
-			for id, cancel := range k.held {
-				k.o.metrics.leaseLost.Inc()
-				cancel(errLeaseLost)
-				delete(k.held, id)
-			}
-		}
 		return
 	}
-	k.lastRenew = t0
 	ok := make(map[string]bool, len(renewed))
 	for _, id := range renewed {
 		ok[id] = true
 	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
 	for _, id := range ids {
-		if cancel, held := k.held[id]; held && !ok[id] {
+		l := k.held[id]
+		switch {
+		case l == nil:
+		case ok[id]:
+			l.extend(sent, k.o.cfg.LeaseTTL)
+		default:
 			k.o.metrics.leaseLost.Inc()
-			cancel(errLeaseLost)
-			delete(k.held, id)
+			l.lost()
 		}
 	}
+}
+
+// ensure makes sure the run of id holds its lease for a good while before
+// it starts an arm call, renewing it now if it is getting old.
+func (k *leaseKeeper) ensure(ctx context.Context, id string, l *runLease) error {
+	if l.remaining() > k.o.cfg.LeaseTTL/2 {
+		return nil
+	}
+	sent := time.Now()
+	renewed, err := k.o.st.RenewLeases(ctx, k.owner, []string{id}, k.o.cfg.LeaseTTL)
+	if err != nil {
+		return fmt.Errorf("renew the task lease: %w", err)
+	}
+	if len(renewed) == 0 {
+		k.o.metrics.leaseLost.Inc()
+		l.lost()
+		return errLeaseLost
+	}
+	l.extend(sent, k.o.cfg.LeaseTTL)
+	return nil
 }
 
 // reap wakes the jobs of tasks whose lease ran out, and of tasks whose

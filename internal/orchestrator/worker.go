@@ -56,6 +56,8 @@ type taskRun struct {
 	workerCtx context.Context
 	// cancel stops the run (cancellation, lost lease).
 	cancel context.CancelCauseFunc
+	// lease is the run's task lease.
+	lease *runLease
 	// resumed says an earlier run started the task: completed steps are
 	// read back instead of run again.
 	resumed bool
@@ -101,6 +103,10 @@ func (o *Orchestrator) runTask(ctx context.Context, id string) error {
 	if Terminal(t.Status) {
 		return nil
 	}
+	if !o.leases.reserve(id) {
+		return nil // already running here (a duplicate wake-up)
+	}
+	defer o.leases.remove(id)
 	// Claim the task's lease: free, expired (its process died) or ours.
 	started := o.cfg.Now().UTC()
 	claim := store.TaskUpdate{FromStatuses: activeStatuses, Lease: &store.Lease{Owner: o.cfg.Owner, TTL: o.cfg.LeaseTTL, Claim: true}}
@@ -112,6 +118,7 @@ func (o *Orchestrator) runTask(ctx context.Context, id string) error {
 	if len(t.Plan) == 0 && t.Status == StatusQueued {
 		claim.Status = StatusPlanning
 	}
+	claimSent := time.Now()
 	if err := o.commit.write(store.TaskWrite{TaskID: id, Update: &claim}, false); err != nil {
 		if errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrNotFound) {
 			// Finished, cancelled, or run by a live process, which renews
@@ -139,8 +146,8 @@ func (o *Orchestrator) runTask(ctx context.Context, id string) error {
 	r.cancel = cancel
 	tctx, cancelT := context.WithDeadlineCause(tctx, started.Add(time.Duration(r.budget.MaxTimeSeconds)*time.Second), errTaskTimeout)
 	defer cancelT()
-	o.leases.add(id, cancel)
-	defer o.leases.remove(id)
+	r.lease = newRunLease(cancel, claimSent, o.cfg.LeaseTTL)
+	o.leases.add(id, r.lease)
 
 	res, runErr := r.run(tctx)
 	return r.finish(ctx, tctx, res, runErr)
@@ -157,9 +164,14 @@ func (r *taskRun) stage(fn func(p *pendingWrite)) {
 	}
 }
 
-func (r *taskRun) stageStep(row store.TaskStep) {
+// stageStep stages a step row and, when not nil, the provenance record of
+// the call it reports, together.
+func (r *taskRun) stageStep(row store.TaskStep, act *store.Action) {
 	r.stage(func(p *pendingWrite) {
 		p.steps = append(p.steps, row)
+		if act != nil {
+			p.actions = append(p.actions, *act)
+		}
 		r.steps[row.StepID] = row.Status
 	})
 }
@@ -209,8 +221,12 @@ func (r *taskRun) flush(extra func(w *store.TaskWrite)) error {
 	if extra != nil {
 		extra(&w)
 	}
+	sent := time.Now()
 	err := r.o.commit.write(w, false)
 	if err == nil {
+		if w.Update.Lease.TTL > 0 {
+			r.lease.extend(sent, r.o.cfg.LeaseTTL)
+		}
 		r.mu.Lock()
 		r.pend.steps = r.pend.steps[nSteps:]
 		r.pend.actions = r.pend.actions[nActions:]
@@ -238,8 +254,10 @@ func (r *taskRun) flush(extra func(w *store.TaskWrite)) error {
 	r.mu.Unlock()
 	if cause == errLeaseLost {
 		r.o.metrics.leaseLost.Inc()
+		r.lease.lost()
+	} else {
+		r.cancel(cause)
 	}
-	r.cancel(cause)
 	return cause
 }
 
@@ -399,30 +417,40 @@ func (r *taskRun) makePlan(ctx context.Context, req planner.Request, rowID strin
 		inputs["feedback"] = req.Feedback
 		inputs["previous_plan"] = req.PreviousPlan
 	}
-	out, err := r.call(ctx, callSpec{rowID: rowID, number: 0, armType: arm.TypePlanner, action: "plan", inputs: inputs,
-		timeout: r.stepTimeout()})
+	var p planner.Plan
+	_, err := r.call(ctx, callSpec{rowID: rowID, number: 0, armType: arm.TypePlanner, action: "plan", inputs: inputs,
+		timeout: r.stepTimeout(),
+		post: func(out *stepOutput) error {
+			var err error
+			if p, err = planner.Decode(out.Data["plan"]); err == nil {
+				err = planner.Validate(p)
+			}
+			if err != nil {
+				return &arm.Error{Code: CodePlanInvalid, Message: err.Error()}
+			}
+			return nil
+		},
+		// The plan is staged with the planner call's completion: a plan
+		// call recorded as done always comes with its plan, so a resumed
+		// task never plans again.
+		done: func(pw *pendingWrite) {
+			pw.plan = mustJSON(p)
+			pw.scalarVer++
+		}})
 	if err != nil {
 		var te *TaskError
 		if errors.As(err, &te) && te.Details != nil {
-			if ae, ok := te.Details.(*arm.Error); ok && ae.Code == arm.CodeLLMRequired {
-				return planner.Plan{}, &TaskError{Code: CodeLLMRequired, Message: ae.Message}
+			if ae, ok := te.Details.(*arm.Error); ok {
+				switch ae.Code {
+				case arm.CodeLLMRequired:
+					return planner.Plan{}, &TaskError{Code: CodeLLMRequired, Message: ae.Message}
+				case CodePlanInvalid:
+					return planner.Plan{}, &TaskError{Code: CodePlanInvalid, Message: ae.Message}
+				}
 			}
 		}
 		return planner.Plan{}, err
 	}
-	p, err := planner.Decode(out.Data["plan"])
-	if err == nil {
-		err = planner.Validate(p)
-	}
-	if err != nil {
-		return planner.Plan{}, &TaskError{Code: CodePlanInvalid, Message: err.Error()}
-	}
-	// The plan is written with the next flush, at the latest with the
-	// first completed step, which it must precede to be resumed.
-	r.stage(func(pw *pendingWrite) {
-		pw.plan = mustJSON(p)
-		pw.scalarVer++
-	})
 	return p, nil
 }
 
@@ -473,7 +501,7 @@ func (r *taskRun) execute(ctx context.Context) (map[string]stepOutput, error) {
 			Status: stepPending, Input: mustJSON(r.redactInputs(s.Inputs))})
 	}
 	for _, row := range pending {
-		r.stageStep(row)
+		r.stageStep(row, nil)
 	}
 	sctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -665,6 +693,8 @@ type callSpec struct {
 	// post post-processes a successful result; an error fails the step
 	// (never retried: the arm did what it was asked).
 	post func(*stepOutput) error
+	// done, when set, stages more changes together with the completion.
+	done func(*pendingWrite)
 }
 
 func (r *taskRun) checkBudget() error {
@@ -703,7 +733,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			if lastErr != nil {
 				msg += "; last error: " + lastErr.Message
 			}
-			r.saveStep(c, stepFailed, attempt-1, startedAt, nil, msg)
+			r.saveStep(c, stepFailed, attempt-1, startedAt, nil, msg, nil)
 			return stepOutput{}, &TaskError{Code: CodeNoArm, Message: msg, StepID: c.rowID}
 		}
 		armID := cands[0].ArmID
@@ -724,7 +754,12 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			}
 			token = tok
 		}
-		r.saveStep(c, stepRunning, attempt, startedAt, nil, "")
+		// Never start a call without a lease that surely outlasts the
+		// start: the watchdog stops the run before it could lapse.
+		if err := o.leases.ensure(ctx, r.t.ID, r.lease); err != nil {
+			return stepOutput{}, err
+		}
+		r.saveStep(c, stepRunning, attempt, startedAt, nil, "", nil)
 		o.publish(Event{Type: "step_started", TaskID: r.t.ID, StepID: c.rowID, Arm: armID})
 
 		callCtx, cancel := context.WithTimeout(ctx, c.timeout)
@@ -753,11 +788,13 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 		}
 		o.metrics.armCalls.WithLabelValues(c.armType, outcome).Inc()
 		o.metrics.stepDuration.WithLabelValues(c.armType, outcome).Observe(elapsed.Seconds())
-		r.logAction(c, armID, attempt, out, ae, elapsed, stepTimedOut)
+		// The provenance record is staged with the step row it goes with,
+		// so a recorded completion and its record are written together.
+		act := r.action(c, armID, attempt, out, ae, elapsed, stepTimedOut)
 
 		if err == nil {
 			fin := o.cfg.Now().UTC()
-			r.saveStepDone(c, attempt, startedAt, &fin, out)
+			r.saveStepDone(c, attempt, startedAt, &fin, out, act, c.done)
 			// A completed step with side effects, or one that was slow
 			// (costly) to redo, is written at once, without waiting: the
 			// task goes on while it commits. Its flush precedes any later
@@ -775,13 +812,14 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 		if r.workerCtx.Err() != nil || ctx.Err() != nil {
 			// Shutdown, cancellation or the task deadline: the caller
 			// decides; the step stays running so a resumed task reruns it.
+			r.stageAction(act)
 			return stepOutput{}, context.Cause(ctx)
 		}
 		lastErr = ae
 		fin := o.cfg.Now().UTC()
 		if ae.Code == arm.CodeTimeout {
 			msg := fmt.Sprintf("step killed at the %s step timeout", c.timeout)
-			r.saveStep(c, stepFailed, attempt, startedAt, &fin, msg)
+			r.saveStep(c, stepFailed, attempt, startedAt, &fin, msg, &act)
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepFailed, Error: msg})
 			return stepOutput{}, &TaskError{Code: CodeStepTimeout, Message: msg, StepID: c.rowID}
 		}
@@ -790,10 +828,11 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			if ae.Retryable {
 				msg = fmt.Sprintf("%s (gave up after %d attempts)", msg, attempt)
 			}
-			r.saveStep(c, stepFailed, attempt, startedAt, &fin, ae.Code+": "+msg)
+			r.saveStep(c, stepFailed, attempt, startedAt, &fin, ae.Code+": "+msg, &act)
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepFailed, Error: msg})
 			return stepOutput{}, &TaskError{Code: CodeStepFailed, Message: fmt.Sprintf("step %s (%s %s) failed: %s", c.rowID, c.armType, c.action, msg), StepID: c.rowID, Details: ae}
 		}
+		r.stageAction(act) // the step stays running: it is tried again
 		consecutive[armID]++
 		if consecutive[armID] >= o.cfg.RerouteAfter {
 			exclude = append(exclude, armID)
@@ -815,10 +854,10 @@ func sideEffectFree(armType string) bool {
 }
 
 // saveStep stages a step row.
-func (r *taskRun) saveStep(c callSpec, status string, attempts int, started, finished *time.Time, errMsg string) {
+func (r *taskRun) saveStep(c callSpec, status string, attempts int, started, finished *time.Time, errMsg string, act *store.Action) {
 	r.stageStep(store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
 		Arm: c.armType, Action: c.action, Status: status, Input: mustJSON(r.redactInputs(c.inputs)), Error: r.redact(errMsg),
-		Attempts: attempts, StartedAt: started, FinishedAt: finished})
+		Attempts: attempts, StartedAt: started, FinishedAt: finished}, act)
 }
 
 func (r *taskRun) rowNumber(c callSpec) int {
@@ -828,16 +867,25 @@ func (r *taskRun) rowNumber(c callSpec) int {
 	return c.number
 }
 
-func (r *taskRun) saveStepDone(c callSpec, attempts int, started, finished *time.Time, out stepOutput) {
+func (r *taskRun) saveStepDone(c callSpec, attempts int, started, finished *time.Time, out stepOutput, act store.Action, done func(*pendingWrite)) {
 	red := out
 	red.Output = r.redact(out.Output)
 	red.Raw = r.redact(out.Raw)
-	r.stageStep(store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
+	row := store.TaskStep{TaskID: r.t.ID, StepID: c.rowID, StepNumber: r.rowNumber(c),
 		Arm: c.armType, Action: c.action, Status: stepCompleted, Input: mustJSON(r.redactInputs(c.inputs)), Output: mustJSON(red),
-		Attempts: attempts, StartedAt: started, FinishedAt: finished})
+		Attempts: attempts, StartedAt: started, FinishedAt: finished}
+	r.stage(func(p *pendingWrite) {
+		p.steps = append(p.steps, row)
+		p.actions = append(p.actions, act)
+		r.steps[row.StepID] = row.Status
+		if done != nil {
+			done(p)
+		}
+	})
 }
 
-func (r *taskRun) logAction(c callSpec, armID string, attempt int, out stepOutput, ae *arm.Error, elapsed time.Duration, killed bool) {
+// action builds the provenance record of one arm call.
+func (r *taskRun) action(c callSpec, armID string, attempt int, out stepOutput, ae *arm.Error, elapsed time.Duration, killed bool) store.Action {
 	output := map[string]any{"output": clip(r.redact(out.Output), 4000), "tokens": out.Tokens, "cost_usd": out.CostUSD, "attempt": attempt}
 	if out.Model != "" {
 		output["model"] = out.Model
@@ -853,8 +901,11 @@ func (r *taskRun) logAction(c callSpec, armID string, attempt int, out stepOutpu
 		output["kill_reason"] = fmt.Sprintf("step timeout of %s", c.timeout)
 	}
 	input := map[string]any{"step_id": c.rowID, "action": c.action, "inputs": r.redactInputs(c.inputs)}
-	a := store.Action{ID: uuid.NewString(), TaskID: r.t.ID, ArmID: armID, ActionType: c.action, Input: mustJSON(input), Output: mustJSON(output),
+	return store.Action{ID: uuid.NewString(), TaskID: r.t.ID, ArmID: armID, ActionType: c.action, Input: mustJSON(input), Output: mustJSON(output),
 		Confidence: out.Confidence, ExecutionTimeMS: int(elapsed.Milliseconds()), Timestamp: r.o.cfg.Now().UTC()}
+}
+
+func (r *taskRun) stageAction(a store.Action) {
 	r.stage(func(p *pendingWrite) { p.actions = append(p.actions, a) })
 }
 
