@@ -213,7 +213,7 @@ func testKill9MidBatch(t *testing.T, be string) {
 	st := openStore(t, &harnessOpts{backend: be, dbPath: filepath.Join(dataDir, "octollm.db"), pgURL: pgURL})
 	t.Cleanup(func() { _ = st.Close() })
 	doneBefore := map[string]bool{} // task/step recorded completed at the kill
-	unfinished, midway := 0, 0 // midway: unfinished with a plan step done
+	unfinished, midway := 0, 0      // midway: unfinished with a plan step done
 	for _, id := range ids {
 		tk, err := st.GetTask(ctx, id)
 		if err != nil {
