@@ -139,44 +139,78 @@ func (a *auditor) add(ctx context.Context, r *record) {
 	}
 }
 
+// Provenance rows are committed in groups: at most linger after the first
+// pending one, or at once when maxBatch are pending. The JSONL line of each
+// record is written (to the OS) as soon as it is taken off the queue.
+const (
+	maxBatch = 256
+	linger   = 50 * time.Millisecond
+)
+
 func (a *auditor) loop() {
 	defer close(a.done)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
-	const maxBatch = 256
-	batch := make([]*record, 0, maxBatch)
+	var pending []store.Action
+	var lingerC <-chan time.Time
+	commit := func() {
+		a.commit(pending)
+		pending, lingerC = nil, nil
+	}
 	for {
 		select {
 		case r, ok := <-a.ch:
-			if !ok {
-				a.flush(true)
-				return
-			}
-			batch = append(batch[:0], r)
-			// Take what is queued too: one file flush and one database
-			// transaction for all of it.
-			closed := false
-			for more := true; more && len(batch) < maxBatch; {
+			closed := !ok
+			for ok {
+				if act, has := a.writeRecord(r); has {
+					pending = append(pending, act)
+				}
+				// Take what is queued too, for one flush.
 				select {
-				case r, ok := <-a.ch:
-					if !ok {
-						closed, more = true, false
-						break
-					}
-					batch = append(batch, r)
+				case r, ok = <-a.ch:
+					closed = !ok
 				default:
-					more = false
+					ok = false
 				}
 			}
-			a.writeBatch(batch)
-			if closed {
+			a.flush(false)
+			switch {
+			case closed:
+				commit()
 				a.flush(true)
 				return
+			case len(pending) >= maxBatch:
+				commit()
+			case len(pending) > 0 && lingerC == nil:
+				lingerC = time.After(linger)
 			}
+		case <-lingerC:
+			commit()
 		case <-tick.C:
 			a.flush(true)
 		}
 	}
+}
+
+// writeRecord writes r's JSONL line and returns its provenance row.
+func (a *auditor) writeRecord(r *record) (store.Action, bool) {
+	if a.redactor != nil && len(r.argv) > 0 {
+		r.ArgvRedacted = clip(a.redactor.Redact(context.Background(), strings.Join(r.argv, " ")), 256)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		a.fail("encode audit record", err)
+		return store.Action{}, false
+	}
+	if a.w != nil {
+		if _, err := a.w.Write(append(b, '\n')); err != nil {
+			a.fail("write audit log", err)
+		}
+	}
+	if a.actions == nil {
+		return store.Action{}, false
+	}
+	return actionOf(r, b), true
 }
 
 // batchWriter is the group-commit write of store.Tasks.
@@ -184,27 +218,8 @@ type batchWriter interface {
 	WriteTasks(ctx context.Context, ws []store.TaskWrite) []error
 }
 
-func (a *auditor) writeBatch(batch []*record) {
-	acts := make([]store.Action, 0, len(batch))
-	for _, r := range batch {
-		if a.redactor != nil && len(r.argv) > 0 {
-			r.ArgvRedacted = clip(a.redactor.Redact(context.Background(), strings.Join(r.argv, " ")), 256)
-		}
-		b, err := json.Marshal(r)
-		if err != nil {
-			a.fail("encode audit record", err)
-			continue
-		}
-		if a.w != nil {
-			if _, err := a.w.Write(append(b, '\n')); err != nil {
-				a.fail("write audit log", err)
-			}
-		}
-		if a.actions != nil {
-			acts = append(acts, actionOf(r, b))
-		}
-	}
-	a.flush(false)
+// commit appends acts to the action log, in one transaction when it can.
+func (a *auditor) commit(acts []store.Action) {
 	if len(acts) == 0 {
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -216,3 +217,5 @@ func (k *kit) auditLines(t testing.TB) []map[string]any {
 }
 
 func decodeJSON(r io.Reader, v any) error { return json.NewDecoder(r).Decode(v) }
+
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
