@@ -438,3 +438,39 @@ func TestCueWordsFitLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalIDs(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	valid := map[string]string{
+		"FI HETU":      "131052-308T",
+		"SG NRIC":      "S1234567D",
+		"ES NIF":       "12345678Z",
+		"ES NIE":       "X1234567L",
+		"UK NINO":      "AB 12 34 56 C",
+		"IN Aadhaar":   "2341 2341 2346",
+		"KR RRN":       "960121-1234561",
+		"PL PESEL":     "44051401458",
+		"TR TC Kimlik": "10000000146",
+	}
+	for name, id := range valid {
+		text := "id on file: " + id + " thanks"
+		r := e.Analyze(context.Background(), text, Options{PII: true})
+		if !hasFinding(r.PII, text, TypeNationalID, id) {
+			t.Errorf("%s %q not found: %+v", name, id, r.PII)
+		}
+	}
+	// Wrong check characters must not be reported.
+	for name, id := range map[string]string{
+		"FI HETU": "131052-308U", "SG NRIC": "S1234567E", "ES NIF": "12345678A",
+		"IN Aadhaar": "2341 2341 2347", "PL PESEL": "44051401459", "UK NINO prefix": "BG 12 34 56 C",
+	} {
+		text := "id on file: " + id + " thanks"
+		r := e.Analyze(context.Background(), text, Options{PII: true})
+		for _, f := range r.PII {
+			if f.Type == TypeNationalID {
+				t.Errorf("%s: invalid %q reported", name, id)
+			}
+		}
+	}
+}

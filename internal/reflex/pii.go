@@ -1018,6 +1018,12 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 		sc.addPII(TypeBankAccount, a, b, 0.7, false)
 		return true
 	}
+	// National ids with a checksum (KR, ZA, TR, PL, IN, SE).
+	if (nd == 10 || nd >= 11 && nd <= 13) && t[0] != '+' && t[0] != '(' && natIDDigits(t, d) &&
+		!sc.hasCue(cuePhone, a, b, 20, 0) {
+		sc.addPII(TypeNationalID, a, b, 0.75, true)
+		return true
+	}
 	// Identifiers right after a licence/passport/national-id cue are left
 	// to scanContextIDs.
 	if (sc.hasCue(cueDL, a, b, 30, 0) || sc.hasCue(cuePassport, a, b, 30, 0) || sc.hasCue(cueNatID, a, b, 20, 0)) &&
@@ -1238,6 +1244,14 @@ func (e *Engine) scanAlnumIDs(s string, sc *scratch) {
 			for i+1 < len(s) && isAlnum(s[i+1]) {
 				i++
 			}
+			continue
+		}
+		// Letter-bearing national ids (HETU, NRIC, NIF/NIE, NINO).
+		if end := natIDLetterToken(s, i); end > 0 {
+			if !sc.overlapsPII(i, end) {
+				sc.addPII(TypeNationalID, i, end, 0.85, true)
+			}
+			i = end - 1
 			continue
 		}
 		// MAC: hh:hh:hh:hh:hh:hh or with '-'.
