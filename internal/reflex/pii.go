@@ -60,7 +60,7 @@ var cueWords = [numCues][]string{
 	cueDL:       {"driver", "driving", "licence", "license", "dl#", "dl no", "dl number", "führerschein", "permis de conduire", "licencia de conducir"},
 	cueBank:     {"account", "acct", "a/c", "bank", "konto", "cuenta", "compte", "checking", "savings"},
 	cueRouting:  {"routing", "aba", "rtn", "transit number", "routing#"},
-	cueNatID:    {"national id", "id number", "identity", "itin", "taxpayer", "tax id", "personal id", "nin", "personnummer", "aadhaar", "nric", "pesel", "sin"},
+	cueNatID:    {"national id", "id number", "identity", "itin", "taxpayer", "tax id", "personal id", "nino", "nin:", "nin number", "personnummer", "aadhaar", "nric", "pesel", "sin:", "sin #", "sin number", "social insurance", "kimlik", "dni", "nie:", "hetu", "henkilötunnus"},
 	cueIP:       {"ip", "host", "server", "address", "subnet", "gateway", "ping", "dns"},
 	cueVersion:  {"version", "v.", "ver ", "release", "build", "firmware", "python ", "go ", "node "},
 	cueZip:      {"zip", "postal", "postcode", "post code", "plz"},
