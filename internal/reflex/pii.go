@@ -54,7 +54,7 @@ const (
 var cueWords = [numCues][]string{
 	cueSSN:      {"ssn", "social security", "social sec", "ss#", "ss #", "ss no", "sozialversicherungs"},
 	cueCard:     {"card", "credit", "debit", "cc ", "cc:", "visa", "mastercard", "amex", "discover", "cc#", "cc no", "payment", "kreditkarte", "tarjeta", "carte", "carta", "jcb", "diners", "maestro", "cvv"},
-	cuePhone:    {"phone", "call", "tel", "mobile", "cell", "contact", "whatsapp", "sms", "text me", "fax", "number", "telefon", "handy", "reach me", "dial", "ring", "téléphone", "teléfono", "telefone", "cellulare", "номер", "电话"},
+	cuePhone:    {"phone", "call ", "call:", "tel:", "tel.", "tel ", "mobile", "cell:", "cell ", "cellphone", "contact", "whatsapp", "sms", "text me", "fax", "number", "telefon", "handy", "reach me", "dial ", "ring me", "téléphone", "teléfono", "telefone", "cellulare", "номер", "电话"},
 	cueDOB:      {"born", "birth", "dob", "d.o.b", "geboren", "naissance", "nacimiento", "nascita", "birthday", "b-day", "bday"},
 	cuePassport: {"passport", "passeport", "reisepass", "pasaporte", "passaporto", "paspoort", "travel document", "passaporte", "paszport"},
 	cueDL:       {"driver", "driving", "licence", "license", "dl#", "dl no", "dl number", "führerschein", "permis de conduire", "licencia de conducir"},
