@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/auth"
 )
 
@@ -290,5 +292,23 @@ func TestAuditRedactsArgv(t *testing.T) {
 	lines := k.auditLines(t)
 	if len(lines) != 1 || lines[0]["argv_redacted"] != "echo pw [SECRET-REDACTED]" {
 		t.Fatalf("%v", lines)
+	}
+}
+
+func TestUnavailableSandboxRefusesClearly(t *testing.T) {
+	t.Parallel()
+	k := newKitWith(t, Config{}, Deps{Sandbox: Unavailable(errors.New("user namespaces are disabled"))})
+	h := k.e.HealthInfo()
+	if h["status"] != "unavailable" || h["sandbox_tier"] != "unavailable" || !strings.Contains(fmt.Sprint(h["error"]), "user namespaces") {
+		t.Fatalf("health %v", h)
+	}
+	code, body := k.post(t, "/api/v1/execute", map[string]any{"command": "echo", "capability_token": k.shellToken(t, []string{"echo"})})
+	if code != 503 || !strings.Contains(body["error"].(map[string]any)["message"].(string), "user namespaces are disabled") {
+		t.Fatalf("%d %v", code, body)
+	}
+	_, err := k.e.Execute(context.Background(), arm.Request{Action: arm.ActionShell, Inputs: map[string]any{"argv": []any{"echo"}},
+		CapabilityToken: k.shellToken(t, []string{"echo"}), Timeout: time.Second})
+	if !errors.Is(err, arm.ErrUnavailable) {
+		t.Fatalf("arm: %v", err)
 	}
 }
