@@ -308,9 +308,8 @@ func (e *egress) connect(ctx context.Context, c net.Conn, br *bufio.Reader, req 
 	go func() {
 		// Bytes the client sent right after CONNECT may sit in br.
 		_, _ = io.Copy(up, br)
-		if cw, ok := up.(interface{ CloseWrite() error }); ok {
-			_ = cw.CloseWrite()
-		} else if tc, ok := up.(*trackedConn); ok {
+		// Half-close so the server sees the client's end of input.
+		if tc, ok := up.(*trackedConn); ok {
 			if cw, ok := tc.Conn.(interface{ CloseWrite() error }); ok {
 				_ = cw.CloseWrite()
 			}
