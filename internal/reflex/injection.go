@@ -218,7 +218,7 @@ var injDefs = []injDef{
 		[]string{"a partir de", "desormais", "dorenavant", "de ahora", "desde ahora", "d'ora", "da ora", "de agora"}},
 	{CatMultilingual, SeverityCritical, `(?:теперь ты|ты теперь|отныне ты)[^.!?]{0,30}(?:без ограничений|не ограничен|свободн|dan)|без (?:каких-либо )?(?:ограничений|цензуры|фильтров)`, []string{"теперь ты", "ты теперь", "отныне", "без"}},
 	{CatMultilingual, SeverityHigh, `(?:покажи|выведи|раскрой|напиши|повтори)[^.!?]{0,30}(?:системн|промпт|инструкци)`, []string{"покажи", "выведи", "раскрой", "напиши", "повтори"}},
-	{CatMultilingual, SeverityHigh, `\b(?:sin (?:restricciones|filtros|censura|limites)|sans (?:restrictions|filtres|censure|limites)|ohne (?:einschrankungen|filter|zensur|grenzen|beschrankungen)|senza (?:restrizioni|filtri|censura|limiti)|sem (?:restricoes|filtros|censura|limites))\b`,
+	{CatMultilingual, SeverityHigh, `\b(?:sin (?:restricciones|filtros|censura|limites|reglas)|sans (?:restrictions|filtres|censure|limites|regles)|ohne (?:einschrankungen|filter|zensur|grenzen|beschrankungen|regeln)|senza (?:restrizioni|filtri|censura|limiti|regole)|sem (?:restricoes|filtros|censura|limites|regras))\b`,
 		[]string{"sin ", "sans ", "ohne ", "senza ", "sem "}},
 }
 
@@ -261,6 +261,11 @@ var extraDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:zaboravi|ignoriraj|ignorisi|zanemari|pozabi|prezri|ignoruj)\b (?:[^ ]+ ){0,3}?(?:instrukcij|uputstv|upute|naredb|pravil|navodil|sve |vse )\w*`, []string{"zaboravi", "ignoriraj", "ignorisi", "zanemari", "pozabi", "prezri"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|uita|ignorati)\b (?:[^ ]+ ){0,3}?(?:instructiunile|instructiuni|regulile|indicatiile)\b|\bhagyd figyelmen kivul\b|\bfelejtsd el\b (?:[^ ]+ ){0,3}?utasitas\w*|\b(?:unohda|ohita|sivuuta)\b (?:[^ ]+ ){0,3}?(?:ohjeet|ohjeita|aiemmat|kaikki)\b|\bpuuza\b (?:[^ ]+ ){0,3}?maagizo|\bhuwag pansinin\b|\bkalimutan\b (?:[^ ]+ ){0,3}?(?:tagubilin|utos)`, []string{"ignora", "uita", "ignorati", "hagyd figyelmen", "felejtsd", "unohda", "ohita", "sivuuta", "puuza", "huwag pansinin", "kalimutan"}},
 	{CatMultilingual, SeverityCritical, `(?:เพิกเฉย|ลืม|ละเว้น|ไม่ต้องสนใจ)[^.]{0,40}(?:คำสั่ง|คำแนะนำ)|(?:دستور|دستورالعمل)[^.]{0,40}(?:نادیده بگیر|فراموش کن)|(?:نادیده بگیر|فراموش کن)[^.]{0,40}(?:دستور)|(?:নির্দেশ)[^।.]{0,40}(?:উপেক্ষা|ভুলে)|(?:निर्देशों|निर्देश)[^।.]{0,40}(?:को )?(?:अनदेखा|नज़रअंदाज़|भूल)`, []string{"เพิกเฉย", "ลืม", "ละเว้น", "ไม่ต้องสนใจ", "دستور", "نادیده", "فراموش", "নির্দেশ", "निर्देश"}},
+	{CatMultilingual, SeverityHigh, `\b(?:olvida|olvidate de|olvide|uita|esquece|oublie) (?:todo|tot|tudo|tout)\b`, []string{"olvid", "uita", "esquece", "oublie"}},
+	{CatMultilingual, SeverityMedium, `\b(?:tu es|vous etes) (?:maintenant|desormais|a present)\b|\bahora (?:eres|seras)\b|\b(?:ora|adesso) (?:sei|diventi)\b|\bagora (?:voce e|voce sera|es)\b|\bje bent nu\b|\b(?:jestes teraz|teraz jestes)\b`,
+		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
+	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
+		[]string{"prompt", "invite", "consigne", "indicaciones", "instrucciones", "istruzioni", "instrucoes", "mensaje", "messaggio", "mensagem", "message", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
 	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
 }
 
