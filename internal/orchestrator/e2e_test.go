@@ -275,6 +275,25 @@ func TestCancelRunningTask(t *testing.T) {
 		if v.Status != orchestrator.StatusCancelled || time.Since(start) > 5*time.Second {
 			t.Fatalf("status %s after %s", v.Status, time.Since(start))
 		}
+		// The interrupted call reaches the provenance (written as the run
+		// winds down, just after the cancellation is recorded).
+		for i := 0; ; i++ {
+			acts, err := h.st.ListActions(context.Background(), id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sawExec := false
+			for _, a := range acts {
+				sawExec = sawExec || a.ArmID == "executor"
+			}
+			if sawExec {
+				break
+			}
+			if i == 100 {
+				t.Fatalf("the cancelled step's call is not in the provenance: %+v", acts)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
 		// Cancelling a finished task reports its status and changes nothing.
 		if err := h.client.Do(context.Background(), http.MethodDelete, "/api/v1/tasks/"+id, nil, &out); err != nil || out["status"] != "cancelled" {
 			t.Fatalf("second cancel: %v %v", err, out)

@@ -1051,11 +1051,25 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 	defer r.close()
 	r.async.Wait()
 	cause := context.Cause(tctx)
+	lost := errors.Is(runErr, errLeaseLost) || errors.Is(cause, errLeaseLost)
+	cancelled := errors.Is(runErr, errCancelled) || errors.Is(cause, errCancelled)
+	if lost && !cancelled {
+		// A lease not renewed because the task was cancelled elsewhere is
+		// a cancellation, not a takeover.
+		if t, err := o.st.GetTask(context.WithoutCancel(ctx), r.t.ID); err == nil && t.Status == StatusCancelled {
+			cancelled = true
+		}
+	}
 	switch {
-	case errors.Is(runErr, errCancelled) || errors.Is(cause, errCancelled):
-		return nil // Cancel recorded the status
-	case errors.Is(runErr, errLeaseLost) || errors.Is(cause, errLeaseLost):
+	case cancelled:
+		// Cancel recorded the status; keep what ran in the task's record.
+		r.saveLeftovers(true)
+		return nil
+	case lost:
+		// Another process runs the task now: only the provenance of the
+		// calls made here is still this run's to record.
 		o.log.Warn("task taken over by another process", "task_id", r.t.ID)
+		r.saveLeftovers(false)
 		return nil
 	case ctx.Err() != nil:
 		if o.isAborting() {
@@ -1147,6 +1161,29 @@ func (r *taskRun) finish(ctx, tctx context.Context, res Result, runErr error) er
 	o.publish(ev)
 	o.log.Debug("task finished", "task_id", r.t.ID, "status", status, "duration_ms", now.Sub(started).Milliseconds())
 	return nil
+}
+
+// saveLeftovers writes what is staged when the run ends without owning
+// the task any more: the provenance records and, for a cancelled task, the
+// step rows. Nothing is conditional here: the task is no longer active.
+func (r *taskRun) saveLeftovers(steps bool) {
+	r.async.Wait()
+	r.flushMu.Lock()
+	defer r.flushMu.Unlock()
+	r.mu.Lock()
+	w := store.TaskWrite{TaskID: r.t.ID, Actions: r.pend.actions}
+	if steps {
+		w.Steps = latestRows(r.pend.steps)
+	}
+	r.pend = pendingWrite{}
+	r.closed = true
+	r.mu.Unlock()
+	if len(w.Actions) == 0 && len(w.Steps) == 0 {
+		return
+	}
+	if err := r.o.commit.write(w, false); err != nil {
+		r.o.log.Warn("save the record of an ended run", "task_id", r.t.ID, "err", err)
+	}
 }
 
 // close stops timer flushes.
