@@ -144,7 +144,9 @@ func (e *Engine) scanPII(s string, sc *scratch) {
 	e.scanContextIDs(s, sc)
 	e.scanTextDates(s, sc)
 	e.scanAlnumIDs(s, sc)
-	e.scanNames(s, sc)
+	if e.cfg.PIIEnabled(TypePerson) || e.cfg.PIIEnabled(TypeLocation) || e.cfg.PIIEnabled(TypeAddress) {
+		e.scanNames(s, sc)
+	}
 	// "scheme://user:pass@host" is a credential, not an e-mail address.
 	out := sc.pii[:0]
 	for _, f := range sc.pii {
