@@ -189,11 +189,11 @@ func TestCacheTTLOnRedis(t *testing.T) {
 	t.Parallel()
 	// Redis expires on its own clock: short TTLs, real waiting.
 	b := setup(t, setupOpts{kind: redisBackend, cfg: reflexsvc.Config{
-		CleanTTL: 1500 * time.Millisecond, DetectedTTL: 400 * time.Millisecond, BlockedTTL: 400 * time.Millisecond,
+		CleanTTL: 5 * time.Second, DetectedTTL: 300 * time.Millisecond, BlockedTTL: 300 * time.Millisecond,
 	}})
 	b.process(t, keyUser, map[string]any{"text": cleanText})
 	b.process(t, keyUser, map[string]any{"text": emailText})
-	time.Sleep(700 * time.Millisecond)
+	time.Sleep(900 * time.Millisecond)
 	if b.process(t, keyUser, map[string]any{"text": emailText}).CacheHit {
 		t.Error("detected entry outlived its TTL on Redis")
 	}
