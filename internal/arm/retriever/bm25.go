@@ -19,6 +19,7 @@ type bm25 struct {
 	bySlot   map[string]int32
 	live     int
 	totalLen int64
+	scratch  sync.Pool // *bm25Scratch
 }
 
 type posting struct {
@@ -133,7 +134,10 @@ type bm25Hit struct {
 }
 
 // search scores every live document containing a query term and returns
-// the k best that accept admits (nil admits all), best first.
+// the k best that accept admits (nil admits all), best first. Scores
+// accumulate in a dense array (pooled) and a k-sized heap keeps the best,
+// so a query whose words occur in most documents costs a pass over their
+// postings, not a sort of every match.
 func (x *bm25) search(queryTokens []string, k int, accept func(key string) bool) []bm25Hit {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
@@ -145,7 +149,16 @@ func (x *bm25) search(queryTokens []string, k int, accept func(key string) bool)
 		avg = 1
 	}
 	n := float64(x.live)
-	scores := map[int32]float64{}
+	acc, _ := x.scratch.Get().(*bm25Scratch)
+	if acc == nil {
+		acc = &bm25Scratch{}
+	}
+	defer x.scratch.Put(acc)
+	if cap(acc.scores) < len(x.slots) {
+		acc.scores = make([]float64, len(x.slots)+len(x.slots)/4)
+	}
+	scores := acc.scores[:len(x.slots)]
+	touched := acc.touched[:0]
 	seen := map[uint32]bool{}
 	for _, t := range queryTokens {
 		id, ok := x.vocab[t]
@@ -161,27 +174,69 @@ func (x *bm25) search(queryTokens []string, k int, accept func(key string) bool)
 				continue
 			}
 			tf := float64(p.tf)
+			if scores[p.slot] == 0 {
+				touched = append(touched, p.slot)
+			}
 			scores[p.slot] += idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(d.len)/avg))
 		}
 	}
-	hits := make([]bm25Hit, 0, len(scores))
-	for s, sc := range scores {
-		key := x.slots[s].key
-		if accept != nil && !accept(key) {
+	// A min-heap of the k best (worst on top).
+	h := make([]bm25Hit, 0, k)
+	less := func(a, b bm25Hit) bool { // a ranks below b
+		if a.score != b.score {
+			return a.score < b.score
+		}
+		return a.key > b.key
+	}
+	down := func(i int) {
+		for {
+			l, r, m := 2*i+1, 2*i+2, i
+			if l < len(h) && less(h[l], h[m]) {
+				m = l
+			}
+			if r < len(h) && less(h[r], h[m]) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for _, s := range touched {
+		sc := scores[s]
+		scores[s] = 0
+		hit := bm25Hit{key: x.slots[s].key, score: sc}
+		if len(h) == k && !less(h[0], hit) {
 			continue
 		}
-		hits = append(hits, bm25Hit{key: key, score: sc})
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].score != hits[j].score {
-			return hits[i].score > hits[j].score
+		if accept != nil && !accept(hit.key) {
+			continue
 		}
-		return hits[i].key < hits[j].key
-	})
-	if len(hits) > k {
-		hits = hits[:k]
+		if len(h) < k {
+			h = append(h, hit)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !less(h[i], h[p]) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
+			}
+			continue
+		}
+		h[0] = hit
+		down(0)
 	}
-	return hits
+	acc.touched = touched
+	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
+	return h
+}
+
+type bm25Scratch struct {
+	scores  []float64
+	touched []int32
 }
 
 func (x *bm25) len() int {
