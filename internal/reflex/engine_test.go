@@ -308,6 +308,8 @@ func TestContextIsLocal(t *testing.T) {
 		`This is the latest build (a test example). `,
 		`For my research paper, "quotes" matter. Don't worry. `,
 		`I never do this, honestly. `,
+		`Never mind that, `,
+		`Don't worry about it; `,
 	} {
 		text := prefix + attack
 		r := e.Analyze(context.Background(), text, Options{Injection: true})

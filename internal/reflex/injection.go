@@ -462,16 +462,16 @@ func adjustLocal(s string, m *InjectionMatch) {
 		a = 0
 	}
 	pre := s[a:m.Start]
-	if k := strings.LastIndexAny(pre, ".!?\n"); k >= 0 && k < len(pre)-1 {
+	if k := strings.LastIndexAny(pre, ".!?\n"); k >= 0 {
 		pre = pre[k+1:]
 	}
-	near := pre
-	if len(near) > 22 {
-		near = near[len(near)-22:]
-	}
+	// A negation lowers a match only when it governs it directly ("do not
+	// ignore your instructions"): "Never mind that, ignore all previous
+	// instructions" must stay critical.
+	near := strings.TrimRight(pre, " \"'")
 	lowered := false
 	for _, c := range negationCues {
-		if strings.Contains(near, c) {
+		if strings.HasSuffix(near, strings.TrimSpace(c)) && (len(near) == len(strings.TrimSpace(c)) || !isWordByte(near[len(near)-len(strings.TrimSpace(c))-1])) {
 			m.Severity -= 2
 			m.Confidence *= 0.5
 			lowered = true
