@@ -138,14 +138,21 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 	}
 
 	want := 2 * req.Limit
+	// A filter is resolved once per search into the set of admitted
+	// chunks: the graph walk and BM25 then test membership without locks.
 	var accept func(string) bool
+	allowed := -1
 	if len(req.Filters) > 0 {
-		accept = func(id string) bool {
-			r.mu.RLock()
-			ci := r.chunks[id]
-			r.mu.RUnlock()
-			return ci != nil && matchFilter(ci.meta, req.Filters)
+		set := map[string]struct{}{}
+		r.mu.RLock()
+		for id, ci := range r.chunks {
+			if matchFilter(ci.meta, req.Filters) {
+				set[id] = struct{}{}
+			}
 		}
+		r.mu.RUnlock()
+		allowed = len(set)
+		accept = func(id string) bool { _, ok := set[id]; return ok }
 	}
 	var lists int
 	cands := map[string]*fused{}
@@ -158,7 +165,7 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 		return f
 	}
 	if req.Method != MethodKeyword {
-		hits, err := r.vectorSearch(ctx, req.Query, want, accept)
+		hits, err := r.vectorSearch(ctx, req.Query, want, accept, allowed)
 		if err != nil {
 			return SearchResponse{}, err
 		}
@@ -265,7 +272,7 @@ type scored struct {
 // [0,1]) above the floor. With a filter, the graph walk only keeps
 // admitted chunks; when it finds fewer than k while more exist, an exact
 // scan of the admitted chunks fills the list.
-func (r *Retriever) vectorSearch(ctx context.Context, query string, k int, accept func(string) bool) ([]scored, error) {
+func (r *Retriever) vectorSearch(ctx context.Context, query string, k int, accept func(string) bool, allowed int) ([]scored, error) {
 	r.mu.RLock()
 	x := r.vec
 	r.mu.RUnlock()
@@ -281,9 +288,13 @@ func (r *Retriever) vectorSearch(ctx context.Context, query string, k int, accep
 		return nil, fmt.Errorf("retriever: query vector has %d dimensions, the index %d", len(q), x.Dim())
 	}
 	var hits []hnsw.Hit
-	if x.Len() < r.cfg.ExactBelow {
-		// Small collections are scanned exactly: as fast as the graph walk
-		// at this size, and never misses a neighbour.
+	if allowed == 0 {
+		return nil, nil
+	}
+	if x.Len() < r.cfg.ExactBelow || (allowed > 0 && allowed < r.cfg.ExactBelow) {
+		// Small collections (or small filtered subsets: the scan computes
+		// distances for admitted vectors only) are scanned exactly: as
+		// fast as the graph walk at this size, and never miss a neighbour.
 		hits, err = x.Exact(q, k, accept)
 	} else {
 		hits, err = x.Search(q, k, max(r.cfg.EfSearch, 2*k), accept)
