@@ -202,8 +202,7 @@ func (c *Collection) Put(ctx context.Context, content string, payload map[string
 		if content, err = r.Redact(ctx, content, true); err != nil {
 			return Episode{}, fmt.Errorf("memory: redact episode: %w", err)
 		}
-		g := &Graph{cfg: GraphConfig{Redactor: r}}
-		v, err := g.redactValue(ctx, map[string]any(payload))
+		v, err := redactValue(ctx, r, map[string]any(payload))
 		if err != nil {
 			return Episode{}, fmt.Errorf("memory: redact episode: %w", err)
 		}

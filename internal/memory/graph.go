@@ -191,27 +191,27 @@ func metadataObject(raw json.RawMessage) (map[string]any, error) {
 	return m, nil
 }
 
-// redactValue redacts every string inside v.
-func (g *Graph) redactValue(ctx context.Context, v any) (any, error) {
+// redactValue redacts every string inside v (maps and lists in place).
+func redactValue(ctx context.Context, r Redactor, v any) (any, error) {
 	switch t := v.(type) {
 	case string:
-		return g.cfg.Redactor.Redact(ctx, t, true)
+		return r.Redact(ctx, t, true)
 	case []any:
 		for i := range t {
-			r, err := g.redactValue(ctx, t[i])
+			x, err := redactValue(ctx, r, t[i])
 			if err != nil {
 				return nil, err
 			}
-			t[i] = r
+			t[i] = x
 		}
 		return t, nil
 	case map[string]any:
 		for k := range t {
-			r, err := g.redactValue(ctx, t[k])
+			x, err := redactValue(ctx, r, t[k])
 			if err != nil {
 				return nil, err
 			}
-			t[k] = r
+			t[k] = x
 		}
 		return t, nil
 	}
@@ -252,7 +252,7 @@ func (g *Graph) CreateEntity(ctx context.Context, in EntityInput) (Entity, error
 		if desc, err = g.cfg.Redactor.Redact(ctx, desc, true); err != nil {
 			return Entity{}, fmt.Errorf("memory: redact description: %w", err)
 		}
-		v, err := g.redactValue(ctx, map[string]any(md))
+		v, err := redactValue(ctx, g.cfg.Redactor, map[string]any(md))
 		if err != nil {
 			return Entity{}, fmt.Errorf("memory: redact metadata: %w", err)
 		}
@@ -350,7 +350,7 @@ func (g *Graph) CreateRelationship(ctx context.Context, in RelationshipInput) (R
 		return Relationship{}, err
 	}
 	if g.cfg.Redactor != nil {
-		v, err := g.redactValue(ctx, map[string]any(md))
+		v, err := redactValue(ctx, g.cfg.Redactor, map[string]any(md))
 		if err != nil {
 			return Relationship{}, fmt.Errorf("memory: redact metadata: %w", err)
 		}
