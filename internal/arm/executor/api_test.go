@@ -195,6 +195,7 @@ func TestTimeoutThirtySeconds(t *testing.T) {
 	if code != 200 || body["timed_out"] != true || body["success"] != false || body["exit_code"] != 137.0 {
 		t.Fatalf("%d %v", code, body)
 	}
+	t.Logf("sleep %s under a 30 s limit answered after %s", arg, took)
 	if took < 29*time.Second || took > 31*time.Second {
 		t.Fatalf("took %s, want 30 s ± 1 s", took)
 	}
