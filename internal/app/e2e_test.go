@@ -291,3 +291,41 @@ func TestExecutorRoleSplitMode(t *testing.T) {
 		t.Fatalf("executor without a public key: %d %q", code, errOut)
 	}
 }
+
+func TestExecutorConfigFromEnvAndFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "octollm.yaml")
+	if err := os.WriteFile(file, []byte("executor:\n  profile: permissive\n  read_paths: [/srv/a]\n  max_concurrent: 4\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, env{"OCTOLLM_CONFIG": file, "OCTOLLM_EXECUTOR_ALLOW_HOSTS": "127.0.0.1:8080, example.org ,",
+		"OCTOLLM_EXECUTOR_READ_PATHS": "/srv/data,/srv/more"}, "config", "print")
+	if code != 0 {
+		t.Fatalf("config print: %d %s", code, errOut)
+	}
+	for _, want := range []string{"profile: permissive", "- 127.0.0.1:8080", "- example.org", "- /srv/data", "- /srv/more", "max_concurrent: 4"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config print lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "/srv/a") {
+		t.Errorf("the environment must override the file's read paths:\n%s", out)
+	}
+	code, _, errOut = runCLI(t, env{"OCTOLLM_EXECUTOR_PROFILE": "yolo"}, "config", "print")
+	if code != ExitUsage || !strings.Contains(errOut, "executor profile") {
+		t.Fatalf("bad profile: %d %q", code, errOut)
+	}
+	code, _, errOut = runCLI(t, env{"OCTOLLM_EXECUTOR_MAX_CONCURRENT": "lots"}, "config", "print")
+	if code != ExitUsage || !strings.Contains(errOut, "OCTOLLM_EXECUTOR_MAX_CONCURRENT") {
+		t.Fatalf("bad max concurrent: %d %q", code, errOut)
+	}
+	// A policy that does not parse stops serve with a clear error.
+	bad := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(bad, []byte("commands:\n  ls: {capabilities: [root]}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCLI(t, env{"OCTOLLM_DATA_DIR": filepath.Join(dir, "data"), "OCTOLLM_ADDR": "127.0.0.1:0", "OCTOLLM_EXECUTOR_POLICY": bad}, "serve")
+	if code != ExitUsage || !strings.Contains(errOut, "unknown capability") {
+		t.Fatalf("bad policy: %d %q", code, errOut)
+	}
+}
