@@ -313,3 +313,17 @@ func TestUnavailableSandboxRefusesClearly(t *testing.T) {
 		t.Fatalf("arm: %v", err)
 	}
 }
+
+func TestUnreadableReadPathIsExplained(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("as an ordinary user the sandbox reads what that user reads")
+	}
+	t.Parallel()
+	dir := t.TempDir() // its parent is private to root
+	k := newKit(t, Config{ReadPaths: []string{dir}})
+	code, body := k.post(t, "/api/v1/execute", map[string]any{"command": "ls", "args": []string{dir}, "capability_token": k.shellToken(t, []string{"ls", dir})})
+	msg, _ := body["error"].(map[string]any)["message"].(string)
+	if code != 500 || !strings.Contains(msg, "not searchable by others") || !strings.Contains(msg, "nobody") {
+		t.Fatalf("%d %v", code, body)
+	}
+}

@@ -197,6 +197,11 @@ func New(cfg Config, d Deps) (*Executor, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, p := range readPaths {
+		if why := sandboxCannotRead(p); why != "" {
+			cfg.Logger.Warn("executor: the sandbox cannot read this read path; commands will fail to bind it", "path", p, "reason", why)
+		}
+	}
 	m, err := newMetrics(d.Registerer)
 	if err != nil {
 		return nil, err
@@ -257,6 +262,34 @@ func resolveReadPaths(in, protected []string) ([]string, error) {
 		out = append(out, real)
 	}
 	return out, nil
+}
+
+// sandboxCannotRead says why the sandbox's user could not bind p, or "".
+// As root the sandbox runs as nobody, so p and every parent directory must
+// be open to others; an ordinary user's sandbox runs as that user.
+func sandboxCannotRead(p string) string {
+	if os.Geteuid() != 0 {
+		return ""
+	}
+	st, err := os.Stat(p)
+	if err != nil {
+		return err.Error()
+	}
+	need := os.FileMode(0o004)
+	if st.IsDir() {
+		need = 0o005
+	}
+	if st.Mode().Perm()&need != need {
+		return fmt.Sprintf("%s is not readable by others (mode %v); the sandbox runs as nobody", p, st.Mode().Perm())
+	}
+	for d := filepath.Dir(p); ; d = filepath.Dir(d) {
+		if st, err := os.Stat(d); err == nil && st.Mode().Perm()&0o001 == 0 {
+			return fmt.Sprintf("parent directory %s is not searchable by others (mode %v); the sandbox runs as nobody", d, st.Mode().Perm())
+		}
+		if d == "/" {
+			return ""
+		}
+	}
 }
 
 // pythonInstalled looks for python3 where the sandbox's PATH looks (the
@@ -734,6 +767,13 @@ func (e *Executor) sandboxed(ctx context.Context, spec sandbox.Spec, claims *aut
 		return Response{}, fmt.Errorf("%w: %v", ErrUnavailable, err)
 	case ctx.Err() != nil:
 		return Response{}, fmt.Errorf("executor: %w", context.Cause(ctx))
+	case errors.Is(err, sandbox.ErrSetup) && len(spec.ReadOnlyPaths) > 0:
+		for _, p := range spec.ReadOnlyPaths {
+			if why := sandboxCannotRead(p); why != "" {
+				return Response{}, fmt.Errorf("executor: cannot expose %s to the sandbox: %s (make it readable by others, or run the executor as an ordinary user): %w", p, why, err)
+			}
+		}
+		return Response{}, fmt.Errorf("executor: sandbox: %w", err)
 	default:
 		return Response{}, fmt.Errorf("executor: sandbox: %w", err)
 	}
