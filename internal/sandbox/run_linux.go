@@ -309,6 +309,7 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 		exitMsg   *initMsg
 		failMsg   *initMsg
 		timedOut  bool
+		ready     bool // the init reported a finished sandbox
 		cancelled error
 		proxy     *proxyForwarder
 	)
@@ -320,6 +321,7 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 	handle := func(ev ctrlEvent) {
 		switch ev.msg.Type {
 		case msgReady:
+			ready = true
 			if ev.fd < 0 {
 				return
 			}
@@ -396,7 +398,9 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 		}
 		res.Stderr = append(res.Stderr, "sandbox: "+failMsg.Err+"\n"...)
 		return res, fmt.Errorf("%w: %s", ErrCommandNotFound, failMsg.Err)
-	case p.run.Probe && state.Success():
+	case p.run.Probe && ready && state.Success():
+		// A zero exit alone proves nothing: a binary without the init hook
+		// (e.g. /bin/true) also exits 0; only the init reports ready.
 		return res, nil
 	default:
 		// The init died without reporting: killed on timeout or
