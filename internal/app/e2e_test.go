@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -19,6 +21,7 @@ import (
 	"github.com/octollm/octollm/internal/auth"
 	"github.com/octollm/octollm/internal/orchestrator"
 	"github.com/octollm/octollm/internal/sandbox"
+	"github.com/octollm/octollm/internal/sandbox/sandboxtest"
 )
 
 // TestMain lets this test binary serve as the sandbox's init: `serve` with
@@ -328,4 +331,76 @@ func TestExecutorConfigFromEnvAndFile(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(errOut, "unknown capability") {
 		t.Fatalf("bad policy: %d %q", code, errOut)
 	}
+}
+
+// serveRunner drives the sandbox escape suite through a running server's
+// POST /api/v1/execute: API key, capability token (signed with the
+// server's own key), policy, executor and sandbox, as a client sees them.
+type serveRunner struct {
+	t   *testing.T
+	ts  *testServer
+	key string
+	iss *auth.TokenIssuer
+}
+
+func (r serveRunner) Run(_ context.Context, spec sandbox.Spec) (sandbox.Result, error) {
+	if spec.Network != sandbox.NetworkNone || len(spec.ReadOnlyPaths) > 0 {
+		return sandbox.Result{}, errors.New("serveRunner: network and read-only paths come from tokens and settings")
+	}
+	tok, _, err := r.iss.Issue(context.Background(), auth.Grant{Subject: "executor", Commands: []string{filepath.Base(spec.Argv[0])}, Capabilities: []string{"shell"}})
+	if err != nil {
+		return sandbox.Result{}, err
+	}
+	body := map[string]any{"command": spec.Argv[0], "args": spec.Argv[1:], "stdin": string(spec.Stdin), "env": spec.Env,
+		"capability_token": tok, "limits": map[string]any{"memory_mb": spec.MemoryBytes >> 20, "pids": spec.Pids, "output_bytes": spec.OutputLimit}}
+	if spec.Timeout > 0 {
+		body["timeout_seconds"] = spec.Timeout.Seconds()
+	}
+	if len(spec.Files) > 0 {
+		files := map[string]string{}
+		for k, v := range spec.Files {
+			files[k] = string(v)
+		}
+		body["files"] = files
+	}
+	code, out := r.ts.do(r.t, http.MethodPost, "/api/v1/execute", r.key, body)
+	if code == http.StatusBadRequest {
+		return sandbox.Result{}, fmt.Errorf("%w: %v", sandbox.ErrInvalidSpec, out["error"])
+	}
+	if code != http.StatusOK {
+		return sandbox.Result{}, fmt.Errorf("server answered %d: %v", code, out)
+	}
+	num := func(k string, m map[string]any) int64 { f, _ := m[k].(float64); return int64(f) }
+	res := sandbox.Result{ExitCode: int(num("exit_code", out))}
+	res.Stdout = []byte(fmt.Sprint(out["stdout"]))
+	res.Stderr = []byte(fmt.Sprint(out["stderr"]))
+	res.Truncated, _ = out["truncated"].(bool)
+	res.TimedOut, _ = out["timed_out"].(bool)
+	res.OOMKilled, _ = out["oom_killed"].(bool)
+	if rs, ok := out["resources"].(map[string]any); ok {
+		res.MaxRSSKB, res.CPUMs = num("max_rss_kb", rs), num("cpu_ms", rs)
+	}
+	if res.TimedOut {
+		return res, sandbox.ErrTimeout
+	}
+	if msg, _ := out["error"].(string); res.ExitCode == 127 && strings.Contains(msg, "not found") {
+		return res, sandbox.ErrCommandNotFound
+	}
+	return res, nil
+}
+
+func TestEscapeSuiteThroughServe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the 33-case escape suite")
+	}
+	ts := startServer(t, Config{Executor: ExecutorConfig{Profile: "permissive"}})
+	priv, err := auth.LoadOrCreateSigningKey(filepath.Join(ts.dataDir, "capability.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iss, err := auth.NewIssuer(auth.IssuerConfig{PrivateKey: priv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sandboxtest.Run(t, serveRunner{t: t, ts: ts, key: ts.adminKey(t), iss: iss})
 }
