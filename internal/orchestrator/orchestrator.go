@@ -119,6 +119,10 @@ type Config struct {
 	RestorePII bool
 	// Defaults for a task budget's missing fields.
 	DefaultBudget Budget
+	// Swarm configures swarm mode (spec §2.2): tasks that are critical,
+	// high-stakes or ask for it run their model-answered steps as several
+	// proposals that are aggregated.
+	Swarm SwarmConfig
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -167,6 +171,13 @@ func (c *Config) fillDefaults() error {
 	}
 	if c.StepTimeout > c.MaxStepTimeout {
 		return fmt.Errorf("orchestrator: StepTimeout %s exceeds MaxStepTimeout %s", c.StepTimeout, c.MaxStepTimeout)
+	}
+	c.Swarm.FillDefaults()
+	if c.Swarm.ArmTypes == nil {
+		c.Swarm.ArmTypes = []string{arm.TypeCoder, arm.TypeRetriever}
+	}
+	if err := c.Swarm.Validate(); err != nil {
+		return fmt.Errorf("orchestrator: %w", err)
 	}
 	if c.FetchCooldown > c.PollInterval {
 		return fmt.Errorf("orchestrator: FetchCooldown %s exceeds PollInterval %s", c.FetchCooldown, c.PollInterval)

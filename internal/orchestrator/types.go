@@ -114,6 +114,8 @@ type Result struct {
 	// output holds what finished.
 	Partial bool `json:"partial,omitempty"`
 	Cached  bool `json:"cached,omitempty"`
+	// Swarm reports how a swarm task's proposals were made and decided.
+	Swarm *SwarmReport `json:"swarm,omitempty"`
 }
 
 // TaskError says why a task did not complete.

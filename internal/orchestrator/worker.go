@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -61,6 +62,10 @@ type taskRun struct {
 	// resumed says an earlier run started the task: completed steps are
 	// read back instead of run again.
 	resumed bool
+	// prev are the step rows an earlier run left (resumed tasks only).
+	prev map[string]store.TaskStep
+	// swarm is set when the task runs as a swarm.
+	swarm *swarmRun
 
 	mu      sync.Mutex // guards the fields below
 	usage   Usage
@@ -325,6 +330,7 @@ func (r *taskRun) run(ctx context.Context) (Result, error) {
 	_ = json.Unmarshal(r.t.Context, &goalCtx)
 	_ = json.Unmarshal(r.t.Constraints, &constraints)
 	_ = json.Unmarshal(r.t.AcceptanceCriteria, &criteria)
+	r.activateSwarm()
 
 	if len(r.t.Plan) > 0 {
 		p, err := planner.Decode(json.RawMessage(r.t.Plan))
@@ -353,6 +359,7 @@ func (r *taskRun) run(ctx context.Context) (Result, error) {
 			return Result{}, err
 		}
 		res := r.integrate(outputs)
+		res.Swarm = r.swarmReport()
 		if err := r.setStatus(ctx, StatusValidating); err != nil {
 			return Result{}, err
 		}
@@ -482,6 +489,7 @@ func (r *taskRun) execute(ctx context.Context) (map[string]stepOutput, error) {
 			have[s.StepID] = s
 		}
 	}
+	r.prev = have
 	done := map[string]stepOutput{}
 	var pending []store.TaskStep
 	for i, s := range r.plan.Steps {
@@ -602,6 +610,9 @@ func (r *taskRun) runStep(ctx context.Context, number int, s planner.Step, deps 
 		}
 		inputs["dependencies"] = d
 	}
+	if r.swarm != nil && r.o.swarmable(s.Arm) {
+		return r.runSwarmStep(ctx, number, s, inputs)
+	}
 	out, err := r.call(ctx, callSpec{rowID: s.ID, number: number, armType: s.Arm, action: s.Action, inputs: inputs,
 		timeout: r.stepTimeout(), grant: grantFor(s.Action, inputs), post: func(out *stepOutput) error {
 			if code, ok := exitCode(out.Data); ok && code != 0 {
@@ -695,6 +706,8 @@ type callSpec struct {
 	post func(*stepOutput) error
 	// done, when set, stages more changes together with the completion.
 	done func(*pendingWrite)
+	// pin, when set, calls exactly this arm, once (a swarm proposal).
+	pin string
 }
 
 func (r *taskRun) checkBudget() error {
@@ -724,6 +737,9 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 		cands := o.arms.Candidates(c.armType, c.action, nil, exclude)
 		if len(cands) == 0 && len(exclude) > 0 {
 			exclude, cands = nil, o.arms.Candidates(c.armType, c.action, nil, nil)
+		}
+		if c.pin != "" {
+			cands = slices.DeleteFunc(cands, func(s arm.Status) bool { return s.ArmID != c.pin })
 		}
 		if len(cands) == 0 {
 			msg := fmt.Sprintf("no %s arm is available for action %q", c.armType, c.action)
@@ -823,7 +839,7 @@ func (r *taskRun) call(ctx context.Context, c callSpec) (stepOutput, error) {
 			o.publish(Event{Type: "step_finished", TaskID: r.t.ID, StepID: c.rowID, Arm: armID, Status: stepFailed, Error: msg})
 			return stepOutput{}, &TaskError{Code: CodeStepTimeout, Message: msg, StepID: c.rowID}
 		}
-		if !ae.Retryable || attempt > r.budget.MaxRetries {
+		if !ae.Retryable || attempt > r.budget.MaxRetries || c.pin != "" {
 			msg := ae.Message
 			if ae.Retryable {
 				msg = fmt.Sprintf("%s (gave up after %d attempts)", msg, attempt)
