@@ -306,6 +306,17 @@ func printTask(w io.Writer, v orchestrator.TaskView) {
 	if v.Error != nil {
 		fmt.Fprintf(w, "error   %s: %s\n", v.Error.Code, v.Error.Message)
 	}
+	if v.Result != nil && v.Result.Swarm != nil {
+		sw := v.Result.Swarm
+		fmt.Fprintf(w, "swarm   %s, %d proposals per step\n", sw.Reason, sw.Size)
+		for _, d := range sw.Steps {
+			fmt.Fprintf(w, "  %-10s %s, consensus %.2f", d.StepID, d.AggregationMethod, d.ConsensusScore)
+			if d.Conflict != nil {
+				fmt.Fprintf(w, ", %s", d.Conflict.Kind)
+			}
+			fmt.Fprintln(w)
+		}
+	}
 	if v.Result != nil {
 		label := "result"
 		if v.Result.Partial {
