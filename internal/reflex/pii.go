@@ -1248,6 +1248,19 @@ func (e *Engine) scanAlnumIDs(s string, sc *scratch) {
 			}
 			continue
 		}
+		// Cheap gate: every format below has a digit in its first
+		// alphanumeric run, except the two-character heads of a MAC
+		// ("ab:") and of a spaced NINO ("AB 12 …"). Any other
+		// digit-free word (almost all prose) is skipped whole.
+		j, digit := i, false
+		for j < len(s) && isAlnum(s[j]) {
+			digit = digit || isDigit(s[j])
+			j++
+		}
+		if !digit && j-i != 2 {
+			i = j - 1
+			continue
+		}
 		// Letter-bearing national ids (HETU, NRIC, NIF/NIE, NINO).
 		if end := natIDLetterToken(s, i); end > 0 {
 			if !sc.overlapsPII(i, end) {
