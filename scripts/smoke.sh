@@ -27,14 +27,20 @@ start() {
 stop() { kill -TERM "$pid"; wait "$pid" || fail "serve exited non-zero on SIGTERM"; pid=""; }
 
 start
-curl -fsS "http://$addr/ready" | grep -q '"ready":true' || fail "/ready not ready"
-curl -fsS "http://$addr/metrics" | grep -q '^octollm_http_requests_total' || fail "/metrics lacks octollm_ series"
+ready=$(curl -fsS "http://$addr/ready") || fail "/ready answered an error"
+grep -q '"ready":true' <<<"$ready" || fail "/ready not ready: $ready"
+metrics=$(curl -fsS "http://$addr/metrics") || fail "/metrics answered an error"
+grep -q '^octollm_http_requests_total' <<<"$metrics" || fail "/metrics lacks octollm_ series"
 code=$(curl -s -o /dev/null -w '%{http_code}' "http://$addr/api/v1/keys")
 [ "$code" = 401 ] || fail "unauthenticated /api/v1/keys answered $code, want 401"
 export OCTOLLM_DATA_DIR="$work/data" OCTOLLM_SERVER="http://$addr"
 key=$("$bin" keys create --name smoke --scopes task:read --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $key" "http://$addr/api/v1/keys")
 [ "$code" = 403 ] || fail "key without admin scope answered $code, want 403"
+out=$("$bin" task run --wait "Echo 'Hello OctoLLM'" 2>/dev/null) || fail "task run exited non-zero: $out"
+echo "$out" | grep -q "Hello OctoLLM" || fail "task output lacks Hello OctoLLM: $out"
+set +e; "$bin" task run --wait "write a sonnet" >/dev/null 2>&1; rc=$?; set -e
+[ "$rc" = 1 ] || fail "unplannable goal exit code $rc, want 1 (llm_required)"
 stop
 
 start
