@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -68,12 +69,31 @@ func (p Principal) Has(scope string) bool {
 type Keys struct {
 	store store.APIKeys
 	now   func() time.Time
+	ttl   time.Duration
+
+	// recent caches successful lookups by key hash: resolving a key in the
+	// store costs more than most handlers it guards. Revocation through
+	// this process drops the entry at once; other replicas see it within ttl.
+	mu     sync.Mutex
+	recent map[string]cachedPrincipal
 }
+
+type cachedPrincipal struct {
+	p       Principal
+	expires time.Time
+}
+
+// maxCachedKeys bounds the lookup cache; it is emptied when full.
+const maxCachedKeys = 10_000
 
 // KeysConfig configures Keys.
 type KeysConfig struct {
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// CacheTTL is how long a successful key lookup is reused (default 5 s;
+	// negative disables the cache). It bounds how long a key revoked on
+	// another replica keeps working here.
+	CacheTTL time.Duration
 }
 
 // NewKeys returns a key manager over s.
@@ -81,7 +101,10 @@ func NewKeys(cfg KeysConfig, s store.APIKeys) *Keys {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Keys{store: s, now: cfg.Now}
+	if cfg.CacheTTL == 0 {
+		cfg.CacheTTL = 5 * time.Second
+	}
+	return &Keys{store: s, now: cfg.Now, ttl: cfg.CacheTTL, recent: map[string]cachedPrincipal{}}
 }
 
 // Hash returns the stored form of a key.
@@ -125,14 +148,33 @@ func (k *Keys) Authenticate(ctx context.Context, key string) (Principal, error) 
 	if !strings.HasPrefix(key, keyPrefix) || len(key) > 200 {
 		return Principal{}, ErrInvalidKey
 	}
-	rec, err := k.store.APIKeyByHash(ctx, Hash(key))
+	hash := Hash(key)
+	now := k.now()
+	if k.ttl > 0 {
+		k.mu.Lock()
+		c, ok := k.recent[hash]
+		k.mu.Unlock()
+		if ok && now.Before(c.expires) {
+			return c.p, nil
+		}
+	}
+	rec, err := k.store.APIKeyByHash(ctx, hash)
 	if errors.Is(err, store.ErrNotFound) {
 		return Principal{}, ErrInvalidKey
 	}
 	if err != nil {
 		return Principal{}, fmt.Errorf("look up key: %w", err)
 	}
-	return Principal{KeyID: rec.ID, Name: rec.Name, Scopes: rec.Scopes}, nil
+	p := Principal{KeyID: rec.ID, Name: rec.Name, Scopes: rec.Scopes}
+	if k.ttl > 0 {
+		k.mu.Lock()
+		if len(k.recent) >= maxCachedKeys {
+			clear(k.recent)
+		}
+		k.recent[hash] = cachedPrincipal{p: p, expires: now.Add(k.ttl)}
+		k.mu.Unlock()
+	}
+	return p, nil
 }
 
 // List returns every key (hashes included; callers must not expose them).
@@ -142,7 +184,17 @@ func (k *Keys) List(ctx context.Context) ([]store.APIKey, error) {
 
 // Revoke revokes the key with id.
 func (k *Keys) Revoke(ctx context.Context, id string) error {
-	return k.store.RevokeAPIKey(ctx, id, k.now().UTC())
+	if err := k.store.RevokeAPIKey(ctx, id, k.now().UTC()); err != nil {
+		return err
+	}
+	k.mu.Lock()
+	for h, c := range k.recent {
+		if c.p.KeyID == id {
+			delete(k.recent, h)
+		}
+	}
+	k.mu.Unlock()
+	return nil
 }
 
 func normaliseScopes(scopes []string) ([]string, error) {
