@@ -267,6 +267,20 @@ var extraDefs = []injDef{
 		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
 	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
 		[]string{"prompt", "invite", "consigne", "indicaciones", "instrucciones", "istruzioni", "instrucoes", "mensaje", "messaggio", "mensagem", "message", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
+	// Override with the qualifier after the noun ("ignore the directions
+	// above", "disregard all instructions you were given") or aimed at the
+	// supplied material ("ignore all provided context", "ignore all other
+	// evidence"): the retrieval/document form of the override.
+	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those |my )?(?:[^ ]+ )?` + instrNouns + ` (?:above|before|so far|(?:provided|given)(?: to you| above| before| earlier)?|you (?:were|have been|got) given)\b`,
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "pay no attention", "not obey", "n't obey"}},
+	{CatIgnorePrevious, SeverityHigh, `\b` + ignoreVerbs + ` (?:all |any |of )*(?:the )?(?:other|provided|given|supplied|attached|retrieved) (?:context|evidence|documents?|articles?|information|sources?|data|texts?|facts|search results)\b`,
+		[]string{"ignor", "disregard", "forget", "overlook", "neglect", "dismiss", "discard", "set aside", "pay no attention"}},
+	// Telling the model to stop using the supplied documents.
+	{CatDocument, SeverityMedium, `\b(?:do not|don't|dont|never) (?:look|search|use|consult|rely|refer|read|check)(?: in| at| on| to| into)? (?:the |any |your )?(?:documents|articles|context|sources|texts|search results)\b|\bnot (?:by|from|based on|according to) the (?:articles|documents|context|sources)\b`,
+		[]string{"documents", "articles", "context", "sources", "texts", "search results"}},
+	// Task-switch marker: a finished first task, then a new order.
+	{CatNewInstruction, SeverityMedium, `\b(?:that is|that's|this is|it is|it's) (?:done|finished|complete|over|enough)[.!]+ (?:[^ ]+ ){0,2}?now (?:[^ ]+ ){0,2}?(?:write|say|tell|give|forget|ignore|output|print|answer|respond|generate|create|act|pretend|focus)\b`,
+		[]string{"done", "finished", "complete", "over", "enough"}},
 	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
 }
 
