@@ -238,7 +238,7 @@ type injectionRules struct {
 
 // extraDefs are appended after injDefs (whose indexes ruleBackWords uses).
 var extraDefs = []injDef{
-	{CatSystemRole, SeverityHigh, `\b(?:not|never|no longer|isn't|is not|aren't|are not) (?:bound|restricted|limited|constrained|governed|restrained|subject) (?:by|to) (?:any |the |its |your |all )*(?:openai'?s? |ethical |moral |content |safety )?(?:restrictions|rules|polic(?:y|ies)|guidelines|morals|ethics|limitations|filters|laws|principles)\b`,
+	{CatSystemRole, SeverityHigh, `\b(?:not|never|no longer|isn't|is not|aren't|are not) (?:bound|restricted|limited|constrained|governed|restrained|subject) (?:by|to) (?:any |the |its |your |all )*(?:openai'?s? |anthropic'?s? |ethical |moral |content |safety |usage ){0,3}(?:restrictions|rules|polic(?:y|ies)|guidelines|morals|ethics|limitations|filters|laws|principles)\b`,
 		[]string{"bound by", "restricted by", "limited by", "constrained by", "governed by", "restrained by", "subject to"}},
 	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral|unbiased) (?:and unbiased |and nonmoral )?(?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|stop|without) (?:ever )?(?:mention(?:ing)?|say(?:ing)?|remind(?:ing)?|tell(?:ing)?)(?: me| us| the user)? (?:that )?(?:you(?:'re| are)|as|being) (?:an? )?(?:ai|a\.i\.|language model|chatbot|assistant|large language model)`, []string{"mention", "say", "remind", "tell"}},
@@ -281,8 +281,26 @@ var extraDefs = []injDef{
 	// Task-switch marker: a finished first task, then a new order.
 	{CatNewInstruction, SeverityMedium, `\b(?:that is|that's|this is|it is|it's) (?:done|finished|complete|over|enough)[.!]+ (?:[^ ]+ ){0,2}?now (?:[^ ]+ ){0,2}?(?:write|say|tell|give|forget|ignore|output|print|answer|respond|generate|create|act|pretend|focus)\b`,
 		[]string{"done", "finished", "complete", "over", "enough"}},
+	// Jailbreak scaffolding without override wording: each is weak alone
+	// (medium), two of them together block. The persona "can say
+	// anything", an acronym that "stands for … Anything …", made-up
+	// answers, compliance "regardless of" harm, dual-entity set-ups and
+	// bracketed persona tags.
+	{CatHarmfulPersona, SeverityMedium, `\b(?:can|will|could|is able to|are able to) (?:now )?(?:generate|say|write|answer|produce|output) anything\b`,
+		[]string{"generate anything", "say anything", "write anything", "answer anything", "produce anything", "output anything"}},
+	{CatDAN, SeverityMedium, `\bstands for\W{0,3}[a-z]+ anything\b`, []string{"stands for"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:make up|invent|fabricate) (?:an |the )?answers?\b`, []string{"make up", "invent", "fabricate"}},
+	{CatHarmfulPersona, SeverityMedium, `\bregardless of (?:how |whether )?(?:it(?:'s| is) )?(?:ethical|moral|legal|illegal|harmful|dangerous|offensive|inappropriate|unethical|immoral)`, []string{"regardless"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:answer|respond to|reply to|comply with|fulfil+|do) (?:any|every|all) (?:question|request|prompt|command)s?,? (?:no matter|regardless)\b`, []string{"no matter", "regardless"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:act|acts|play|simulate) as (?:two|2) (?:entities|characters|ais|people|personas)\b|\bconversation between two (?:fictional )?(?:ai|ais|chatbots|models|entities)\b`, []string{"two entities", "two characters", "two ais", "two people", "two personas", "2 entities", "2 characters", "2 ais", "2 people", "2 personas", "conversation between two"}},
+	{CatDAN, SeverityMedium, `\[[^\]]{0,4}(?:roleplay|rp|jailbreak|dan|unfiltered|uncensored)[ a-z]{0,12}\]`, []string{"roleplay", "rp ", "rp]", "jailbreak", "dan ", "dan]", "unfiltered", "uncensored"}},
+	{CatHarmfulPersona, SeverityHigh, `\bnot (?:controlled|monitored|censored|moderated|regulated) by (?:openai|anthropic|chatgpt|its (?:creators|developers))\b`, []string{"controlled by", "monitored by", "censored by", "moderated by", "regulated by"}},
 	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
 }
+
+// maxInjectionRules sizes the per-call stack arrays of runRules (no heap
+// allocation per scan).
+const maxInjectionRules = 192
 
 func compileInjectionRules() (*injectionRules, error) {
 	ir := &injectionRules{}
@@ -334,7 +352,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	for len(ir.rotKW) < len(kws) {
 		ir.rotKW = append(ir.rotKW, false)
 	}
-	if len(ir.rules) > 128 {
+	if len(ir.rules) > maxInjectionRules {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
 	}
 	ir.ac = newACSet(kws)
@@ -367,12 +385,12 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 	}
 	// lastStart[ri]: start of the last match of rule ri, to report each
 	// match once even when several of its keywords hit.
-	var lastEnd [128]int
+	var lastEnd [maxInjectionRules]int
 	for i := range ir.rules {
 		lastEnd[i] = -1
 	}
 	var starts [16]int
-	var budget [128]int
+	var budget [maxInjectionRules]int
 	for i := range ir.rules {
 		budget[i] = 24 + len(s)/128
 	}
