@@ -18,6 +18,7 @@ import (
 
 	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/auth"
+	"github.com/octollm/octollm/internal/sandbox"
 )
 
 func TestAPIExecuteEcho(t *testing.T) {
@@ -325,5 +326,54 @@ func TestUnreadableReadPathIsExplained(t *testing.T) {
 	msg, _ := body["error"].(map[string]any)["message"].(string)
 	if code != 500 || !strings.Contains(msg, "not searchable by others") || !strings.Contains(msg, "nobody") {
 		t.Fatalf("%d %v", code, body)
+	}
+}
+
+// blockingSandbox holds every run until released.
+type blockingSandbox struct{ release chan struct{} }
+
+func (b blockingSandbox) Run(ctx context.Context, s sandbox.Spec) (sandbox.Result, error) {
+	select {
+	case <-b.release:
+	case <-ctx.Done():
+	}
+	return sandbox.Result{Stdout: []byte("done\n")}, nil
+}
+func (blockingSandbox) Tier() string { return "blocking" }
+
+func TestQueueBoundsAndRefusalsDoNotQueue(t *testing.T) {
+	t.Parallel()
+	sb := blockingSandbox{release: make(chan struct{})}
+	k := newKitWith(t, Config{MaxConcurrent: 1, MaxQueued: 1}, Deps{Sandbox: sb})
+	tok := k.shellToken(t, []string{"echo"})
+	results := make(chan int, 2)
+	for i := 0; i < 2; i++ { // one runs, one waits
+		go func() {
+			code, _ := k.post(t, "/api/v1/execute", map[string]any{"command": "echo", "capability_token": tok})
+			results <- code
+		}()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for k.e.waiting.Load() != 1 || len(k.e.slots) != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("running %d waiting %d", len(k.e.slots), k.e.waiting.Load())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	// A third is turned away at once, and a refused one is answered
+	// without waiting for a slot.
+	code, body := k.post(t, "/api/v1/execute", map[string]any{"command": "echo", "capability_token": tok})
+	if code != 503 || !strings.Contains(fmt.Sprint(body["error"]), "too many") {
+		t.Fatalf("third: %d %v", code, body)
+	}
+	code, _ = k.post(t, "/api/v1/execute", map[string]any{"command": "nc", "capability_token": k.shellToken(t, []string{"nc"})})
+	if code != 403 {
+		t.Fatalf("refusal while the queue is full: %d", code)
+	}
+	close(sb.release)
+	for i := 0; i < 2; i++ {
+		if c := <-results; c != 200 {
+			t.Fatalf("queued run: %d", c)
+		}
 	}
 }

@@ -542,18 +542,29 @@ func (e *Executor) run(ctx context.Context, req Request, rec *record) (Response,
 	if req.TaskID != "" && claims.TaskID != "" && req.TaskID != claims.TaskID {
 		return Response{}, deny(RuleTokenTaskMismatch, req.TaskID, "the capability token was issued for another task")
 	}
-	if err := e.acquire(ctx); err != nil {
-		return Response{}, err
+	// Each action checks its policy first and only then takes an
+	// execution slot, so refused requests never queue.
+	acquired := false
+	start := func() error {
+		if err := e.acquire(ctx); err != nil {
+			return err
+		}
+		acquired = true
+		e.runs.Add(1)
+		return nil
 	}
-	defer func() { <-e.slots }()
-	e.runs.Add(1)
+	defer func() {
+		if acquired {
+			<-e.slots
+		}
+	}()
 	switch req.ActionType {
 	case ActionHTTP:
-		return e.runHTTP(ctx, req, claims, rec)
+		return e.runHTTP(ctx, req, claims, rec, start)
 	case ActionPython:
-		return e.runPython(ctx, req, claims, rec)
+		return e.runPython(ctx, req, claims, rec, start)
 	default:
-		return e.runShell(ctx, req, claims, rec)
+		return e.runShell(ctx, req, claims, rec, start)
 	}
 }
 
@@ -678,11 +689,14 @@ func (e *Executor) spec(req Request) sandbox.Spec {
 	return s
 }
 
-func (e *Executor) runShell(ctx context.Context, req Request, claims *auth.Claims, rec *record) (Response, error) {
+func (e *Executor) runShell(ctx context.Context, req Request, claims *auth.Claims, rec *record, start func() error) (Response, error) {
 	argv := append([]string{req.Command}, req.Args...)
 	plan, pe := e.check.checkShell(claims, argv, req.Env, req.Files)
 	if pe != nil {
 		return Response{}, pe
+	}
+	if err := start(); err != nil {
+		return Response{}, err
 	}
 	spec := e.spec(req)
 	spec.Argv = argv
@@ -694,7 +708,7 @@ func (e *Executor) runShell(ctx context.Context, req Request, claims *auth.Claim
 // pythonMain is where a python action's program is written.
 const pythonMain = "__octollm_main__.py"
 
-func (e *Executor) runPython(ctx context.Context, req Request, claims *auth.Claims, rec *record) (Response, error) {
+func (e *Executor) runPython(ctx context.Context, req Request, claims *auth.Claims, rec *record, start func() error) (Response, error) {
 	if !e.policy.Python.Enabled {
 		return Response{}, deny(RuleActionNotAllowed, ActionPython, "python actions are disabled by the executor policy")
 	}
@@ -715,6 +729,9 @@ func (e *Executor) runPython(ctx context.Context, req Request, claims *auth.Clai
 	}
 	if _, clash := req.Files[pythonMain]; clash {
 		return Response{}, badField("files", "%q is reserved for the program", pythonMain)
+	}
+	if err := start(); err != nil {
+		return Response{}, err
 	}
 	spec := e.spec(req)
 	files := make(map[string][]byte, len(req.Files)+1)
@@ -822,7 +839,7 @@ func (e *Executor) response(rec *record, res sandbox.Result, action string, time
 	}
 }
 
-func (e *Executor) runHTTP(ctx context.Context, req Request, claims *auth.Claims, rec *record) (Response, error) {
+func (e *Executor) runHTTP(ctx context.Context, req Request, claims *auth.Claims, rec *record, start func() error) (Response, error) {
 	hp := e.policy.HTTP
 	if !hp.Enabled {
 		return Response{}, deny(RuleActionNotAllowed, ActionHTTP, "http actions are disabled by the executor policy")
@@ -841,6 +858,9 @@ func (e *Executor) runHTTP(ctx context.Context, req Request, claims *auth.Claims
 	if _, pe := e.check.hosts.check(claims, host, port); pe != nil {
 		return Response{}, pe
 	}
+	if err := start(); err != nil {
+		return Response{}, err
+	}
 	timeout := e.timeout(ctx, req, time.Duration(hp.MaxTimeout)*time.Second)
 	rec.TimeoutMS = timeout.Milliseconds()
 	rec.Network = "direct"
@@ -848,14 +868,14 @@ func (e *Executor) runHTTP(ctx context.Context, req Request, claims *auth.Claims
 	defer eg.close()
 	fctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	start := time.Now()
+	t0 := time.Now()
 	fr, err := eg.fetch(fctx, req.Method, req.URL, req.Header, req.Body, hp.MaxResponseBytes, hp.MaxRedirects)
 	rec.Egress = eg.snapshot()
 	for _, ev := range rec.Egress {
 		e.metrics.egress.WithLabelValues(decisionLabel(ev.Allowed)).Inc()
 	}
 	resp := Response{
-		DurationMS: time.Since(start).Milliseconds(), Resources: Resources{},
+		DurationMS: time.Since(t0).Milliseconds(), Resources: Resources{},
 		Provenance: Provenance{ArmID: e.cfg.ArmID, Timestamp: rec.Timestamp.Format(time.RFC3339Nano), ActionType: ActionHTTP,
 			CommandHash: rec.CommandHash, CapabilityJTI: rec.JTI, SandboxTier: "none (performed by the executor)", Policy: e.policy.Name,
 			TimeoutSeconds: timeout.Seconds(), CapabilitiesUsed: []string{need}},
