@@ -145,6 +145,14 @@ func TestDeleteReplaceFilter(t *testing.T) {
 	if len(ex) != 10 {
 		t.Fatalf("exact with filter: %d", len(ex))
 	}
+	var keys []string
+	for i := 0; i < 2000; i += 100 {
+		keys = append(keys, strconv.Itoa(i))
+	}
+	among, _ := x.ExactAmong(q, 10, append(keys, "missing", "7"))
+	if fmt.Sprint(among) != fmt.Sprint(ex) {
+		t.Fatalf("ExactAmong %v, Exact with the same filter %v", among, ex)
+	}
 }
 
 func TestErrors(t *testing.T) {

@@ -179,3 +179,41 @@ func (x *Index) Vector(key string) ([]float32, bool) {
 	}
 	return append([]float32(nil), x.vec(id)...), true
 }
+
+// ExactAmong returns the k nearest of the given keys by an exact scan of
+// those keys only (unknown or deleted keys are skipped): the cheap way to
+// search a small filtered subset of a large index.
+func (x *Index) ExactAmong(q []float32, k int, keys []string) ([]Hit, error) {
+	if len(q) != x.cfg.Dim {
+		return nil, fmt.Errorf("%w: %d, want %d", ErrDimension, len(q), x.cfg.Dim)
+	}
+	if k <= 0 {
+		return nil, nil
+	}
+	qn, err := Normalize(q)
+	if err != nil {
+		return nil, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var res maxHeap
+	for _, key := range keys {
+		id, ok := x.ids[key]
+		if !ok {
+			continue
+		}
+		d := x.dist(qn, id)
+		if len(res) < k {
+			res.push(cand{id: id, d: d})
+		} else if d < res[0].d {
+			res.pop()
+			res.push(cand{id: id, d: d})
+		}
+	}
+	out := make([]Hit, len(res))
+	for i := len(res) - 1; i >= 0; i-- {
+		c := res.pop()
+		out[i] = Hit{Key: x.keys[c.id], Score: 1 - c.d}
+	}
+	return out, nil
+}
