@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -267,35 +268,49 @@ var extraDefs = []injDef{
 		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
 	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
 		[]string{"prompt", "invite", "consigne", "indicaciones", "instrucciones", "istruzioni", "instrucoes", "mensaje", "messaggio", "mensagem", "message", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
+	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
+}
+
+// injDefBack is a rule with its own look-back (words before the trigger
+// keyword where a match may start).
+type injDefBack struct {
+	injDef
+	back int
+}
+
+// scaffoldDefs are appended after extraDefs.
+var scaffoldDefs = []injDefBack{
 	// Override with the qualifier after the noun ("ignore the directions
 	// above", "disregard all instructions you were given") or aimed at the
 	// supplied material ("ignore all provided context", "ignore all other
 	// evidence"): the retrieval/document form of the override.
-	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those |my )?(?:[^ ]+ )?` + instrNouns + ` (?:above|before|so far|(?:provided|given)(?: to you| above| before| earlier)?|you (?:were|have been|got) given)\b`,
-		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "pay no attention", "not obey", "n't obey"}},
-	{CatIgnorePrevious, SeverityHigh, `\b` + ignoreVerbs + ` (?:all |any |of )*(?:the )?(?:other|provided|given|supplied|attached|retrieved) (?:context|evidence|documents?|articles?|information|sources?|data|texts?|facts|search results)\b`,
-		[]string{"ignor", "disregard", "forget", "overlook", "neglect", "dismiss", "discard", "set aside", "pay no attention"}},
+	{injDef{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those |my )?(?:[^ ]+ )?` + instrNouns + ` (?:above|before|so far|(?:provided|given)(?: to you| above| before| earlier)?|you (?:were|have been|got) given)\b`,
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "pay no attention", "not obey", "n't obey"}}, 3},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b` + ignoreVerbs + ` (?:all |any |of )*(?:the )?(?:other|provided|given|supplied|attached|retrieved) (?:context|evidence|documents?|articles?|information|sources?|data|texts?|facts|search results)\b`,
+		[]string{"ignor", "disregard", "forget", "overlook", "neglect", "dismiss", "discard", "set aside", "pay no attention"}}, 3},
 	// Telling the model to stop using the supplied documents.
-	{CatDocument, SeverityMedium, `\b(?:do not|don't|dont|never) (?:look|search|use|consult|rely|refer|read|check)(?: in| at| on| to| into)? (?:the |any |your )?(?:documents|articles|context|sources|texts|search results)\b|\bnot (?:by|from|based on|according to) the (?:articles|documents|context|sources)\b`,
-		[]string{"documents", "articles", "context", "sources", "texts", "search results"}},
+	{injDef{CatDocument, SeverityMedium, `\b(?:do not|don't|dont|never) (?:look|search|use|consult|rely|refer|read|check)(?: in| at| on| to| into)? (?:the |any |your )?(?:documents|articles|context|sources|texts|search results)\b|\bnot (?:by|from|based on|according to) the (?:articles|documents|context|sources)\b`,
+		[]string{"documents", "articles", "context", "sources", "texts", "search results"}}, 5},
 	// Task-switch marker: a finished first task, then a new order.
-	{CatNewInstruction, SeverityMedium, `\b(?:that is|that's|this is|it is|it's) (?:done|finished|complete|over|enough)[.!]+ (?:[^ ]+ ){0,2}?now (?:[^ ]+ ){0,2}?(?:write|say|tell|give|forget|ignore|output|print|answer|respond|generate|create|act|pretend|focus)\b`,
-		[]string{"done", "finished", "complete", "over", "enough"}},
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:that is|that's|this is|it is|it's) (?:done|finished|complete|over|enough)[.!]+ (?:[^ ]+ ){0,2}?now (?:[^ ]+ ){0,2}?(?:write|say|tell|give|forget|ignore|output|print|answer|respond|generate|create|act|pretend|focus)\b`,
+		[]string{"done", "finished", "complete", "over", "enough"}}, 3},
 	// Jailbreak scaffolding without override wording: each is weak alone
 	// (medium), two of them together block. The persona "can say
 	// anything", an acronym that "stands for … Anything …", made-up
 	// answers, compliance "regardless of" harm, dual-entity set-ups and
 	// bracketed persona tags.
-	{CatHarmfulPersona, SeverityMedium, `\b(?:can|will|could|is able to|are able to) (?:now )?(?:generate|say|write|answer|produce|output) anything\b`,
-		[]string{"generate anything", "say anything", "write anything", "answer anything", "produce anything", "output anything"}},
-	{CatDAN, SeverityMedium, `\bstands for\W{0,3}[a-z]+ anything\b`, []string{"stands for"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:make up|invent|fabricate) (?:an |the )?answers?\b`, []string{"make up", "invent", "fabricate"}},
-	{CatHarmfulPersona, SeverityMedium, `\bregardless of (?:how |whether )?(?:it(?:'s| is) )?(?:ethical|moral|legal|illegal|harmful|dangerous|offensive|inappropriate|unethical|immoral)`, []string{"regardless"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:answer|respond to|reply to|comply with|fulfil+|do) (?:any|every|all) (?:question|request|prompt|command)s?,? (?:no matter|regardless)\b`, []string{"no matter", "regardless"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:act|acts|play|simulate) as (?:two|2) (?:entities|characters|ais|people|personas)\b|\bconversation between two (?:fictional )?(?:ai|ais|chatbots|models|entities)\b`, []string{"two entities", "two characters", "two ais", "two people", "two personas", "2 entities", "2 characters", "2 ais", "2 people", "2 personas", "conversation between two"}},
-	{CatDAN, SeverityMedium, `\[[^\]]{0,4}(?:roleplay|rp|jailbreak|dan|unfiltered|uncensored)[ a-z]{0,12}\]`, []string{"roleplay", "rp ", "rp]", "jailbreak", "dan ", "dan]", "unfiltered", "uncensored"}},
-	{CatHarmfulPersona, SeverityHigh, `\bnot (?:controlled|monitored|censored|moderated|regulated) by (?:openai|anthropic|chatgpt|its (?:creators|developers))\b`, []string{"controlled by", "monitored by", "censored by", "moderated by", "regulated by"}},
-	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:can|will|could|is able to|are able to) (?:now )?(?:generate|say|write|answer|produce|output) anything\b`,
+		[]string{"generate anything", "say anything", "write anything", "answer anything", "produce anything", "output anything"}}, 3},
+	{injDef{CatDAN, SeverityMedium, `\bstands for\W{0,3}[a-z]+ anything\b`, []string{"stands for"}}, 3},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:make up|invent|fabricate) (?:an |the )?answers?\b`, []string{"make up", "invent", "fabricate"}}, 3},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\bregardless of (?:how |whether )?(?:it(?:'s| is) )?(?:ethical|moral|legal|illegal|harmful|dangerous|offensive|inappropriate|unethical|immoral)`, []string{"regardless"}}, 3},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:answer|respond to|reply to|comply with|fulfil+|do) (?:any|every|all) (?:question|request|prompt|command)s?,? (?:no matter|regardless)\b`, []string{"no matter", "regardless"}}, 5},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:act|acts|play|simulate) as (?:two|2) (?:entities|characters|ais|people|personas)\b|\bconversation between two (?:fictional )?(?:ai|ais|chatbots|models|entities)\b`, []string{"two entities", "two characters", "two ais", "two people", "two personas", "2 entities", "2 characters", "2 ais", "2 people", "2 personas", "conversation between two"}}, 3},
+	{injDef{CatDAN, SeverityMedium, `\[[^\]]{0,4}(?:roleplay|rp|jailbreak|dan|unfiltered|uncensored)[ a-z]{0,12}\]`, []string{"roleplay", "rp ", "rp]", "jailbreak", "dan ", "dan]", "unfiltered", "uncensored"}}, 3},
+	// An order to emit fixed text ("just output \"…\""): the deepset-style
+	// topical injection appended to or embedded in a benign question.
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:just|only|simply) (?:output|say|print|write|answer|reply|respond|type)(?: with)?:? ["“'«]`, []string{"just", "only", "simply"}}, 3},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\bnot (?:controlled|monitored|censored|moderated|regulated) by (?:openai|anthropic|chatgpt|its (?:creators|developers))\b`, []string{"controlled by", "monitored by", "censored by", "moderated by", "regulated by"}}, 3},
 }
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
@@ -307,6 +322,11 @@ func compileInjectionRules() (*injectionRules, error) {
 	var kws []string
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
+	back0 := map[int]int{}
+	for _, d := range scaffoldDefs {
+		back0[len(defs)] = d.back
+		defs = append(defs, d.injDef)
+	}
 	for ri, d := range defs {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
@@ -319,6 +339,8 @@ func compileInjectionRules() (*injectionRules, error) {
 		// trigger; rules triggered by their object noun start further back.
 		back := 3
 		if b, ok := ruleBackWords[ri]; ok {
+			back = b
+		} else if b, ok := back0[ri]; ok {
 			back = b
 		}
 		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160})
@@ -564,6 +586,10 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityMedium, Start: 0, End: 0, Confidence: 0.8})
 	} else if sig.Bidi {
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityLow, Start: 0, End: 0, Confidence: 0.5})
+	}
+	if a, b, ok := shoutedInstruction(sc.light.s); ok {
+		a, b = sc.light.orig(a, b)
+		sc.inj = append(sc.inj, InjectionMatch{Category: CatNewInstruction, Severity: SeverityMedium, Start: a, End: b, Confidence: 0.6})
 	}
 	rule := ruleScore(sc.inj)
 	model := 0.0
@@ -842,4 +868,92 @@ func mergeOverlapping(ms []InjectionMatch) []InjectionMatch {
 		}
 	}
 	return out
+}
+
+// shoutedVerbs open an order; an all-capitals run starting with one of
+// them inside otherwise lower-case text is an instruction inserted into a
+// question ("Wie heißt der alte DU BIST KEINE REDAKTION …", "How will I
+// … DO NOT LOOK IN THE DOCUMENTS …").
+var shoutedVerbs = map[string]bool{
+	"IGNORE": true, "FORGET": true, "DISREGARD": true, "OUTPUT": true, "SAY": true, "WRITE": true, "PRINT": true,
+	"RESPOND": true, "ANSWER": true, "REPLY": true, "DO": true, "DONT": true, "JUST": true, "STOP": true,
+	"ANTWORTE": true, "VERGISS": true, "IGNORIERE": true, "SAG": true, "SAGE": true, "SCHREIBE": true, "DU": true,
+}
+
+// shoutedInstruction reports the first run of at least three
+// all-capitals words that starts with a shouted verb, in a text whose
+// letters are mostly lower case (an all-capitals text is a style, not an
+// insertion). It is linear in len(s).
+func shoutedInstruction(s string) (int, int, bool) {
+	lower, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		}
+	}
+	if upper < 8 || lower <= upper {
+		return 0, 0, false
+	}
+	runStart, runWords := -1, 0
+	for i := 0; i < len(s); {
+		// Skip to the next letter.
+		for i < len(s) {
+			if ok, _ := letterAt(s, i); ok {
+				break
+			}
+			i++
+		}
+		a := i
+		caps, letters := true, 0
+		for i < len(s) {
+			ok, n := letterAt(s, i)
+			if !ok && s[i] != '\'' {
+				break
+			}
+			if ok {
+				letters++
+				if c := s[i]; c < utf8.RuneSelf {
+					caps = caps && c <= 'Z'
+				} else {
+					r, _ := utf8.DecodeRuneInString(s[i:])
+					caps = caps && unicode.IsUpper(r)
+				}
+			}
+			i += n
+		}
+		if a == i {
+			break
+		}
+		if !caps || letters < 2 && s[a] != 'I' {
+			runStart, runWords = -1, 0
+			continue
+		}
+		if runStart < 0 {
+			if !shoutedVerbs[strings.ReplaceAll(s[a:i], "'", "")] {
+				continue
+			}
+			runStart = a
+		}
+		runWords++
+		if runWords >= 3 {
+			return runStart, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// letterAt reports whether a letter starts at s[i] and its byte length
+// (1 for any non-letter byte).
+func letterAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) {
+		return false, 1
+	}
+	return true, n
 }
