@@ -78,9 +78,9 @@ func TestTaskScenariosWithRealExecutor(t *testing.T) {
 	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "<html><body><p>Your id is %s, keep it.</p></body></html>", want)
 	}))
-	defer page.Close()
-	// By name: the goal screening treats an IP address in a goal as PII.
-	pageURL := strings.Replace(page.URL, "127.0.0.1", "localhost", 1)
+	// Cleanup, not defer: the parallel subtests run after this function returns.
+	t.Cleanup(page.Close)
+	pageURL := page.URL
 	dir := worldReadableDir(t, "a.txt", "b.txt", "c.md", ".hidden")
 	ts := startServer(t, Config{Executor: ExecutorConfig{
 		AllowHosts: []string{strings.TrimPrefix(pageURL, "http://")},
@@ -104,13 +104,6 @@ func TestTaskScenariosWithRealExecutor(t *testing.T) {
 	t.Run("fetch", func(t *testing.T) {
 		t.Parallel()
 		v, _ := runTask(t, ts, "Fetch "+pageURL+"/id and extract the UUID in its body")
-		if v.Status == orchestrator.StatusFailed && v.Error != nil && v.Error.Code == "llm_required" && len(v.Plan) == 0 {
-			// Known gap outside the executor: serve's goal screening
-			// tokenises the URL as PII before the rule planner sees it,
-			// so no fetch goal can be planned without a model. This
-			// turns into the assertion below once that is fixed.
-			t.Skipf("goal screening hid the URL from the planner: %s", v.Error.Message)
-		}
 		if v.Status != orchestrator.StatusCompleted || v.Result == nil || v.Result.Output != want {
 			t.Fatalf("%s %+v %+v", v.Status, v.Result, v.Error)
 		}

@@ -38,7 +38,7 @@ func (s goalScreen) Screen(ctx context.Context, text string) (orchestrator.Scree
 			Matches: map[string]any{"injection_score": res.Injection.Score, "injection_matches": matches},
 		}, nil
 	}
-	findings := res.AllFindings()
+	findings := tokenisable(res)
 	if len(findings) == 0 {
 		return orchestrator.Screening{Text: text}, nil
 	}
@@ -53,4 +53,33 @@ func (s goalScreen) Redact(ctx context.Context, text string) string {
 	}
 	out, _ := s.engine.Redact(text, res.AllFindings(), reflex.RedactOptions{Strategy: reflex.StrategyLabel})
 	return out
+}
+
+// tokenisable picks the findings a goal is tokenised for. A URL is what a
+// task acts on (fetch it, scan it), not personal data about someone, so URLs
+// and the PII inside them (the host's IP address) stay readable for the
+// planner; credentials in a URL are secrets and are still tokenised.
+func tokenisable(res reflex.Result) []reflex.Finding {
+	var urls [][2]int
+	for _, f := range res.PII {
+		if f.Type == reflex.TypeURL {
+			urls = append(urls, [2]int{f.Start, f.End})
+		}
+	}
+	inURL := func(f reflex.Finding) bool {
+		for _, u := range urls {
+			if f.Start >= u[0] && f.End <= u[1] {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]reflex.Finding, 0, len(res.PII)+len(res.Secrets))
+	for _, f := range res.PII {
+		if f.Type == reflex.TypeURL || (f.Type == reflex.TypeIPAddress && inURL(f)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return append(out, res.Secrets...)
 }
