@@ -309,7 +309,7 @@ var scaffoldDefs = []injDefBack{
 	{injDef{CatDAN, SeverityMedium, `\[[^\]]{0,4}(?:roleplay|rp|jailbreak|dan|unfiltered|uncensored)[ a-z]{0,12}\]`, []string{"roleplay", "rp ", "rp]", "jailbreak", "dan ", "dan]", "unfiltered", "uncensored"}}, 3},
 	// An order to emit fixed text ("just output \"…\""): the deepset-style
 	// topical injection appended to or embedded in a benign question.
-	{injDef{CatNewInstruction, SeverityMedium, `\b(?:just|only|simply) (?:output|say|print|write|answer|reply|respond|type)(?: with)?:? ["“'«]`, []string{"just", "only", "simply"}}, 3},
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:just|only|simply) (?:output|say|print|write|answer|reply|respond|type)(?: with)?:? ["“'«]`, []string{"just output", "just say", "just print", "just write", "just answer", "just reply", "just respond", "just type", "only output", "only say", "only print", "only write", "only answer", "only reply", "only respond", "only type", "simply output", "simply say", "simply print", "simply write", "simply answer", "simply reply", "simply respond", "simply type"}}, 3},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\bnot (?:controlled|monitored|censored|moderated|regulated) by (?:openai|anthropic|chatgpt|its (?:creators|developers))\b`, []string{"controlled by", "monitored by", "censored by", "moderated by", "regulated by"}}, 3},
 }
 
@@ -897,52 +897,57 @@ func shoutedInstruction(s string) (int, int, bool) {
 	if upper < 8 || lower <= upper {
 		return 0, 0, false
 	}
-	runStart, runWords := -1, 0
-	for i := 0; i < len(s); {
-		// Skip to the next letter.
-		for i < len(s) {
-			if ok, _ := letterAt(s, i); ok {
-				break
-			}
-			i++
-		}
-		a := i
-		caps, letters := true, 0
-		for i < len(s) {
-			ok, n := letterAt(s, i)
-			if !ok && s[i] != '\'' {
-				break
-			}
-			if ok {
-				letters++
-				if c := s[i]; c < utf8.RuneSelf {
-					caps = caps && c <= 'Z'
-				} else {
-					r, _ := utf8.DecodeRuneInString(s[i:])
-					caps = caps && unicode.IsUpper(r)
-				}
-			}
-			i += n
-		}
-		if a == i {
-			break
-		}
-		if !caps || letters < 2 && s[a] != 'I' {
-			runStart, runWords = -1, 0
+	// Only words starting with an ASCII capital can open a run: the loop
+	// skips everything else byte by byte.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'A' || c > 'Z' || i > 0 && (isWordByte(s[i-1]) || s[i-1] >= utf8.RuneSelf) {
 			continue
 		}
-		if runStart < 0 {
-			if !shoutedVerbs[strings.ReplaceAll(s[a:i], "'", "")] {
-				continue
+		end, caps := capsWord(s, i)
+		if !caps || !shoutedVerbs[strings.ReplaceAll(s[i:end], "'", "")] {
+			i = end - 1
+			continue
+		}
+		p, words := end, 1
+		for words < 3 {
+			for p < len(s) && (s[p] == ' ' || s[p] == ',' || s[p] == '"' || s[p] == '-') {
+				p++
 			}
-			runStart = a
+			e, ok := capsWord(s, p)
+			if !ok || e == p {
+				break
+			}
+			p, words = e, words+1
 		}
-		runWords++
-		if runWords >= 3 {
-			return runStart, i, true
+		if words >= 3 {
+			return i, p, true
 		}
+		i = end - 1
 	}
 	return 0, 0, false
+}
+
+// capsWord returns the end of the word (letters and apostrophes) at s[i]
+// and whether it is all upper case with at least two letters (or "I").
+func capsWord(s string, i int) (int, bool) {
+	caps, letters, a := true, 0, i
+	for i < len(s) {
+		ok, n := letterAt(s, i)
+		if !ok && s[i] != '\'' {
+			break
+		}
+		if ok {
+			letters++
+			if c := s[i]; c < utf8.RuneSelf {
+				caps = caps && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				caps = caps && unicode.IsUpper(r)
+			}
+		}
+		i += n
+	}
+	return i, caps && (letters >= 2 || letters == 1 && s[a] == 'I')
 }
 
 // letterAt reports whether a letter starts at s[i] and its byte length
