@@ -885,22 +885,10 @@ var shoutedVerbs = map[string]bool{
 // letters are mostly lower case (an all-capitals text is a style, not an
 // insertion). It is linear in len(s).
 func shoutedInstruction(s string) (int, int, bool) {
-	lower, upper := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 'a' && c <= 'z':
-			lower++
-		case c >= 'A' && c <= 'Z':
-			upper++
-		}
-	}
-	if upper < 8 || lower <= upper {
-		return 0, 0, false
-	}
 	// Only words starting with an ASCII capital can open a run: the loop
 	// skips everything else byte by byte.
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'A' || c > 'Z' || i > 0 && (isWordByte(s[i-1]) || s[i-1] >= utf8.RuneSelf) {
+		if c := s[i]; c-'A' > 'Z'-'A' || i > 0 && (isWordByte(s[i-1]) || s[i-1] >= utf8.RuneSelf) {
 			continue
 		}
 		end, caps := capsWord(s, i)
@@ -920,11 +908,29 @@ func shoutedInstruction(s string) (int, int, bool) {
 			p, words = e, words+1
 		}
 		if words >= 3 {
+			if !mostlyLower(s) {
+				return 0, 0, false
+			}
 			return i, p, true
 		}
 		i = end - 1
 	}
 	return 0, 0, false
+}
+
+// mostlyLower reports whether s has more lower-case than upper-case ASCII
+// letters (computed only once a candidate run is found).
+func mostlyLower(s string) bool {
+	lower, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		}
+	}
+	return lower > upper
 }
 
 // capsWord returns the end of the word (letters and apostrophes) at s[i]
