@@ -84,3 +84,4 @@ func TestLoadServer(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+

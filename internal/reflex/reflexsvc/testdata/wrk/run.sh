@@ -5,14 +5,18 @@
 #   go build -o /tmp/octollm ./cmd/octollm
 #   internal/reflex/reflexsvc/testdata/wrk/run.sh /tmp/octollm
 #
-# Environment: DURATION (default 15s), CONNS (default 32), THREADS (wrk
+# Environment: DURATION (default 15s), CONNS (default 8), THREADS (wrk
 # threads, default 1), ROLES (default reflex), REDIS (a redis:// URL to run
 # cache and limits on Redis; default in-process), PORT (default 18080).
+# wrk is closed-loop: with CONNS connections it keeps the server saturated,
+# so its percentiles are those of a server running flat out. (vegeta, an
+# open-loop generator, was tried: its Go client needs more CPU than this
+# 2-core machine can spare and could not hold 5 000 req/s.)
 set -euo pipefail
 bin=${1:?usage: run.sh path/to/octollm}
 here=$(cd "$(dirname "$0")" && pwd)
 duration=${DURATION:-15s}
-conns=${CONNS:-32}
+conns=${CONNS:-8}
 threads=${THREADS:-1}
 roles=${ROLES:-reflex}
 port=${PORT:-18080}
