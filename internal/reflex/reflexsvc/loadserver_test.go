@@ -84,4 +84,3 @@ func TestLoadServer(t *testing.T) {
 		t.Fatal(err)
 	}
 }
-
