@@ -447,7 +447,30 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 			i++
 			continue
 		}
-		j := i
+		// Fast path: a word of letters and '_' only is lower-cased in one
+		// pass; a digit or an inner '@'/'$' (leetspeak candidates) sends
+		// the word to the counting path below, which starts over.
+		n0, j, plain := n, i, true
+		for j < len(s) {
+			c := s[j]
+			if c >= 'a' && c <= 'z' || c == '_' {
+				buf[n], start[n] = c, int32(j)
+			} else if c >= 'A' && c <= 'Z' {
+				buf[n], start[n] = c+32, int32(j)
+			} else {
+				plain = !isWordByte(c) && !((c == '@' || c == '$') && j > i && j+1 < len(s) && isASCIILetter(s[j+1]))
+				break
+			}
+			n++
+			j++
+		}
+		if plain {
+			lastSpace = false
+			i = j
+			continue
+		}
+		n = n0
+		j = i
 		letters, digits := 0, 0
 		for j < len(s) {
 			c := s[j]
