@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"io"
 	"net/http"
 	"time"
@@ -16,7 +15,7 @@ import (
 
 // cacheKeyVersion changes whenever the cached entry's shape or meaning
 // changes, so a rolling upgrade never reads an older replica's entries.
-const cacheKeyVersion = "v1"
+const cacheKeyVersion = "v2" // v2: binary entries (entrycodec.go)
 
 // cacheKey derives the response-cache key of one request:
 //
@@ -74,12 +73,12 @@ func (s *Service) ttlFor(e *cachedEntry) time.Duration {
 // and the redacted text are rebuilt from the request's own text (which is
 // the text the key was derived from), so a Redis dump holds no PII.
 type cachedEntry struct {
-	Status    string           `json:"s"`
-	RiskScore float64          `json:"r"`
-	PII       []PIIMatch       `json:"p,omitempty"`
-	Secrets   []SecretMatch    `json:"k,omitempty"`
-	Injection []InjectionMatch `json:"i,omitempty"`
-	Signals   Signals          `json:"g"`
+	Status    string
+	RiskScore float64
+	PII       []PIIMatch
+	Secrets   []SecretMatch
+	Injection []InjectionMatch
+	Signals   Signals
 }
 
 // valid reports whether every offset lies within a text of n bytes: a
@@ -121,8 +120,8 @@ func (s *Service) cacheGet(ctx context.Context, key string, textLen int) (*cache
 		s.m.cacheMisses.Inc()
 		return nil, false
 	}
-	var e cachedEntry
-	if err := json.Unmarshal(raw, &e); err != nil || !e.valid(textLen) {
+	e, err := unmarshalEntry(raw)
+	if err != nil || !e.valid(textLen) {
 		s.m.cacheErrors.WithLabelValues(opGet).Inc()
 		s.cacheErrLog.log(ctx, "unreadable response-cache entry ignored", "operation", opGet)
 		s.misses.Add(1)
@@ -131,7 +130,7 @@ func (s *Service) cacheGet(ctx context.Context, key string, textLen int) (*cache
 	}
 	s.hits.Add(1)
 	s.m.cacheHits.Inc()
-	return &e, true
+	return e, true
 }
 
 // cacheSet stores e; a failure is counted and logged, never returned.
@@ -140,15 +139,12 @@ func (s *Service) cacheSet(ctx context.Context, key string, e *cachedEntry) {
 	if ttl <= 0 {
 		return
 	}
-	raw, err := json.Marshal(e)
-	if err != nil { // cannot happen for this type; do not cache if it does
-		return
-	}
+	raw := marshalEntry(e)
 	// The analysis is complete: store it even if the client has just
 	// left, rather than count a cancelled write as a cache failure.
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.BackendTimeout)
 	start := time.Now()
-	err = s.cache.Set(cctx, key, raw, ttl)
+	err := s.cache.Set(cctx, key, raw, ttl)
 	s.m.cacheSet.Observe(time.Since(start).Seconds())
 	cancel()
 	if err != nil {
