@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -185,6 +186,9 @@ type Retriever struct {
 	kw     *bm25
 	chunks map[string]*chunkInfo
 	docs   map[string]*docInfo
+	// metaIdx maps a metadata term (see metaTerm) to the chunks that have
+	// it, so a filter is an intersection of sets, not a scan of chunks.
+	metaIdx map[string]map[string]struct{}
 }
 
 var _ arm.Arm = (*Retriever)(nil)
@@ -195,7 +199,7 @@ func New(cfg Config) (*Retriever, error) {
 	if err := cfg.fill(); err != nil {
 		return nil, err
 	}
-	return &Retriever{cfg: cfg, kw: newBM25(), chunks: map[string]*chunkInfo{}, docs: map[string]*docInfo{}}, nil
+	return &Retriever{cfg: cfg, kw: newBM25(), chunks: map[string]*chunkInfo{}, docs: map[string]*docInfo{}, metaIdx: map[string]map[string]struct{}{}}, nil
 }
 
 // Document is a document to index.
@@ -361,6 +365,14 @@ func (r *Retriever) install(docID, source, title, hash string, chunks []store.Ch
 		}
 		r.mu.Lock()
 		r.chunks[c.ID] = &chunkInfo{docID: docID, seq: c.Seq, content: c.Content, start: c.Start, length: c.Length, meta: meta}
+		for _, t := range metaTerms(meta) {
+			set := r.metaIdx[t]
+			if set == nil {
+				set = map[string]struct{}{}
+				r.metaIdx[t] = set
+			}
+			set[c.ID] = struct{}{}
+		}
 		r.mu.Unlock()
 		di.chunks = append(di.chunks, c.ID)
 	}
@@ -407,6 +419,16 @@ func (r *Retriever) uninstall(docID string) {
 	if ok {
 		delete(r.docs, docID)
 		for _, id := range di.chunks {
+			if ci := r.chunks[id]; ci != nil {
+				for _, t := range metaTerms(ci.meta) {
+					if set := r.metaIdx[t]; set != nil {
+						delete(set, id)
+						if len(set) == 0 {
+							delete(r.metaIdx, t)
+						}
+					}
+				}
+			}
 			delete(r.chunks, id)
 		}
 	}
@@ -690,41 +712,70 @@ func (r *Retriever) Stats() (documents, chunks int) {
 	return len(r.docs), len(r.chunks)
 }
 
-// matchFilter applies exact-match metadata filters: every key must be
-// present with the value, or (list metadata) contain it.
-func matchFilter(meta map[string]any, filter map[string]any) bool {
-	for k, want := range filter {
-		got, ok := meta[k]
-		if !ok {
-			return false
-		}
-		if list, isList := got.([]any); isList {
-			found := false
-			for _, g := range list {
-				if equalScalar(g, want) {
-					found = true
-					break
+// metaTerm renders one scalar metadata value of key as an index term;
+// numbers compare by value (7 and 7.0 are one term). ok is false for
+// values filters cannot match (objects, null).
+func metaTerm(key string, v any) (string, bool) {
+	if f, isNum := toFloat(v); isNum {
+		return key + "\x00n:" + strconv.FormatFloat(f, 'g', -1, 64), true
+	}
+	switch t := v.(type) {
+	case string:
+		return key + "\x00s:" + t, true
+	case bool:
+		return key + "\x00b:" + strconv.FormatBool(t), true
+	}
+	return "", false
+}
+
+// metaTerms lists the terms of a chunk's metadata: one per scalar value,
+// one per scalar element of a list.
+func metaTerms(meta map[string]any) []string {
+	var out []string
+	for k, v := range meta {
+		if list, ok := v.([]any); ok {
+			for _, e := range list {
+				if t, ok := metaTerm(k, e); ok {
+					out = append(out, t)
 				}
-			}
-			if !found {
-				return false
 			}
 			continue
 		}
-		if !equalScalar(got, want) {
-			return false
+		if t, ok := metaTerm(k, v); ok {
+			out = append(out, t)
 		}
 	}
-	return true
+	return out
 }
 
-func equalScalar(a, b any) bool {
-	fa, aNum := toFloat(a)
-	fb, bNum := toFloat(b)
-	if aNum || bNum {
-		return aNum && bNum && fa == fb
+// filterSet returns the chunks whose metadata has every filter value (for
+// list metadata: contains it): the intersection of the filter's terms,
+// smallest set first. The caller holds r.mu.
+func (r *Retriever) filterSet(filter map[string]any) map[string]struct{} {
+	var sets []map[string]struct{}
+	for k, v := range filter {
+		t, ok := metaTerm(k, v)
+		if !ok {
+			return map[string]struct{}{}
+		}
+		set := r.metaIdx[t]
+		if len(set) == 0 {
+			return map[string]struct{}{}
+		}
+		sets = append(sets, set)
 	}
-	return a == b
+	sort.Slice(sets, func(i, j int) bool { return len(sets[i]) < len(sets[j]) })
+	out := make(map[string]struct{}, len(sets[0]))
+outer:
+	for id := range sets[0] {
+		for _, s := range sets[1:] {
+			if _, ok := s[id]; !ok {
+				continue outer
+			}
+		}
+		out[id] = struct{}{}
+	}
+	return out
 }
 
 func toFloat(v any) (float64, bool) {

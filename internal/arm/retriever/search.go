@@ -138,21 +138,19 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 	}
 
 	want := 2 * req.Limit
-	// A filter is resolved once per search into the set of admitted
-	// chunks: the graph walk and BM25 then test membership without locks.
+	// A filter is resolved once per search, from the metadata index, into
+	// the set of admitted chunks: the graph walk and BM25 then test
+	// membership without locks.
 	var accept func(string) bool
 	var allowed []string // nil: no filter
 	if len(req.Filters) > 0 {
-		set := map[string]struct{}{}
-		allowed = []string{}
 		r.mu.RLock()
-		for id, ci := range r.chunks {
-			if matchFilter(ci.meta, req.Filters) {
-				set[id] = struct{}{}
-				allowed = append(allowed, id)
-			}
-		}
+		set := r.filterSet(req.Filters)
 		r.mu.RUnlock()
+		allowed = make([]string, 0, len(set))
+		for id := range set {
+			allowed = append(allowed, id)
+		}
 		accept = func(id string) bool { _, ok := set[id]; return ok }
 	}
 	var lists int
