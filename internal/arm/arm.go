@@ -9,6 +9,7 @@ package arm
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -192,4 +193,23 @@ type Completion struct {
 	Tokens  int
 	CostUSD float64
 	Model   string
+}
+
+// DecodeData reads a value of type T from an arm.Result.Data entry: in
+// process the entry is already a T; over HTTP it is the decoded JSON object.
+func DecodeData[T any](v any) (T, error) {
+	switch x := v.(type) {
+	case T:
+		return x, nil
+	case *T:
+		if x != nil {
+			return *x, nil
+		}
+	}
+	var out T
+	b, err := json.Marshal(v)
+	if err == nil {
+		err = json.Unmarshal(b, &out)
+	}
+	return out, err
 }

@@ -75,17 +75,7 @@ func contains(s []string, v string) bool {
 }
 
 // DecodeResult reads a Result from arm.Result.Data["code"].
-func DecodeResult(v any) (Result, error) {
-	if r, ok := v.(Result); ok {
-		return r, nil
-	}
-	var r Result
-	b, err := json.Marshal(v)
-	if err == nil {
-		err = json.Unmarshal(b, &r)
-	}
-	return r, err
-}
+func DecodeResult(v any) (Result, error) { return arm.DecodeData[Result](v) }
 
 // Handler serves POST /code.
 type Handler struct {

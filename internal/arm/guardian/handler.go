@@ -92,17 +92,7 @@ func toArmError(err error) error {
 
 // DecodeResult reads a Result from arm.Result.Data["safety"] (a Result in
 // process, a JSON object over HTTP).
-func DecodeResult(v any) (Result, error) {
-	if r, ok := v.(Result); ok {
-		return r, nil
-	}
-	var r Result
-	b, err := json.Marshal(v)
-	if err == nil {
-		err = json.Unmarshal(b, &r)
-	}
-	return r, err
-}
+func DecodeResult(v any) (Result, error) { return arm.DecodeData[Result](v) }
 
 // Handler serves POST /check.
 type Handler struct {

@@ -86,14 +86,4 @@ func (h Handler) validate(w http.ResponseWriter, r *http.Request) {
 }
 
 // DecodeResult reads a Result from arm.Result.Data["validation"].
-func DecodeResult(v any) (Result, error) {
-	if r, ok := v.(Result); ok {
-		return r, nil
-	}
-	var r Result
-	b, err := json.Marshal(v)
-	if err == nil {
-		err = json.Unmarshal(b, &r)
-	}
-	return r, err
-}
+func DecodeResult(v any) (Result, error) { return arm.DecodeData[Result](v) }

@@ -9,7 +9,6 @@
 package planner
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -99,18 +98,8 @@ func Validate(p Plan) error {
 // Decode reads a plan from a JSON-able value (arm.Result.Data["plan"] is a
 // Plan in process and a decoded JSON object over HTTP).
 func Decode(v any) (Plan, error) {
-	var p Plan
-	switch x := v.(type) {
-	case Plan:
-		return x, nil
-	case *Plan:
-		return *x, nil
-	}
-	b, err := json.Marshal(v)
+	p, err := arm.DecodeData[Plan](v)
 	if err != nil {
-		return p, fmt.Errorf("%w: %v", ErrInvalidPlan, err)
-	}
-	if err := json.Unmarshal(b, &p); err != nil {
 		return p, fmt.Errorf("%w: %v", ErrInvalidPlan, err)
 	}
 	return p, nil
