@@ -20,7 +20,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
-	"path"
 	"runtime"
 	"strconv"
 	"strings"
@@ -31,6 +30,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
 	"github.com/octollm/octollm/internal/store"
+	"github.com/octollm/octollm/internal/store/storemigrate"
 )
 
 // BackendName is what Backend reports.
@@ -210,16 +210,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := p.Up(ctx)
-	if err != nil {
-		return fmt.Errorf("storesqlite: migrate: %w", err)
-	}
-	for _, r := range res {
-		s.logger.InfoContext(ctx, "migration applied",
-			"backend", BackendName, "version", r.Source.Version, "name", migrationName(r.Source.Path),
-			"duration", r.Duration)
-	}
-	return nil
+	return storemigrate.Up(ctx, p, s.logger, BackendName)
 }
 
 // MigrationStatus lists every migration this build knows, oldest first.
@@ -230,29 +221,5 @@ func (s *Store) MigrationStatus(ctx context.Context) ([]store.Migration, error) 
 	if err != nil {
 		return nil, err
 	}
-	st, err := p.Status(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("storesqlite: migration status: %w", err)
-	}
-	out := make([]store.Migration, 0, len(st))
-	for _, m := range st {
-		out = append(out, store.Migration{
-			Version:   m.Source.Version,
-			Name:      migrationName(m.Source.Path),
-			Applied:   m.State == goose.StateApplied,
-			AppliedAt: m.AppliedAt.UTC(),
-		})
-	}
-	return out, nil
-}
-
-// migrationName turns a migration file name ("00002_platform_tables.sql")
-// into its name without version and extension ("platform_tables"), which
-// is what both backends report.
-func migrationName(file string) string {
-	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
-	if _, name, ok := strings.Cut(base, "_"); ok {
-		return name
-	}
-	return base
+	return storemigrate.Status(ctx, p, BackendName)
 }
