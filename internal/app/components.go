@@ -11,13 +11,16 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/coder"
 	"github.com/octollm/octollm/internal/arm/executor"
 	"github.com/octollm/octollm/internal/arm/guardian"
 	"github.com/octollm/octollm/internal/arm/judge"
 	"github.com/octollm/octollm/internal/arm/planner"
+	"github.com/octollm/octollm/internal/arm/retriever"
 	"github.com/octollm/octollm/internal/auth"
 	"github.com/octollm/octollm/internal/llm"
 	"github.com/octollm/octollm/internal/llm/llmopen"
+	"github.com/octollm/octollm/internal/memory"
 	"github.com/octollm/octollm/internal/orchestrator"
 	"github.com/octollm/octollm/internal/reflex"
 	"github.com/octollm/octollm/internal/reflex/reflexsvc"
@@ -41,6 +44,7 @@ type components struct {
 	orch      *orchestrator.Orchestrator
 	executor  *executor.Executor
 	sandbox   *sandbox.Sandbox // nil when the executor role is off or no sandbox could be built
+	mem       memoryParts
 }
 
 func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*components, error) {
@@ -115,10 +119,14 @@ func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*co
 		return nil, err
 	}
 
+	if err := c.setupMemory(ctx, cfg, d, roles, completer); err != nil {
+		return nil, err
+	}
 	if roles.has(RoleOrchestrator) {
 		c.orch, err = orchestrator.New(ctx, orchestrator.Config{}, orchestrator.Deps{
 			Store: d.store, Cache: d.cache, Logger: d.log.With("component", "orchestrator"),
 			Registerer: d.reg, Arms: c.arms, Reflex: goalScreen{engine: c.engine}, Issuer: c.issuer,
+			Jobs: c.retentionJobs,
 		})
 		if err != nil {
 			return nil, fmt.Errorf("orchestrator: %w", err)
@@ -215,6 +223,15 @@ func (c *components) mount(api, root chi.Router, d *deps) {
 		h.Mount(api.With(auth.Require(auth.ScopeSandboxExecute)))
 		h.MountAliases(root.With(auth.Require(auth.ScopeSandboxExecute)))
 	}
+	if c.mem.graph != nil {
+		memory.Handler{Graph: c.mem.graph}.Mount(api)
+	}
+	if c.mem.retriever != nil {
+		retriever.Handler{Retriever: c.mem.retriever}.Mount(api)
+	}
+	if c.mem.coder != nil {
+		coder.Handler{Coder: c.mem.coder}.Mount(api.With(auth.Require(auth.ScopeTaskSubmit)))
+	}
 	if c.orch != nil {
 		h := orchestrator.Handlers{O: c.orch, Log: d.log.With("component", "tasks")}
 		h.Mount(api)
@@ -234,6 +251,9 @@ func (c *components) start(ctx context.Context) error {
 func (c *components) stop(ctx context.Context) {
 	if c.orch != nil {
 		_ = c.orch.Stop(ctx)
+	}
+	if c.mem.retriever != nil {
+		_ = c.mem.retriever.SaveSnapshot()
 	}
 	c.stopExecutor()
 }

@@ -25,6 +25,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
 
 	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/auth"
@@ -207,6 +208,9 @@ type Deps struct {
 	// Issuer issues step capability tokens (optional: without it steps
 	// carry none and arms that require one refuse).
 	Issuer TokenIssuer
+	// Jobs registers further River workers (e.g. memory retention) on the
+	// task queue's client and returns their periodic schedules (optional).
+	Jobs func(*river.Workers) ([]*river.PeriodicJob, error)
 }
 
 // Orchestrator runs tasks.
@@ -218,6 +222,7 @@ type Orchestrator struct {
 	arms    *arm.Registry
 	reflex  Reflex
 	issuer  TokenIssuer
+	jobs    func(*river.Workers) ([]*river.PeriodicJob, error)
 	events  *broker
 	metrics *metrics
 
@@ -254,7 +259,7 @@ func New(ctx context.Context, cfg Config, d Deps) (*Orchestrator, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := &Orchestrator{cfg: cfg, st: d.Store, cache: d.Cache, log: d.Logger, arms: d.Arms, reflex: d.Reflex, issuer: d.Issuer,
+	o := &Orchestrator{cfg: cfg, st: d.Store, cache: d.Cache, log: d.Logger, arms: d.Arms, reflex: d.Reflex, issuer: d.Issuer, jobs: d.Jobs,
 		events: newBroker(), metrics: m, restores: map[string]restoreEntry{}}
 	o.q, err = openQueue(ctx, d.Store, cfg, o, d.Logger.With("component", "river"))
 	if err != nil {

@@ -215,7 +215,14 @@ func newRiverQueue[TTx any](ctx context.Context, b backend[TTx], cfg Config, o *
 	if err := river.AddWorkerSafely(workers, &taskWorker{o: o}); err != nil {
 		return nil, err
 	}
+	var periodic []*river.PeriodicJob
+	if o.jobs != nil {
+		if periodic, err = o.jobs(workers); err != nil {
+			return nil, fmt.Errorf("register jobs: %w", err)
+		}
+	}
 	c, err := river.NewClient(b.driver, &river.Config{
+		PeriodicJobs:      periodic,
 		Queues:            map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.Workers}},
 		Workers:           workers,
 		Logger:            log,
