@@ -150,10 +150,12 @@ func (c *components) serveLocal(a arm.Arm) error {
 // addRemoteArms registers HTTP clients for arms of roles run elsewhere.
 func (c *components) addRemoteArms(cfg Config, roles roleSet) error {
 	remote := map[string]arm.Capability{
-		RolePlanner:  {ArmID: arm.TypePlanner, Type: arm.TypePlanner},
-		RoleJudge:    {ArmID: arm.TypeJudge, Type: arm.TypeJudge},
-		RoleGuardian: {ArmID: arm.TypeGuardian, Type: arm.TypeGuardian},
-		RoleExecutor: {ArmID: arm.TypeExecutor, Type: arm.TypeExecutor},
+		RolePlanner:   {ArmID: arm.TypePlanner, Type: arm.TypePlanner},
+		RoleJudge:     {ArmID: arm.TypeJudge, Type: arm.TypeJudge},
+		RoleGuardian:  {ArmID: arm.TypeGuardian, Type: arm.TypeGuardian},
+		RoleExecutor:  {ArmID: arm.TypeExecutor, Type: arm.TypeExecutor},
+		RoleRetriever: {ArmID: arm.TypeRetriever, Type: arm.TypeRetriever},
+		RoleCoder:     {ArmID: arm.TypeCoder, Type: arm.TypeCoder},
 	}
 	for role, capab := range remote {
 		base, ok := cfg.RoleURLs[role]
