@@ -146,7 +146,7 @@ type Config struct {
 	// StageTimingSample splits one combined analysis (PII and secrets plus
 	// injection) in this many into two timed engine passes, for the
 	// pii_ and injection_detection_duration_seconds histograms; the split
-	// costs about a fifth of an analysis. 1 splits every analysis. Default
+	// costs about a tenth of an analysis. 1 splits every analysis. Default
 	// DefaultStageTimingSample.
 	StageTimingSample int
 

@@ -117,7 +117,7 @@ func (s *Service) process(w http.ResponseWriter, r *http.Request, start time.Tim
 //
 // The engine analyses a text in one pass over all detectors. The spec's
 // separate PII and injection duration histograms need two passes (the
-// second re-normalises the text, about 10 µs per 1 KB, a fifth of the
+// second re-normalises the text: about 5 µs per 1 KB, a tenth of the
 // analysis), so a combined request is split only for one cache miss in
 // Config.StageTimingSample; the others take one pass and are timed as a
 // whole in analysis_duration_seconds. A request that runs only one stage
