@@ -40,6 +40,14 @@ func TestRulePlan(t *testing.T) {
 		{goal: "Redact: my email is a@b.example", arm: "guardian", action: "redact", inputs: map[string]any{"text": "my email is a@b.example"}},
 		{goal: "scan this text for secrets: AKIA...", arm: "guardian", action: "scan", inputs: map[string]any{"text": "AKIA..."}},
 		{goal: "Write a poem about octopuses", wantErr: arm.CodeLLMRequired},
+		{goal: "Write a Go function Reverse(s string) string that reverses a string by runes, with a table test", arm: "coder", action: "code",
+			inputs: map[string]any{"language": "go", "request_type": "generate", "instruction": "Write a Go function Reverse(s string) string that reverses a string by runes, with a table test"}},
+		{goal: "please implement a small golang package for LRU caches", arm: "coder", action: "code", inputs: map[string]any{"language": "go"}},
+		{goal: "Implement a Python class Stack with push and pop", arm: "coder", action: "code", inputs: map[string]any{"language": "python"}},
+		{goal: "Create a function in JS that sums an array", arm: "coder", action: "code", inputs: map[string]any{"language": "javascript"}},
+		{goal: "write some code in Rust that parses a date", arm: "coder", action: "code", inputs: map[string]any{"language": "rust"}},
+		{goal: "Write a function that adds two numbers", wantErr: arm.CodeLLMRequired},
+		{goal: "Write a Go function", wantErr: arm.CodeLLMRequired},
 		{goal: "Analyse the security posture of my cluster", wantErr: arm.CodeLLMRequired},
 	}
 	for _, tt := range tests {
@@ -72,6 +80,39 @@ func TestRulePlan(t *testing.T) {
 				if s.Inputs[k] != v {
 					t.Fatalf("inputs[%s] = %#v, want %#v", k, s.Inputs[k], v)
 				}
+			}
+		})
+	}
+}
+
+// TestRulePlanCodeCriteria: the judge checks the sandboxed test run only for
+// languages whose tests the coder runs, and only when tests were asked for;
+// the goal itself is always a criterion for the model judge.
+func TestRulePlanCodeCriteria(t *testing.T) {
+	tests := []struct {
+		goal     string
+		exitCode bool
+	}{
+		{"Write a Go function Sum(xs []int) int, with a test", true},
+		{"write a python function that reverses a list", true},
+		{"Write a JavaScript function that sums an array", true},
+		{"Write a Go function Sum(xs []int) int without tests", false},
+		{"Write a TypeScript function that sums an array", false},
+		{"Write a Java class Point with equals and hashCode", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.goal, func(t *testing.T) {
+			p, err := planner.RulePlan(tt.goal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := p.Steps[0].AcceptanceCriteria
+			want := []string{"the code does what was asked: " + tt.goal}
+			if tt.exitCode {
+				want = append([]string{"exit code 0"}, want...)
+			}
+			if !reflect.DeepEqual(c, want) {
+				t.Fatalf("criteria = %q, want %q", c, want)
 			}
 		})
 	}

@@ -15,7 +15,8 @@ const LLMRequiredMessage = "this goal needs a language model to plan, and none i
 	"ANTHROPIC_API_KEY, or OCTOLLM_LLM_BASE_URL for a local OpenAI-compatible server (vLLM, llama.cpp, Ollama, LM Studio). " +
 	"Without a model the rule planner understands: \"echo TEXT\", \"run COMMAND\", \"sleep for N seconds\", " +
 	"\"list the files in DIR\" / \"count the files in DIR\", \"fetch URL and extract the UUID\", " +
-	"\"search the knowledge base for QUERY\", \"scan TEXT\" / \"redact TEXT\""
+	"\"search the knowledge base for QUERY\", \"scan TEXT\" / \"redact TEXT\"; " +
+	"and \"write a LANGUAGE function …\" plans a coder step, which itself needs a model"
 
 // Extraction kinds a step's "extract" input may name.
 var extractKinds = map[string]string{
@@ -87,6 +88,8 @@ func rules() []rule {
 				Rationale: "Scanning text is one guardian step, no model needed.", Confidence: 1,
 			}, nil
 		}},
+		{"code", reCodeLangFirst, codePlan},
+		{"code in", reCodeLangAfter, codePlan},
 		{"run", regexp.MustCompile("(?is)^(?:please\\s+)?(?:run|execute|exec)\\s+(?:the\\s+)?(?:(?:invalid|shell|following)\\s+)?(?:command\\s*:?\\s*)?(.+?)\\s*$"), func(m []string) (Plan, error) {
 			cmd := strings.TrimSpace(m[1])
 			if len(cmd) > 1 && cmd[0] == '`' && cmd[len(cmd)-1] == '`' {
@@ -102,6 +105,59 @@ func rules() []rule {
 			return single("Run the command as given (argv, no shell).", arm.ActionShell, argv, []string{"exit code 0"}), nil
 		}},
 	}
+}
+
+// Goals that ask for code in a named language go to the coder: "write a
+// Go function …", "implement a Python class …", "create a function in
+// JavaScript that …". The language must be named so the plan never guesses
+// it; anything vaguer ("write a poem", "write a function") is left to the
+// model planner.
+const (
+	codeVerbs = `(?:please\s+)?(?:write|implement|create|generate|code|build|make)\s+(?:me\s+)?(?:(?:a|an|the|some)\s+)?`
+	codeLangs = `go|golang|python3?|py|javascript|js|node(?:\.js)?|typescript|ts|rust|java`
+	codeKinds = `functions?|func|methods?|programs?|scripts?|class(?:es)?|modules?|packages?|librar(?:y|ies)|types?|structs?|snippets?|helpers?|routines?|handlers?|servers?|cli|tools?|code|implementation`
+)
+
+var (
+	reCodeLangFirst = regexp.MustCompile(`(?is)^` + codeVerbs + `(?:small\s+|simple\s+|short\s+)?(` + codeLangs + `)\s+(?:` + codeKinds + `)\b.*\S.*$`)
+	reCodeLangAfter = regexp.MustCompile(`(?is)^` + codeVerbs + `(?:\w+\s+){0,3}?(?:` + codeKinds + `)\b.*?\bin\s+(` + codeLangs + `)\b.*$`)
+	reNoTests       = regexp.MustCompile(`(?i)\b(?:without|no)\s+(?:unit\s+)?tests?\b`)
+)
+
+// testedLanguages are those whose generated tests the coder runs in the
+// sandbox: for them the test run's exit code is a machine-checkable
+// criterion.
+var testedLanguages = map[string]bool{"go": true, "python": true, "javascript": true}
+
+// codePlan is one coder step. The judge checks that the generated tests
+// passed in the sandbox (the coder reports their exit code) and asks the
+// model whether the code does what the goal says — tests written by the
+// same model that wrote the code prove less than they seem to.
+func codePlan(m []string) (Plan, error) {
+	goal := strings.TrimSpace(m[0])
+	lang := strings.ToLower(m[1])
+	switch lang {
+	case "golang":
+		lang = "go"
+	case "python3", "py":
+		lang = "python"
+	case "js", "node", "node.js":
+		lang = "javascript"
+	case "ts":
+		lang = "typescript"
+	}
+	var criteria []string
+	if testedLanguages[lang] && !reNoTests.MatchString(goal) {
+		criteria = append(criteria, "exit code 0")
+	}
+	criteria = append(criteria, "the code does what was asked: "+goal)
+	return Plan{
+		Steps: []Step{{ID: "step_1", Arm: arm.TypeCoder, Action: "code",
+			Inputs:    map[string]any{"request_type": "generate", "language": lang, "instruction": goal},
+			DependsOn: []string{}, AcceptanceCriteria: criteria,
+			Description: "Write the " + lang + " code and its tests; the coder checks the code and runs the tests in the sandbox (exit code 0 is the test run's)."}},
+		Rationale: "Writing code in a named language is one coder step; the judge checks the test run and the code against the goal.", Confidence: 1,
+	}, nil
 }
 
 func firstNonEmpty(s ...string) string {
