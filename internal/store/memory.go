@@ -100,6 +100,48 @@ type Documents interface {
 	SearchChunks(ctx context.Context, q ChunkQuery) ([]ChunkHit, error)
 }
 
+// ChunkVectors is implemented by stores that can search chunk embeddings
+// themselves (PostgreSQL with the pgvector extension). The embedding stays
+// in Chunk.Embedding (the source of truth every store has); the database
+// derives its own indexed copy of it, so PutDocument, SetChunkEmbeddings
+// and DeleteDocument keep that copy in step with no further call.
+type ChunkVectors interface {
+	// EnableChunkVectors prepares in-database search of dim-dimensional
+	// embeddings (extension, column, index; idempotent, safe to race with
+	// other replicas). An error wrapping errors.ErrUnsupported means the
+	// database cannot (no extension, no permission to create it, too many
+	// dimensions to index).
+	EnableChunkVectors(ctx context.Context, dim int) error
+	// SearchChunkVectors returns up to q.Limit chunks embedded by
+	// q.Embedder with q.Vector's dimension whose metadata matches
+	// q.Filter, most similar first. When enough chunks match the filter,
+	// Limit hits are returned (an approximate index must not starve a
+	// filtered search).
+	SearchChunkVectors(ctx context.Context, q VectorQuery) ([]VectorHit, error)
+}
+
+// VectorQuery is a nearest-neighbour search over chunk embeddings.
+type VectorQuery struct {
+	// Vector is the query embedding.
+	Vector []float32
+	// Embedder keeps chunks whose Embedder is this (vectors of another
+	// embedder are not comparable even at the same dimension).
+	Embedder string
+	// Filter is as in ChunkQuery.
+	Filter map[string]any
+	// Limit caps the result (default 10, at most 1000).
+	Limit int
+	// EfSearch is the index's search beam (0: the database's default).
+	EfSearch int
+}
+
+// VectorHit is a vector search hit.
+type VectorHit struct {
+	ID string
+	// Score is the cosine similarity, in [-1, 1].
+	Score float64
+}
+
 // Document is a stored knowledge-base document.
 type Document struct {
 	// ID is 1–200 characters.
