@@ -23,7 +23,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -164,7 +163,8 @@ type Config struct {
 	Temperature float64
 	MaxTokens   int
 	// GoBinary is the go command used for Go tests (default: found in
-	// PATH). It must be visible inside the sandbox (under /usr by default).
+	// PATH). Its GOROOT is made visible, read-only, inside the sandbox when
+	// it is not under the sandbox's system directories (/usr, ...).
 	GoBinary string
 	// NodeBinary is node, for JavaScript checks and tests (default: found
 	// in PATH; JavaScript is unchecked without it).
@@ -182,8 +182,13 @@ type Config struct {
 // Coder is the coder arm.
 type Coder struct {
 	cfg Config
+	// goRoot is the GOROOT of cfg.GoBinary ("" when unknown).
+	goRoot string
 
-	warmMu  sync.Mutex
+	// warmSem (capacity 1) serialises warming the Go build cache; a
+	// channel rather than a mutex so that waiters give up with their
+	// context.
+	warmSem chan struct{}
 	warmed  bool
 	warmErr error
 }
@@ -212,6 +217,16 @@ func New(cfg Config) (*Coder, error) {
 			cfg.GoBinary = p
 		}
 	}
+	goRoot := ""
+	if cfg.GoBinary != "" {
+		// The real binary (not a symlink in PATH) and its GOROOT, which
+		// Go test runs need to see inside the sandbox.
+		if p, err := filepath.EvalSymlinks(cfg.GoBinary); err == nil {
+			if abs, err := filepath.Abs(p); err == nil {
+				cfg.GoBinary, goRoot = abs, filepath.Dir(filepath.Dir(abs))
+			}
+		}
+	}
 	if cfg.NodeBinary == "" {
 		if p, err := exec.LookPath("node"); err == nil {
 			cfg.NodeBinary = p
@@ -226,7 +241,7 @@ func New(cfg Config) (*Coder, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Coder{cfg: cfg}, nil
+	return &Coder{cfg: cfg, goRoot: goRoot, warmSem: make(chan struct{}, 1)}, nil
 }
 
 func invalid(field, format string, args ...any) error {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 
@@ -130,6 +131,66 @@ func TestGivesUpAfterTwoFixes(t *testing.T) {
 	var ae *arm.Error
 	if !errors.As(err, &ae) || ae.Code != arm.CodeExecution || ae.Details["code"] == nil {
 		t.Fatalf("arm error: %#v", err)
+	}
+}
+
+// TestExecuteReportsTheTestRun: through the arm, the test run's exit code
+// is data a judge can check, and code whose tests still fail after the fix
+// rounds is a non-retryable error that carries the real `go test` output.
+func TestExecuteReportsTheTestRun(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	req := arm.Request{Action: "code", Inputs: map[string]any{"language": "go", "instruction": "Write a function Sum that adds a slice of ints, with a test."}}
+
+	_, model := fakeModel(t, reply(t, goGood, goTests))
+	c, _ := coder.New(coder.Config{Model: model, Sandbox: sb})
+	res, err := c.Execute(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Data["exit_code"] != 0 || res.Data["tests_passed"] != true {
+		t.Fatalf("data: exit_code %v tests_passed %v", res.Data["exit_code"], res.Data["tests_passed"])
+	}
+	cr, _ := coder.DecodeResult(res.Data["code"])
+	// "ok  <package>" is printed by the real toolchain only.
+	if cr.TestRun == nil || !strings.Contains(cr.TestRun.Output, "ok  \toctollm.sandbox/generated") {
+		t.Fatalf("test run: %+v", cr.TestRun)
+	}
+
+	_, model = fakeModel(t, reply(t, goWrong, goTests), reply(t, goWrong, goTests))
+	c, _ = coder.New(coder.Config{Model: model, Sandbox: sb, MaxFixAttempts: 1})
+	_, err = c.Execute(context.Background(), req)
+	var ae *arm.Error
+	if !errors.As(err, &ae) || ae.Code != arm.CodeExecution || ae.Retryable {
+		t.Fatalf("err = %#v, want a non-retryable execution error", err)
+	}
+	if !strings.Contains(ae.Message, "--- FAIL: TestSum") || !strings.Contains(ae.Message, "Sum = 7, want 6") {
+		t.Fatalf("message lacks the failing test: %s", ae.Message)
+	}
+	if code, _ := ae.Details["exit_code"].(int); code == 0 || ae.Details["tests_passed"] != false {
+		t.Fatalf("details: %v", ae.Details)
+	}
+}
+
+// TestWarmStopsWithItsContext: an interrupted warm-up is not remembered as
+// a failure, and a coder without a sandbox has nothing to warm.
+func TestWarmStopsWithItsContext(t *testing.T) {
+	t.Parallel()
+	if err := func() error { c, _ := coder.New(coder.Config{}); return c.Warm(context.Background()) }(); err != nil {
+		t.Fatalf("no sandbox: %v", err)
+	}
+	c, _ := coder.New(coder.Config{Sandbox: newSandbox(t)})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := c.Warm(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled warm: %v", err)
+	}
+	// The shared default cache: quick when another test warmed it already;
+	// a fresh one compiles the standard library, so allow for a slow host.
+	wctx, wcancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer wcancel()
+	if err := c.Warm(wctx); err != nil {
+		t.Fatalf("warm after a cancelled one: %v", err)
 	}
 }
 

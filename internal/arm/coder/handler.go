@@ -15,9 +15,12 @@ import (
 )
 
 // ActionCode is the coder's arm action: inputs of Request; Data["code"] is
-// the Result and Output the code (or, for analyze/explain, the
-// explanation). Every request type is also accepted as an action name
-// ("generate", "debug", ...), setting request_type.
+// the Result, Data["exit_code"] and Data["tests_passed"] report the test
+// run (when tests ran) and Output is the code (or, for analyze/explain, the
+// explanation). Code that still fails its checks after the fix rounds is an
+// execution error whose details hold the same data. Every request type is
+// also accepted as an action name ("generate", "debug", ...), setting
+// request_type.
 const ActionCode = "code"
 
 // ID implements arm.Arm.
@@ -56,12 +59,23 @@ func (c *Coder) Execute(ctx context.Context, r arm.Request) (arm.Result, error) 
 	if !wantsCode(res.Metadata.RequestType) || out == "" {
 		out = res.Explanation
 	}
-	if !res.Success {
-		return arm.Result{}, &arm.Error{Code: arm.CodeExecution, Retryable: true,
-			Message: "the generated code still fails its checks: " + strings.Join(res.Warnings, "; "),
-			Details: map[string]any{"code": res}}
+	data := map[string]any{"code": res}
+	if tr := res.TestRun; tr != nil {
+		// The test run's exit code is what a judge checks "exit code 0"
+		// against: the orchestrator passes exit_code on as a fact.
+		data["exit_code"] = tr.ExitCode
+		data["tests_passed"] = tr.Passed
 	}
-	return arm.Result{Output: out, Data: map[string]any{"code": res}, Confidence: res.Confidence,
+	if !res.Success {
+		msg := "the generated code still fails its checks: " + strings.Join(res.Warnings, "; ")
+		if tr := res.TestRun; tr != nil && !tr.Passed {
+			msg += "\n" + truncate(tr.Output, 1500)
+		}
+		// Not retryable: the fix rounds already sent every failure back to
+		// the model; starting over would repeat them at full cost.
+		return arm.Result{}, &arm.Error{Code: arm.CodeExecution, Message: msg, Details: data}
+	}
+	return arm.Result{Output: out, Data: data, Confidence: res.Confidence,
 		Tokens: res.Metadata.TokensUsed, CostUSD: res.Metadata.CostUSD, Model: res.Metadata.Model}, nil
 }
 

@@ -181,6 +181,9 @@ func (c *Coder) runTests(ctx context.Context, lang, code, tests string) (*TestRu
 		} else {
 			c.cfg.Logger.WarnContext(ctx, "go build cache not warmed; the test run compiles the standard library", "err", err)
 		}
+		if c.goRoot != "" && !underSandboxSystemDir(c.goRoot) {
+			spec.ReadOnlyPaths = append(spec.ReadOnlyPaths, c.goRoot)
+		}
 		spec.MemoryBytes = 1 << 30
 		spec.Pids = 256
 	case "python":
@@ -211,6 +214,17 @@ func (c *Coder) runTests(ctx context.Context, lang, code, tests string) (*TestRu
 	}
 	tr.Passed = res.ExitCode == 0
 	return tr, nil
+}
+
+// underSandboxSystemDir reports whether p is inside one of the host
+// directories the sandbox binds by default (sandbox.Config.SystemDirs).
+func underSandboxSystemDir(p string) bool {
+	for _, d := range []string{"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"} {
+		if p == d || strings.HasPrefix(p, d+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 func baseName(p string) string {
@@ -274,14 +288,32 @@ var (
 )
 `
 
+// Warm builds the Go build cache that sandboxed Go test runs start from, so
+// the first task that writes Go does not pay for compiling the standard
+// library. It is a no-op without a sandbox or a go command, or once done;
+// serve calls it in the background at start. An interrupted warm-up (ctx
+// ended) is resumed by the next call, and the packages it compiled stay in
+// the cache.
+func (c *Coder) Warm(ctx context.Context) error {
+	if c.cfg.Sandbox == nil || c.cfg.GoBinary == "" {
+		return nil
+	}
+	_, err := c.warmGoCache(ctx)
+	return err
+}
+
 // warmGoCache builds warmProgram's tests once, on the host, into
 // Config.GoCacheDir (the host's go command compiling the standard library
 // and a fixed program: nothing generated runs here), so that sandboxed Go
 // test runs start with a compiled standard library instead of spending
 // close to a minute compiling it.
 func (c *Coder) warmGoCache(ctx context.Context) (string, error) {
-	c.warmMu.Lock()
-	defer c.warmMu.Unlock()
+	select {
+	case c.warmSem <- struct{}{}:
+	case <-ctx.Done():
+		return "", fmt.Errorf("warm go build cache: %w", ctx.Err())
+	}
+	defer func() { <-c.warmSem }()
 	if c.warmed {
 		return c.cfg.GoCacheDir, nil
 	}
@@ -307,7 +339,7 @@ func (c *Coder) warmGoCache(ctx context.Context) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Minute)
+	wctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(wctx, c.cfg.GoBinary, "test", "-count=1", ".")
 	cmd.Dir = src
@@ -319,7 +351,12 @@ func (c *Coder) warmGoCache(ctx context.Context) (string, error) {
 	}
 	cmd.Env = append(env, "GOPATH="+filepath.Join(src, ".gopath"))
 	if out, err := cmd.CombinedOutput(); err != nil {
-		c.warmErr = fmt.Errorf("warm go build cache: %v: %s", err, truncate(string(out), 500))
+		err = fmt.Errorf("warm go build cache: %v: %s", err, truncate(string(out), 500))
+		if ctx.Err() != nil {
+			// Cut short by the caller, not broken: try again next time.
+			return "", fmt.Errorf("%w (%w)", err, ctx.Err())
+		}
+		c.warmErr = err
 		return "", c.warmErr
 	}
 	// The sandbox's user (nobody when OctoLLM runs as root) must read it.
