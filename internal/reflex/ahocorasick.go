@@ -17,6 +17,7 @@ type acMatcher struct {
 	row      []uint32 // same table, target pre-multiplied by nclass (bit 31: output)
 	out      [][]int32
 	keywords []string
+	maxLen   int // longest keyword in bytes
 }
 
 type acHit struct {
@@ -26,6 +27,9 @@ type acHit struct {
 
 func newACMatcher(keywords []string) *acMatcher {
 	m := &acMatcher{keywords: keywords}
+	for _, k := range keywords {
+		m.maxLen = max(m.maxLen, len(k))
+	}
 	// Byte classes: every distinct (lower-cased) byte used in a keyword gets
 	// a class; everything else is class 0.
 	nc := 1
@@ -121,22 +125,88 @@ func lower(b byte) byte {
 	return b
 }
 
-// scan appends every keyword occurrence in s to hits.
+// scan appends every keyword occurrence in s to hits, ordered by end.
+//
+// A DFA walk is one dependent table load per byte, so its speed is the
+// load latency, not the work. Longer texts are therefore cut into four
+// parts walked in lockstep (four independent dependency chains keep the
+// core busy); each part's walk starts maxLen-1 bytes before the part so a
+// keyword straddling a cut is still found, and reports only the hits that
+// end inside its own part. The result is the same hit list as one walk.
 func (m *acMatcher) scan(s string, hits []acHit) []acHit {
-	// The transition table holds row offsets (state*nclass), so the loop
-	// is one dependent load per byte.
-	var off uint32
+	const streams = 4
+	if len(s) < 512 || len(s) < 16*m.maxLen {
+		hits, _ = m.walk(s, 0, len(s), 0, 0, hits)
+		return hits
+	}
+	start := len(hits)
+	var lo, from, to [streams]int
+	for k := 0; k < streams; k++ {
+		lo[k] = len(s) * k / streams
+		to[k] = len(s) * (k + 1) / streams
+		from[k] = max(0, lo[k]-(m.maxLen-1))
+	}
+	n := len(s)
+	for k := 0; k < streams; k++ {
+		n = min(n, to[k]-from[k])
+	}
 	row := m.row
 	class := &m.class
-	nc := uint32(m.nclass)
-	for i := 0; i < len(s); i++ {
+	s0 := s[from[0] : from[0]+n]
+	s1 := s[from[1] : from[1]+n]
+	s2 := s[from[2] : from[2]+n]
+	s3 := s[from[3] : from[3]+n]
+	var o0, o1, o2, o3 uint32
+	for i := 0; i < len(s0) && i < len(s1) && i < len(s2) && i < len(s3); i++ {
+		t0 := row[o0+uint32(class[s0[i]])]
+		t1 := row[o1+uint32(class[s1[i]])]
+		t2 := row[o2+uint32(class[s2[i]])]
+		t3 := row[o3+uint32(class[s3[i]])]
+		o0, o1, o2, o3 = t0&^rowOut, t1&^rowOut, t2&^rowOut, t3&^rowOut
+		if (t0|t1|t2|t3)&rowOut != 0 {
+			hits = m.emit(hits, o0, from[0]+i+1, lo[0])
+			hits = m.emit(hits, o1, from[1]+i+1, lo[1])
+			hits = m.emit(hits, o2, from[2]+i+1, lo[2])
+			hits = m.emit(hits, o3, from[3]+i+1, lo[3])
+		}
+	}
+	states := [streams]uint32{o0, o1, o2, o3}
+	for k := 0; k < streams; k++ {
+		hits, _ = m.walk(s, from[k]+n, to[k], lo[k], states[k], hits)
+	}
+	// Each part's hits are in order and the parts are disjoint ranges of
+	// end offsets, so a stable sort by end restores the single-walk order.
+	if sub := hits[start:]; !slices.IsSortedFunc(sub, cmpACHitEnd) {
+		slices.SortStableFunc(sub, cmpACHitEnd)
+	}
+	return hits
+}
+
+func cmpACHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
+
+// walk runs the automaton over s[from:to] starting in state off (a row
+// offset) and appends the hits that end after lo.
+func (m *acMatcher) walk(s string, from, to, lo int, off uint32, hits []acHit) ([]acHit, uint32) {
+	row := m.row
+	class := &m.class
+	for i := from; i < to; i++ {
 		t := row[off+uint32(class[s[i]])]
 		off = t &^ rowOut
 		if t&rowOut != 0 {
-			for _, k := range m.out[off/nc] {
-				hits = append(hits, acHit{kw: k, end: int32(i + 1)})
-			}
+			hits = m.emit(hits, off, i+1, lo)
 		}
+	}
+	return hits, off
+}
+
+// emit appends the outputs of state off (a row offset) ending at end,
+// when end lies after lo.
+func (m *acMatcher) emit(hits []acHit, off uint32, end, lo int) []acHit {
+	if end <= lo {
+		return hits
+	}
+	for _, k := range m.out[off/uint32(m.nclass)] {
+		hits = append(hits, acHit{kw: k, end: int32(end)})
 	}
 	return hits
 }

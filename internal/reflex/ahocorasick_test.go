@@ -1,0 +1,68 @@
+package reflex
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// naiveHits lists every (keyword, end) occurrence by brute force, ordered
+// by end and then keyword index as the automaton reports them.
+func naiveHits(kws []string, s string) []acHit {
+	ls := strings.ToLower(s)
+	var out []acHit
+	for end := 1; end <= len(s); end++ {
+		var at []acHit
+		for k, w := range kws {
+			if end >= len(w) && ls[end-len(w):end] == w {
+				at = append(at, acHit{kw: int32(k), end: int32(end)})
+			}
+		}
+		slices.SortFunc(at, func(x, y acHit) int { return int(x.kw) - int(y.kw) })
+		out = append(out, at...)
+	}
+	return out
+}
+
+// TestACScanMatchesNaive checks the four-part lockstep scan against a
+// brute-force search, with keywords placed across the part boundaries.
+func TestACScanMatchesNaive(t *testing.T) {
+	kws := []string{"ssn", "social security", "sk_live_", "a", "ip", "phone", "-----begin", "q~", "|", "ssn ", "curity"}
+	m := newACMatcher(kws)
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := "abcdefghijklmnopqrstuvwxyzSSNIP _-~|."
+	for trial := 0; trial < 300; trial++ {
+		n := []int{0, 1, 17, 511, 512, 600, 1024, 4099}[trial%8]
+		var b strings.Builder
+		for b.Len() < n {
+			if rng.IntN(6) == 0 {
+				b.WriteString(kws[rng.IntN(len(kws))])
+			} else {
+				b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+			}
+		}
+		s := b.String()
+		var got []acHit
+		got = m.scan(s, got)
+		want := naiveHits(kws, s)
+		// naiveHits orders ties by keyword index; the automaton orders them
+		// by output-list order, so compare as multisets per end.
+		sortHits := func(h []acHit) {
+			slices.SortFunc(h, func(x, y acHit) int {
+				if x.end != y.end {
+					return int(x.end) - int(y.end)
+				}
+				return int(x.kw) - int(y.kw)
+			})
+		}
+		one, _ := m.walk(s, 0, len(s), 0, 0, nil)
+		if !slices.Equal(got, one) {
+			t.Fatalf("len %d: lockstep scan differs from a single walk:\n got %v\nwant %v", len(s), got, one)
+		}
+		sortHits(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("len %d: scan = %v, want %v", len(s), got, want)
+		}
+	}
+}
