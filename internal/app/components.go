@@ -53,7 +53,11 @@ func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*co
 		local: arm.NewRegistry(arm.RegistryConfig{}),
 	}
 	var err error
-	if c.engine, err = reflex.New(reflex.DefaultConfig()); err != nil {
+	engineCfg := reflex.DefaultConfig()
+	if cfg.Reflex.BlockThreshold != 0 {
+		engineCfg.BlockThreshold = cfg.Reflex.BlockThreshold
+	}
+	if c.engine, err = reflex.New(engineCfg); err != nil {
 		return nil, fmt.Errorf("reflex engine: %w", err)
 	}
 	c.model, err = llmopen.New(cfg.LLM, d.log.With("component", "llm"))
@@ -80,7 +84,11 @@ func newComponents(ctx context.Context, cfg Config, d *deps, roles roleSet) (*co
 	}
 
 	if roles.has(RoleReflex) {
-		c.reflexSvc, err = reflexsvc.New(reflexsvc.Config{}, reflexsvc.Deps{
+		svcCfg, err := cfg.Reflex.serviceConfig()
+		if err != nil {
+			return nil, usageError(err)
+		}
+		c.reflexSvc, err = reflexsvc.New(svcCfg, reflexsvc.Deps{
 			Engine: c.engine, Cache: d.cache, Limiter: d.cache,
 			Logger: d.log.With("component", "reflex"), Registerer: d.reg,
 		})

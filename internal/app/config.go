@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +18,8 @@ import (
 
 	"github.com/octollm/octollm/internal/auth"
 	"github.com/octollm/octollm/internal/llm/llmopen"
+	"github.com/octollm/octollm/internal/reflex"
+	"github.com/octollm/octollm/internal/reflex/reflexsvc"
 )
 
 // Config is the root configuration of an octollm process. It is filled, in
@@ -64,6 +67,102 @@ type Config struct {
 
 	// Executor configures the executor role (sandbox policy and egress).
 	Executor ExecutorConfig `yaml:"executor" toml:"executor"`
+
+	// Reflex configures the reflex role (limits, cache, redaction salt).
+	Reflex ReflexConfig `yaml:"reflex" toml:"reflex"`
+}
+
+// ReflexConfig configures the reflex role's service and detection engine.
+// Zero values mean the service's defaults (reflexsvc.Config); env names are
+// OCTOLLM_REFLEX_<KEY in upper case>.
+type ReflexConfig struct {
+	// MaxTextBytes is the largest text /reflex/process accepts (413 above).
+	// body_limit must leave room for it plus its JSON encoding.
+	MaxTextBytes int `yaml:"max_text_bytes" toml:"max_text_bytes"`
+	// IPTier is the rate-limit tier per client address: free, basic, pro,
+	// enterprise or unlimited.
+	IPTier string `yaml:"ip_tier" toml:"ip_tier"`
+	// KeyTier is the rate-limit tier per API key (same names).
+	KeyTier string `yaml:"key_tier" toml:"key_tier"`
+	// KeyTiers overrides KeyTier for individual API keys, by key id (file
+	// only).
+	KeyTiers map[string]string `yaml:"key_tiers" toml:"key_tiers"`
+	// TrustedProxies are the addresses or CIDR networks of reverse proxies
+	// whose X-Forwarded-For is believed. Env comma-separated.
+	TrustedProxies []string `yaml:"trusted_proxies" toml:"trusted_proxies"`
+	// RateLimitsDisabled turns the per-address and per-key limits off.
+	RateLimitsDisabled bool `yaml:"rate_limits_disabled" toml:"rate_limits_disabled"`
+	// LimiterFailure is what happens when the limiter backend (Redis) does
+	// not answer: "open" lets requests through, "closed" answers 503.
+	LimiterFailure string `yaml:"limiter_failure" toml:"limiter_failure"`
+	// CacheDisabled turns the response cache off.
+	CacheDisabled bool `yaml:"cache_disabled" toml:"cache_disabled"`
+	// HashSalt keys the "hash" redaction strategy; set the same secret on
+	// every replica for stable hashes (empty: random per process).
+	HashSalt string `yaml:"hash_salt" toml:"hash_salt"`
+	// BlockThreshold is the injection risk score in (0, 1] at or above which
+	// a text is blocked (also used by the guardian arm).
+	BlockThreshold float64 `yaml:"block_threshold" toml:"block_threshold"`
+}
+
+// serviceConfig converts the reflex settings to the service's config.
+func (r ReflexConfig) serviceConfig() (reflexsvc.Config, error) {
+	sc := reflexsvc.Config{
+		MaxTextBytes:      r.MaxTextBytes,
+		IPTier:            r.IPTier,
+		KeyTier:           r.KeyTier,
+		KeyTiers:          r.KeyTiers,
+		DisableRateLimits: r.RateLimitsDisabled,
+		LimiterFailure:    reflexsvc.FailureMode(r.LimiterFailure),
+		CacheDisabled:     r.CacheDisabled,
+	}
+	if r.HashSalt != "" {
+		sc.HashSalt = []byte(r.HashSalt)
+	}
+	for _, p := range r.TrustedProxies {
+		pfx, err := netip.ParsePrefix(p)
+		if err != nil {
+			a, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				return sc, fmt.Errorf("reflex trusted_proxies: %q is not an address or CIDR network", p)
+			}
+			pfx = netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen())
+		}
+		sc.TrustedProxies = append(sc.TrustedProxies, pfx.Masked())
+	}
+	return sc, nil
+}
+
+// validate checks the reflex settings, naming the config key at fault.
+func (r ReflexConfig) validate() error {
+	tiers := strings.Join(reflexsvc.Tiers(), ", ")
+	if _, _, ok := reflexsvc.TierLimit(r.IPTier); r.IPTier != "" && !ok {
+		return fmt.Errorf("reflex ip_tier %q: want %s", r.IPTier, tiers)
+	}
+	if _, _, ok := reflexsvc.TierLimit(r.KeyTier); r.KeyTier != "" && !ok {
+		return fmt.Errorf("reflex key_tier %q: want %s", r.KeyTier, tiers)
+	}
+	for id, name := range r.KeyTiers {
+		if _, _, ok := reflexsvc.TierLimit(name); !ok {
+			return fmt.Errorf("reflex key_tiers[%s] %q: want %s", id, name, tiers)
+		}
+	}
+	switch reflexsvc.FailureMode(r.LimiterFailure) {
+	case "", reflexsvc.FailOpen, reflexsvc.FailClosed:
+	default:
+		return fmt.Errorf("reflex limiter_failure %q: want open or closed", r.LimiterFailure)
+	}
+	if r.MaxTextBytes < 0 {
+		return fmt.Errorf("reflex max_text_bytes %d: must be positive", r.MaxTextBytes)
+	}
+	if r.BlockThreshold < 0 || r.BlockThreshold > 1 {
+		return fmt.Errorf("reflex block_threshold %v: want a score in (0, 1]", r.BlockThreshold)
+	}
+	sc, err := r.serviceConfig()
+	if err != nil {
+		return err
+	}
+	return sc.Validate() // anything the checks above missed, in the service's words
 }
 
 // ExecutorConfig configures the executor role.
@@ -97,6 +196,13 @@ func defaultConfig() Config {
 		LogLevel:          "info",
 		LogFormat:         "json",
 		BootstrapAdminKey: true,
+		Reflex: ReflexConfig{
+			MaxTextBytes:   reflexsvc.DefaultMaxTextBytes,
+			IPTier:         reflexsvc.DefaultIPTier,
+			KeyTier:        reflexsvc.DefaultKeyTier,
+			LimiterFailure: string(reflexsvc.FailOpen),
+			BlockThreshold: reflex.DefaultBlockThreshold,
+		},
 	}
 }
 
@@ -126,6 +232,22 @@ func list(name string, f func(c *Config) *[]string) envVar {
 			return nil
 		},
 		get: func(c *Config) string { return strings.Join(*f(c), ",") },
+	}
+}
+
+// boolean binds an environment variable to a bool field.
+func boolean(name string, f func(c *Config) *bool) envVar {
+	return envVar{
+		name: name,
+		set: func(c *Config, v string) error {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return fmt.Errorf("%s: %q is not true or false", name, v)
+			}
+			*f(c) = b
+			return nil
+		},
+		get: func(c *Config) string { return strconv.FormatBool(*f(c)) },
 	}
 }
 
@@ -161,6 +283,37 @@ func envVars() []envVar {
 				return nil
 			},
 			get: func(c *Config) string { return strconv.Itoa(c.Executor.MaxConcurrent) },
+		},
+		mk("OCTOLLM_REFLEX_IP_TIER", func(c *Config) *string { return &c.Reflex.IPTier }),
+		mk("OCTOLLM_REFLEX_KEY_TIER", func(c *Config) *string { return &c.Reflex.KeyTier }),
+		mk("OCTOLLM_REFLEX_LIMITER_FAILURE", func(c *Config) *string { return &c.Reflex.LimiterFailure }),
+		mk("OCTOLLM_REFLEX_HASH_SALT", func(c *Config) *string { return &c.Reflex.HashSalt }),
+		list("OCTOLLM_REFLEX_TRUSTED_PROXIES", func(c *Config) *[]string { return &c.Reflex.TrustedProxies }),
+		boolean("OCTOLLM_REFLEX_CACHE_DISABLED", func(c *Config) *bool { return &c.Reflex.CacheDisabled }),
+		boolean("OCTOLLM_REFLEX_RATE_LIMITS_DISABLED", func(c *Config) *bool { return &c.Reflex.RateLimitsDisabled }),
+		{
+			name: "OCTOLLM_REFLEX_MAX_TEXT_BYTES",
+			set: func(c *Config, v string) error {
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 1 {
+					return fmt.Errorf("OCTOLLM_REFLEX_MAX_TEXT_BYTES: %q is not a positive byte count", v)
+				}
+				c.Reflex.MaxTextBytes = n
+				return nil
+			},
+			get: func(c *Config) string { return strconv.Itoa(c.Reflex.MaxTextBytes) },
+		},
+		{
+			name: "OCTOLLM_REFLEX_BLOCK_THRESHOLD",
+			set: func(c *Config, v string) error {
+				f, err := strconv.ParseFloat(v, 64)
+				if err != nil || !(f > 0 && f <= 1) {
+					return fmt.Errorf("OCTOLLM_REFLEX_BLOCK_THRESHOLD: %q is not a score in (0, 1]", v)
+				}
+				c.Reflex.BlockThreshold = f
+				return nil
+			},
+			get: func(c *Config) string { return strconv.FormatFloat(c.Reflex.BlockThreshold, 'g', -1, 64) },
 		},
 		{
 			name: "OCTOLLM_BODY_LIMIT",
@@ -299,6 +452,9 @@ func (c *Config) validate() error {
 			return fmt.Errorf("server URL %q: want http://host:port", c.Server)
 		}
 	}
+	if err := c.Reflex.validate(); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -352,5 +508,8 @@ func (c Config) masked() Config {
 	c.LLM.Anthropic.APIKey = maskSecret(c.LLM.Anthropic.APIKey)
 	c.LLM.Ollama.APIKey = maskSecret(c.LLM.Ollama.APIKey)
 	c.LLM.BaseURL = maskURL(c.LLM.BaseURL)
+	if c.Reflex.HashSalt != "" {
+		c.Reflex.HashSalt = "****" // no prefix: every character of a salt is secret
+	}
 	return c
 }

@@ -176,6 +176,12 @@ type Config struct {
 // ErrInvalidConfig wraps every configuration error New reports.
 var ErrInvalidConfig = errors.New("reflexsvc: invalid configuration")
 
+// Validate reports, wrapping ErrInvalidConfig, what New would reject in c,
+// so a command can refuse a bad configuration before it starts anything.
+func (c Config) Validate() error {
+	return c.fill() // c is a copy: the defaults filled in are dropped
+}
+
 func (c *Config) fill() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...))
