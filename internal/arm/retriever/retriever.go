@@ -7,6 +7,11 @@
 // a synthesised answer with inline [n] citations. Results follow spec
 // §3.4's RetrievalResult.
 //
+// On PostgreSQL with the pgvector extension the vectors are searched in
+// the database instead (Config.VectorBackend): an HNSW index per embedding
+// dimension over a column derived from the stored embeddings, so nothing
+// is rebuilt in process and every replica sees the same index.
+//
 // The in-process indexes are rebuilt from the store on start (Load), so
 // nothing indexed is lost with the process.
 package retriever
@@ -27,6 +32,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -53,6 +59,19 @@ const (
 	KeywordDatabase = "database"
 )
 
+// Vector backends (Config.VectorBackend).
+const (
+	// VectorAuto searches vectors in the database when the store can
+	// (PostgreSQL with pgvector, created on first use when the server has
+	// it) and in process otherwise.
+	VectorAuto = "auto"
+	// VectorPgvector requires in-database search: without it the
+	// retriever fails to start rather than silently building the graph.
+	VectorPgvector = "pgvector"
+	// VectorInProcess always uses the in-process HNSW graph.
+	VectorInProcess = "inprocess"
+)
+
 // RRFK is the Reciprocal Rank Fusion constant.
 const RRFK = 60
 
@@ -77,6 +96,9 @@ type Config struct {
 	Embedder Embedder
 	// Keyword is KeywordBM25 (default) or KeywordDatabase.
 	Keyword string
+	// VectorBackend is VectorAuto (default), VectorPgvector or
+	// VectorInProcess.
+	VectorBackend string
 	// Model synthesises answers; nil disables synthesis.
 	Model arm.Completer
 	// Synthesize makes synthesis the default when a model is configured.
@@ -123,6 +145,17 @@ func (c *Config) fill() error {
 	case KeywordBM25, KeywordDatabase:
 	default:
 		return fmt.Errorf("retriever: Keyword must be %q or %q, got %q", KeywordBM25, KeywordDatabase, c.Keyword)
+	}
+	switch c.VectorBackend {
+	case "":
+		c.VectorBackend = VectorAuto
+	case VectorAuto, VectorInProcess:
+	case VectorPgvector:
+		if _, ok := c.Store.(store.ChunkVectors); !ok {
+			return fmt.Errorf("retriever: VectorBackend %q needs a PostgreSQL store", VectorPgvector)
+		}
+	default:
+		return fmt.Errorf("retriever: VectorBackend must be %q, %q or %q, got %q", VectorAuto, VectorPgvector, VectorInProcess, c.VectorBackend)
 	}
 	if c.ChunkWords == 0 {
 		c.ChunkWords = 200
@@ -181,6 +214,13 @@ type Retriever struct {
 
 	writeMu sync.Mutex // serialises Index, Delete and Load
 
+	// vecMode is where vectors are searched: modeUnresolved until the
+	// first Load, Index, Search or Sync decides (it needs the embedder's
+	// dimension), then modeInProcess or modeDatabase for good.
+	vecMode   atomic.Int32
+	resolveMu sync.Mutex
+	dbVec     store.ChunkVectors // set before vecMode becomes modeDatabase
+
 	mu     sync.RWMutex
 	vec    *hnsw.Index // nil until the first vector (its dimension)
 	kw     *bm25
@@ -192,6 +232,73 @@ type Retriever struct {
 }
 
 var _ arm.Arm = (*Retriever)(nil)
+
+const (
+	modeUnresolved int32 = iota
+	modeInProcess
+	modeDatabase
+)
+
+// VectorBackend reports where vectors are searched: VectorPgvector or
+// VectorInProcess, or "" before the first Load, Index, Search or Sync.
+func (r *Retriever) VectorBackend() string {
+	switch r.vecMode.Load() {
+	case modeInProcess:
+		return VectorInProcess
+	case modeDatabase:
+		return VectorPgvector
+	}
+	return ""
+}
+
+// dimensioned is an embedder that knows its dimension without embedding.
+type dimensioned interface{ Dim() int }
+
+// resolveVectors decides, once, where vectors are searched. dim is the
+// embedder's dimension when the caller knows it (0: ask the embedder,
+// embedding a probe text if it cannot tell). In VectorAuto mode a store
+// that cannot search vectors itself means in process, with a log line
+// saying why; other errors (the database unreachable) are returned and the
+// next call tries again.
+func (r *Retriever) resolveVectors(ctx context.Context, dim int) error {
+	if r.vecMode.Load() != modeUnresolved {
+		return nil
+	}
+	r.resolveMu.Lock()
+	defer r.resolveMu.Unlock()
+	if r.vecMode.Load() != modeUnresolved {
+		return nil
+	}
+	cv, ok := r.cfg.Store.(store.ChunkVectors)
+	if r.cfg.VectorBackend == VectorInProcess || !ok {
+		r.vecMode.Store(modeInProcess)
+		return nil
+	}
+	if dim == 0 {
+		if d, ok := r.cfg.Embedder.(dimensioned); ok {
+			dim = d.Dim()
+		} else {
+			vs, err := r.cfg.Embedder.Embed(ctx, []string{"dimension probe"})
+			if err != nil {
+				return fmt.Errorf("retriever: embedding dimension: %w", err)
+			}
+			dim = len(vs[0])
+		}
+	}
+	err := cv.EnableChunkVectors(ctx, dim)
+	switch {
+	case err == nil:
+		r.dbVec = cv
+		r.vecMode.Store(modeDatabase)
+		r.cfg.Logger.InfoContext(ctx, "retriever vectors searched in the database", "backend", VectorPgvector, "dimensions", dim)
+		return nil
+	case r.cfg.VectorBackend == VectorAuto && errors.Is(err, errors.ErrUnsupported):
+		r.vecMode.Store(modeInProcess)
+		r.cfg.Logger.InfoContext(ctx, "retriever vectors searched in process", "reason", err.Error())
+		return nil
+	}
+	return fmt.Errorf("retriever: vector backend %s: %w", r.cfg.VectorBackend, err)
+}
 
 // New returns a retriever. Call Load to rebuild the in-process indexes
 // from what the store already holds.
@@ -293,6 +400,9 @@ func (r *Retriever) Index(ctx context.Context, docs []Document) (IndexResult, er
 		}
 		seen[docs[i].ID] = true
 	}
+	if err := r.resolveVectors(ctx, 0); err != nil {
+		return IndexResult{}, err
+	}
 	r.writeMu.Lock()
 	defer r.writeMu.Unlock()
 	res := IndexResult{DocumentIDs: make([]string, 0, len(docs))}
@@ -358,7 +468,7 @@ func (r *Retriever) install(docID, source, title, hash string, chunks []store.Ch
 		if r.cfg.Keyword == KeywordBM25 {
 			r.kw.add(c.ID, tokenize(chunkSearchText(title, c.Content)))
 		}
-		if len(c.Embedding) > 0 {
+		if len(c.Embedding) > 0 && r.vecMode.Load() == modeInProcess {
 			if err := r.addVector(c.ID, c.Embedding); err != nil && !errors.Is(err, hnsw.ErrZeroVector) {
 				return err
 			}
@@ -484,7 +594,23 @@ func (r *Retriever) Load(ctx context.Context) (int, error) {
 		n += len(page)
 		after = page[len(page)-1].ID
 	}
-	fromSnapshot := r.readSnapshot(ctx)
+	_, dimKnown := r.cfg.Embedder.(dimensioned)
+	if n > 0 || dimKnown || r.cfg.VectorBackend != VectorAuto {
+		// The stored vectors tell the dimension without calling a model;
+		// an empty store in auto mode with a model's embedder can wait for
+		// the first Index.
+		dim := 0
+		for _, cs := range byDoc {
+			if c := cs[0]; c.Embedder == r.cfg.Embedder.Name() && len(c.Embedding) > 0 {
+				dim = len(c.Embedding)
+				break
+			}
+		}
+		if err := r.resolveVectors(ctx, dim); err != nil {
+			return 0, err
+		}
+	}
+	fromSnapshot := r.vecMode.Load() != modeDatabase && r.readSnapshot(ctx)
 	reembedded := 0
 	for _, docID := range order {
 		k, err := r.loadDoc(ctx, docID, byDoc[docID])
@@ -508,13 +634,13 @@ func (r *Retriever) Load(ctx context.Context) (int, error) {
 			x.Delete(k)
 		}
 	}
-	if r.cfg.SnapshotPath != "" {
+	if r.cfg.SnapshotPath != "" && r.vecMode.Load() == modeInProcess {
 		if err := r.saveSnapshot(); err != nil {
 			r.cfg.Logger.WarnContext(ctx, "retriever snapshot not saved", "err", err)
 		}
 	}
 	r.cfg.Logger.InfoContext(ctx, "retriever index loaded", "documents", len(order), "chunks", n,
-		"reembedded", reembedded, "from_snapshot", fromSnapshot, "duration", time.Since(start))
+		"reembedded", reembedded, "from_snapshot", fromSnapshot, "vector_backend", r.VectorBackend(), "duration", time.Since(start))
 	return n, nil
 }
 
@@ -628,6 +754,9 @@ type SyncReport struct {
 // reads only document ids and hashes unless something changed, so it is
 // cheap to run every few seconds (see RunSync).
 func (r *Retriever) Sync(ctx context.Context) (SyncReport, error) {
+	if err := r.resolveVectors(ctx, 0); err != nil {
+		return SyncReport{}, err
+	}
 	r.writeMu.Lock()
 	defer r.writeMu.Unlock()
 	var rep SyncReport

@@ -50,14 +50,17 @@ type SearchMetadata struct {
 	SearchDurationMS    float64 `json:"search_duration_ms"`
 	SynthesisDurationMS float64 `json:"synthesis_duration_ms,omitempty"`
 	VectorModel         string  `json:"vector_model"`
-	DatabaseUsed        string  `json:"database_used"`
-	KeywordBackend      string  `json:"keyword_backend"`
-	Reranked            bool    `json:"reranked"`
-	VectorCandidates    int     `json:"vector_candidates"`
-	KeywordCandidates   int     `json:"keyword_candidates"`
-	Model               string  `json:"model,omitempty"`
-	Tokens              int     `json:"tokens,omitempty"`
-	CostUSD             float64 `json:"cost_usd,omitempty"`
+	// VectorBackend is "pgvector" (searched in the database) or
+	// "inprocess" (the retriever's HNSW graph).
+	VectorBackend     string  `json:"vector_backend"`
+	DatabaseUsed      string  `json:"database_used"`
+	KeywordBackend    string  `json:"keyword_backend"`
+	Reranked          bool    `json:"reranked"`
+	VectorCandidates  int     `json:"vector_candidates"`
+	KeywordCandidates int     `json:"keyword_candidates"`
+	Model             string  `json:"model,omitempty"`
+	Tokens            int     `json:"tokens,omitempty"`
+	CostUSD           float64 `json:"cost_usd,omitempty"`
 }
 
 // SearchResponse is spec §3.4's RetrievalResult.
@@ -129,12 +132,21 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 	if synth && r.cfg.Model == nil {
 		return SearchResponse{}, arm.Errorf(arm.CodeLLMRequired, "%s", LLMRequiredMessage)
 	}
+	if err := r.resolveVectors(ctx, 0); err != nil {
+		return SearchResponse{}, err
+	}
+	dbVectors := r.vecMode.Load() == modeDatabase
 	resp := SearchResponse{Query: req.Query, MethodUsed: req.Method, Results: []SearchResult{}, Citations: []string{}}
 	resp.Metadata.VectorModel = r.cfg.Embedder.Name()
+	resp.Metadata.VectorBackend = r.VectorBackend()
 	resp.Metadata.KeywordBackend = r.cfg.Keyword
-	resp.Metadata.DatabaseUsed = "embedded-hnsw+" + r.cfg.Backend
+	vecDB := "embedded-hnsw"
+	if dbVectors {
+		vecDB = "pgvector"
+	}
+	resp.Metadata.DatabaseUsed = vecDB + "+" + r.cfg.Backend
 	if r.cfg.Keyword == KeywordDatabase {
-		resp.Metadata.DatabaseUsed = "embedded-hnsw+" + r.cfg.Backend + "-fulltext"
+		resp.Metadata.DatabaseUsed += "-fulltext"
 	}
 
 	want := 2 * req.Limit
@@ -143,7 +155,9 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 	// membership without locks.
 	var accept func(string) bool
 	var allowed []string // nil: no filter
-	if len(req.Filters) > 0 {
+	// The database applies filters itself when it searches vectors and
+	// keywords.
+	if len(req.Filters) > 0 && (!dbVectors || r.cfg.Keyword == KeywordBM25) {
 		r.mu.RLock()
 		set := r.filterSet(req.Filters)
 		r.mu.RUnlock()
@@ -164,7 +178,13 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 		return f
 	}
 	if req.Method != MethodKeyword {
-		hits, err := r.vectorSearch(ctx, req.Query, want, accept, allowed)
+		search := r.vectorSearch
+		if dbVectors {
+			search = func(ctx context.Context, query string, k int, _ func(string) bool, _ []string) ([]scored, error) {
+				return r.databaseVectorSearch(ctx, query, k, req.Filters)
+			}
+		}
+		hits, err := search(ctx, req.Query, want, accept, allowed)
 		if err != nil {
 			return SearchResponse{}, err
 		}
@@ -317,6 +337,34 @@ func (r *Retriever) vectorSearch(ctx context.Context, query string, k int, accep
 			continue
 		}
 		out = append(out, scored{id: h.Key, score: s})
+	}
+	return out, nil
+}
+
+// databaseVectorSearch is vectorSearch done by the store (pgvector): the
+// filter is applied by the database, which fills k when enough chunks
+// match it.
+func (r *Retriever) databaseVectorSearch(ctx context.Context, query string, k int, filters map[string]any) ([]scored, error) {
+	vs, err := r.cfg.Embedder.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, fmt.Errorf("retriever: embed query: %w", err)
+	}
+	q := vs[0]
+	if _, err := hnsw.Normalize(q); err != nil {
+		return nil, nil // a query without indexable words has no vector
+	}
+	hits, err := r.dbVec.SearchChunkVectors(ctx, store.VectorQuery{Vector: q, Embedder: r.cfg.Embedder.Name(),
+		Filter: filters, Limit: k, EfSearch: max(r.cfg.EfSearch, 2*k)})
+	if err != nil {
+		return nil, fmt.Errorf("retriever: vector search: %w", err)
+	}
+	out := make([]scored, 0, len(hits))
+	for _, h := range hits {
+		s := min(max(h.Score, 0), 1)
+		if !(s >= r.cfg.VectorFloor) { // also drops NaN
+			continue
+		}
+		out = append(out, scored{id: h.ID, score: s})
 	}
 	return out, nil
 }
