@@ -120,9 +120,16 @@ type Error struct {
 	Message   string         `json:"message"`
 	Retryable bool           `json:"retryable"`
 	Details   map[string]any `json:"details,omitempty"`
+	// cause is the foreign error AsError classified, so errors.Is still
+	// finds context.Canceled and friends in process (it does not cross
+	// HTTP; the code does).
+	cause error
 }
 
 func (e *Error) Error() string { return e.Code + ": " + e.Message }
+
+// Unwrap returns the error AsError classified, if any.
+func (e *Error) Unwrap() error { return e.cause }
 
 // Is makes errors.Is(err, ErrTimeout) and friends match by code.
 func (e *Error) Is(target error) bool {
@@ -153,8 +160,11 @@ func retryableCode(code string) bool {
 	return false
 }
 
-// AsError returns err as an *Error, classifying foreign errors: context
-// deadline → timeout, anything else → internal (retryable).
+// AsError returns err as an *Error, classifying foreign errors: a passed
+// deadline or a cancelled context → timeout (the caller stopped waiting:
+// not the arm's fault, and repeating the call for a caller that has gone
+// cannot help), anything else → internal (retryable). The foreign error
+// stays reachable through errors.Is/As.
 func AsError(err error) *Error {
 	if err == nil {
 		return nil
@@ -163,10 +173,10 @@ func AsError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return &Error{Code: CodeTimeout, Message: err.Error()}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return &Error{Code: CodeTimeout, Message: err.Error(), cause: err}
 	}
-	return &Error{Code: CodeInternal, Message: err.Error(), Retryable: true}
+	return &Error{Code: CodeInternal, Message: err.Error(), Retryable: true, cause: err}
 }
 
 // Completer is the slice of an LLM provider the model-using arms need: one

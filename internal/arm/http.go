@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -131,6 +132,11 @@ type HTTPConfig struct {
 // HTTPClient is an Arm served by another process.
 type HTTPClient struct {
 	cfg HTTPConfig
+	// described is the capability the remote reported (GET
+	// /arms/{arm}/capabilities); nil until Describe succeeded. Until then
+	// Capabilities is the configured one, which usually lists no actions,
+	// cost tier or tags, so routing would treat the arm as a blank.
+	described atomic.Pointer[Capability]
 }
 
 var _ Arm = (*HTTPClient)(nil)
@@ -153,11 +159,61 @@ func NewHTTPClient(cfg HTTPConfig) (*HTTPClient, error) {
 // ID implements Arm.
 func (c *HTTPClient) ID() string { return c.cfg.Capability.ArmID }
 
-// Capabilities implements Arm.
-func (c *HTTPClient) Capabilities() Capability { return c.cfg.Capability }
+// Capabilities implements Arm: what the remote arm reported once Describe
+// (or the first Execute) reached it, the configured capability before.
+func (c *HTTPClient) Capabilities() Capability {
+	if d := c.described.Load(); d != nil {
+		return *d
+	}
+	return c.cfg.Capability
+}
+
+// Describe asks the remote arm for its capability and keeps it for
+// Capabilities. The remote must be the configured arm (same id and type);
+// Endpoint stays the base URL this client calls.
+func (c *HTTPClient) Describe(ctx context.Context) (Capability, error) {
+	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, c.cfg.BaseURL+"/api/v1/arms/"+c.cfg.Capability.ArmID+"/capabilities", nil)
+	if err != nil {
+		return Capability{}, Errorf(CodeInternal, "build request: %v", err)
+	}
+	if c.cfg.APIKey != "" {
+		hreq.Header.Set("Authorization", "Bearer "+c.cfg.APIKey)
+	}
+	resp, err := c.cfg.Client.Do(hreq)
+	if err != nil {
+		return Capability{}, c.transportError(ctx, err, 0)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return Capability{}, Errorf(CodeUnavailable, "read capabilities of arm %s: %v", c.ID(), err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return Capability{}, envelopeError(c.ID(), resp.StatusCode, b)
+	}
+	var got Capability
+	if err := json.Unmarshal(b, &got); err != nil {
+		return Capability{}, Errorf(CodeInternal, "decode capabilities of arm %s: %v", c.ID(), err)
+	}
+	if got.ArmID != c.cfg.Capability.ArmID || got.Type != c.cfg.Capability.Type {
+		return Capability{}, Errorf(CodeUnavailable, "%s serves arm %q of type %q, not %q of type %q",
+			c.cfg.BaseURL, got.ArmID, got.Type, c.cfg.Capability.ArmID, c.cfg.Capability.Type)
+	}
+	got.Endpoint = c.cfg.Capability.Endpoint
+	c.described.Store(&got)
+	return got, nil
+}
 
 // Execute implements Arm over HTTP.
 func (c *HTTPClient) Execute(ctx context.Context, req Request) (Result, error) {
+	if c.described.Load() == nil {
+		// Learn what the arm is on first use (the remote may not have been
+		// up when this process started). A failure here is not the call's:
+		// the call itself reports an unreachable arm.
+		dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		_, _ = c.Describe(dctx)
+		cancel()
+	}
 	timeout := req.Timeout
 	if timeout <= 0 {
 		timeout = 30 * time.Second
@@ -184,30 +240,15 @@ func (c *HTTPClient) Execute(ctx context.Context, req Request) (Result, error) {
 	}
 	resp, err := c.cfg.Client.Do(hreq)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return Result{}, Errorf(CodeTimeout, "arm %s did not answer within %s", c.ID(), timeout)
-		}
-		return Result{}, Errorf(CodeUnavailable, "arm %s at %s: %v", c.ID(), c.cfg.BaseURL, err)
+		return Result{}, c.transportError(ctx, err, timeout)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
 	if err != nil {
-		return Result{}, Errorf(CodeUnavailable, "read answer of arm %s: %v", c.ID(), err)
+		return Result{}, c.transportError(ctx, err, timeout)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var env api.ErrorBody
-		msg := strings.TrimSpace(string(b))
-		if json.Unmarshal(b, &env) == nil && env.Error.Message != "" {
-			msg = env.Error.Code + ": " + env.Error.Message
-		}
-		code := CodeUnavailable
-		switch {
-		case resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden:
-			code = CodeForbidden
-		case resp.StatusCode >= 400 && resp.StatusCode < 500 && resp.StatusCode != http.StatusTooManyRequests:
-			code = CodeInvalidInput
-		}
-		return Result{}, Errorf(code, "arm %s answered %d: %s", c.ID(), resp.StatusCode, msg)
+		return Result{}, envelopeError(c.ID(), resp.StatusCode, b)
 	}
 	var out wireResponse
 	if err := json.Unmarshal(b, &out); err != nil {
@@ -223,4 +264,60 @@ func (c *HTTPClient) Execute(ctx context.Context, req Request) (Result, error) {
 		return Result{}, Errorf(CodeInternal, "arm %s succeeded without a result", c.ID())
 	}
 	return *out.Result, nil
+}
+
+// transportError classifies a failed exchange. The caller giving up is not
+// the arm's fault: a cancelled context or a passed deadline is a timeout
+// (as AsError makes it for an arm in process, and still errors.Is
+// context.Canceled); only a remote that cannot be reached or dropped the
+// connection is unavailable.
+func (c *HTTPClient) transportError(ctx context.Context, err error, timeout time.Duration) error {
+	switch {
+	case errors.Is(ctx.Err(), context.Canceled):
+		return &Error{Code: CodeTimeout, Message: fmt.Sprintf("call of arm %s abandoned: %v", c.ID(), context.Cause(ctx)), cause: ctx.Err()}
+	case ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded):
+		return Errorf(CodeTimeout, "arm %s did not answer within %s", c.ID(), timeout)
+	}
+	return Errorf(CodeUnavailable, "arm %s at %s: %v", c.ID(), c.cfg.BaseURL, err)
+}
+
+// envelopeError maps an API error envelope (the adapter refusing the call
+// itself, not the arm failing) back to an *Error. A code that is already an
+// arm code is kept; the API's codes map to the nearest arm code. The
+// envelope's code, status and field details are kept in Details.
+func envelopeError(id string, status int, body []byte) *Error {
+	var env api.ErrorBody
+	msg := strings.TrimSpace(string(body))
+	if json.Unmarshal(body, &env) == nil && env.Error.Message != "" {
+		msg = env.Error.Message
+	}
+	code := CodeUnavailable
+	switch {
+	case isArmCode(env.Error.Code):
+		code = env.Error.Code
+	case status == http.StatusUnauthorized || status == http.StatusForbidden:
+		code = CodeForbidden
+	case status == http.StatusTooManyRequests || status == http.StatusRequestTimeout:
+		code = CodeUnavailable
+	case status >= 400 && status < 500:
+		code = CodeInvalidInput
+	}
+	e := Errorf(code, "arm %s answered %d: %s", id, status, msg)
+	e.Details = map[string]any{"status": status}
+	if env.Error.Code != "" {
+		e.Details["api_code"] = env.Error.Code
+	}
+	if env.Error.Details != nil {
+		e.Details["fields"] = env.Error.Details
+	}
+	return e
+}
+
+func isArmCode(code string) bool {
+	switch code {
+	case CodeInvalidInput, CodeInvalidToken, CodeForbidden, CodeTimeout, CodeUnavailable, CodeInternal,
+		CodeLLMRequired, CodeExecution, CodeCircuitOpen, CodeUnknownAction:
+		return true
+	}
+	return false
 }

@@ -29,8 +29,10 @@ func (c LLMCompleter) Complete(ctx context.Context, p Prompt) (Completion, error
 		if !llm.Retryable(err) {
 			code = CodeExecution
 		}
-		if errors.Is(err, context.DeadlineExceeded) {
-			code = CodeTimeout
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+			// The caller stopped waiting: not the model's failure, and
+			// still errors.Is the context error.
+			return Completion{}, &Error{Code: CodeTimeout, Message: "model call failed: " + err.Error(), cause: err}
 		}
 		return Completion{}, &Error{Code: code, Message: "model call failed: " + err.Error(), Retryable: code == CodeUnavailable}
 	}

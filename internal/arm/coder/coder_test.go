@@ -17,6 +17,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/arm/coder"
 	"github.com/octollm/octollm/internal/llm/llmopenai"
 	"github.com/octollm/octollm/internal/llm/llmtest"
@@ -316,48 +317,23 @@ func TestValidationAndLLMRequired(t *testing.T) {
 	}
 }
 
-func transports(t *testing.T, c *coder.Coder) map[string]arm.Arm {
-	t.Helper()
-	r := chi.NewRouter()
-	r.Route("/api/v1", func(r chi.Router) {
-		arm.Handler{Lookup: func(id string) (arm.Arm, bool) { return c, id == c.ID() }}.Mount(r)
-	})
-	srv := httptest.NewServer(r)
-	t.Cleanup(srv.Close)
-	remote, err := arm.NewHTTPClient(arm.HTTPConfig{BaseURL: srv.URL, Capability: c.Capabilities()})
+// TestArmContract runs the shared arm contract in process and over HTTP
+// with armtest.FakeModel as the model, then the coder's own check: without
+// a model every action is llm_required, on both transports.
+func TestArmContract(t *testing.T) {
+	t.Parallel()
+	c, err := coder.New(coder.Config{Model: armtest.FakeCompleter(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]arm.Arm{"in-process": c, "http": remote}
-}
-
-func TestArmContract(t *testing.T) {
-	t.Parallel()
-	_, model := fakeModel(t, reply(t, goGood, ""), `{"code":"","explanation":"Sum adds the numbers of a slice in one pass and returns 0 for an empty slice.","confidence":0.95}`,
-		reply(t, goGood, ""), `{"code":"","explanation":"Sum adds the numbers of a slice in one pass and returns 0 for an empty slice.","confidence":0.95}`)
-	c, _ := coder.New(coder.Config{Model: model})
 	noModel, _ := coder.New(coder.Config{})
-	noModelArms := transports(t, noModel)
-	for name, a := range transports(t, c) {
+	noModelArms := armtest.Transports(t, noModel)
+	for name, a := range armtest.Transports(t, c) {
 		t.Run(name, func(t *testing.T) {
-			ctx := context.Background()
-			res, err := a.Execute(ctx, arm.Request{Action: "code", Inputs: map[string]any{"language": "go", "instruction": "Write a function Sum that adds ints."}})
-			if err != nil || !strings.HasPrefix(res.Output, "package mathx") || res.Model == "" {
-				t.Fatalf("code: %+v %v", res, err)
-			}
-			cr, err := coder.DecodeResult(res.Data["code"])
-			if err != nil || !cr.Success || !cr.Syntax.Valid {
-				t.Fatalf("decoded: %+v %v", cr, err)
-			}
-			res, err = a.Execute(ctx, arm.Request{Action: "explain", Inputs: map[string]any{"language": "go", "instruction": "Explain what this function does.", "existing_code": goGood}})
-			if err != nil || !strings.HasPrefix(res.Output, "Sum adds the numbers") {
-				t.Fatalf("explain: %+v %v", res, err)
-			}
+			t.Parallel()
+			armtest.Run(t, a, armtest.Coder())
 			var ae *arm.Error
-			if _, err := a.Execute(ctx, arm.Request{Action: "code", Inputs: map[string]any{"language": "go", "instruction": "x"}}); !errors.As(err, &ae) || ae.Code != arm.CodeInvalidInput || !strings.Contains(ae.Message, "instruction") {
-				t.Fatalf("invalid: %v", err)
-			}
-			if _, err := noModelArms[name].Execute(ctx, arm.Request{Action: "code", Inputs: map[string]any{"language": "go", "instruction": "Write a function Sum that adds ints."}}); !errors.As(err, &ae) || ae.Code != arm.CodeLLMRequired {
+			if _, err := noModelArms[name].Execute(context.Background(), arm.Request{Action: "code", Inputs: map[string]any{"language": "go", "instruction": "Write a function Sum that adds ints."}}); !errors.As(err, &ae) || ae.Code != arm.CodeLLMRequired || ae.Retryable {
 				t.Fatalf("no model: %v", err)
 			}
 		})

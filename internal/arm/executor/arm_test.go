@@ -7,13 +7,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/auth"
 	"github.com/octollm/octollm/internal/sandbox"
 	"github.com/octollm/octollm/internal/sandbox/sandboxtest"
@@ -48,68 +48,45 @@ func splitURLHostRaw(s string) (string, int, error) {
 	return u, 0, nil
 }
 
-// armKit runs the same checks against the in-process arm and the arm served
-// over the generic adapter.
-func armsUnderTest(t *testing.T, k *kit) map[string]arm.Arm {
-	t.Helper()
-	r := chi.NewRouter()
-	r.Route("/api/v1", arm.Handler{Lookup: func(id string) (arm.Arm, bool) { return k.e, id == k.e.ID() }}.Mount)
-	srv := httptest.NewServer(r)
-	t.Cleanup(srv.Close)
-	remote, err := arm.NewHTTPClient(arm.HTTPConfig{BaseURL: srv.URL + "/", Capability: k.e.Capabilities()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return map[string]arm.Arm{"in-process": k.e, "http": remote}
-}
-
+// TestArmContract runs the shared arm contract in process and over HTTP,
+// then the executor's own checks: the step timeout kills the command,
+// refusals by policy and by token.
 func TestArmContract(t *testing.T) {
 	t.Parallel()
-	k := newKit(t, Config{})
-	for name, a := range armsUnderTest(t, k) {
+	page, _ := countingServer(t, false)
+	k := newKit(t, Config{AllowHosts: []string{hostOf(page)}})
+	contract := armtest.Executor(armtest.ExecutorEnv{
+		Token: func(t testing.TB, req arm.Request) string {
+			g := grantFor(req.Action, req.Inputs)
+			g.TaskID, g.StepID = req.TaskID, req.StepID
+			return k.token(t, g)
+		},
+		PageURL: page.URL + "/id", PageBody: "hello from GET /id",
+	})
+	for name, a := range armtest.Transports(t, k.e) {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			armtest.Run(t, a, contract)
 			call := func(action string, inputs map[string]any, timeout time.Duration) (arm.Result, error) {
-				g := grantFor(action, inputs)
-				g.TaskID, g.StepID = "0b5e6f5e-2f43-4a5c-9d6e-3f1a2b3c4d5e", "s1"
-				// Round-trip the inputs through JSON as the orchestrator's
-				// stored plans do.
-				b, _ := json.Marshal(inputs)
-				var in map[string]any
-				_ = json.Unmarshal(b, &in)
-				return a.Execute(context.Background(), arm.Request{TaskID: g.TaskID, StepID: "s1", Action: action, Inputs: in,
-					CapabilityToken: k.token(t, g), Timeout: timeout})
-			}
-			res, err := call(arm.ActionShell, map[string]any{"argv": []string{"echo", "Hello OctoLLM"}}, 30*time.Second)
-			if err != nil || res.Output != "Hello OctoLLM\n" || fmt.Sprint(res.Data["exit_code"]) != "0" || res.Data["stdout"] != "Hello OctoLLM\n" {
-				t.Fatalf("echo: %+v %v", res, err)
-			}
-			res, err = call(arm.ActionShell, map[string]any{"argv": []string{"ls", "/workspace/nope"}}, 30*time.Second)
-			if err != nil || fmt.Sprint(res.Data["exit_code"]) != "2" {
-				t.Fatalf("a failing command is a result: %+v %v", res, err)
+				req := contract.Prepare(t, arm.Request{Action: action, Inputs: inputs, Timeout: timeout})
+				return a.Execute(context.Background(), req)
 			}
 			start := time.Now()
-			res, err = call(arm.ActionShell, map[string]any{"argv": []string{"sleep", "20"}}, 2*time.Second)
+			_, err := call(arm.ActionShell, map[string]any{"argv": []string{"sleep", "20"}}, 2*time.Second)
 			var ae *arm.Error
 			if !errors.Is(err, arm.ErrTimeout) || !errors.As(err, &ae) || time.Since(start) > 5*time.Second {
 				t.Fatalf("timeout: %v after %s", err, time.Since(start))
 			}
-			if name == "in-process" && ae.Details["killed"] != true {
+			// The kill is on record, in process and across HTTP.
+			if ae.Details["killed"] != true {
 				t.Fatalf("details %v", ae.Details)
 			}
 			_, err = call(arm.ActionShell, map[string]any{"argv": []string{"foobar"}}, 30*time.Second)
-			if !errors.As(err, &ae) || ae.Code != arm.CodeForbidden || ae.Retryable || !strings.Contains(ae.Message, "foobar") {
+			if !errors.As(err, &ae) || ae.Code != arm.CodeForbidden || ae.Retryable || !strings.Contains(ae.Message, "foobar") || ae.Details["rule"] == nil {
 				t.Fatalf("foobar: %v", err)
 			}
-			_, err = call(arm.ActionShell, map[string]any{"argv": "echo hi"}, 30*time.Second)
-			if !errors.As(err, &ae) || ae.Code != arm.CodeInvalidInput {
-				t.Fatalf("shell string: %v", err)
-			}
-			_, err = call("deploy", map[string]any{}, 30*time.Second)
-			if !errors.As(err, &ae) || (ae.Code != arm.CodeUnknownAction && ae.Code != arm.CodeInvalidInput) {
-				t.Fatalf("unknown action: %v", err)
-			}
 			_, err = a.Execute(context.Background(), arm.Request{Action: arm.ActionShell, Inputs: map[string]any{"argv": []any{"echo"}}, CapabilityToken: "forged"})
-			if !errors.As(err, &ae) || (ae.Code != arm.CodeInvalidToken && ae.Code != arm.CodeForbidden) {
+			if !errors.As(err, &ae) || ae.Code != arm.CodeInvalidToken || ae.Retryable {
 				t.Fatalf("bad token: %v", err)
 			}
 			// A token for another task does not authorise this one.
@@ -123,7 +100,7 @@ func TestArmContract(t *testing.T) {
 		})
 	}
 	caps := k.e.Capabilities()
-	if caps.ArmID != "executor" || caps.Type != arm.TypeExecutor || !strings.Contains(strings.Join(caps.Actions, ","), "shell") {
+	if caps.ArmID != "executor" || !slices.Contains(caps.Actions, arm.ActionShell) || !slices.Contains(caps.Actions, arm.ActionHTTP) {
 		t.Fatalf("%+v", caps)
 	}
 }

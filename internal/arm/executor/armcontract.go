@@ -118,8 +118,10 @@ func armError(err error) error {
 		return arm.Errorf(arm.CodeInvalidInput, "%v", re)
 	case errors.Is(err, ErrBusy), errors.Is(err, ErrUnavailable):
 		return arm.Errorf(arm.CodeUnavailable, "%v", err)
-	case errors.Is(err, context.DeadlineExceeded):
-		return arm.Errorf(arm.CodeTimeout, "%v", err)
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		// The caller stopped waiting: a timeout that keeps the context
+		// error reachable, not a retryable internal fault.
+		return arm.AsError(err)
 	}
 	return arm.Errorf(arm.CodeInternal, "%v", err)
 }

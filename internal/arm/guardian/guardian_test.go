@@ -15,6 +15,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/arm/guardian"
 )
 
@@ -288,38 +289,8 @@ func TestArmContract(t *testing.T) {
 	g := newGuardian(t, guardian.Config{})
 	for name, a := range transports(t, g) {
 		t.Run(name, func(t *testing.T) {
-			ctx := context.Background()
-			if a.ID() != "guardian" || a.Capabilities().Type != arm.TypeGuardian {
-				t.Fatalf("id %s caps %+v", a.ID(), a.Capabilities())
-			}
-			res, err := a.Execute(ctx, arm.Request{Action: "check", Inputs: map[string]any{"text": "mail bob@example.com now"}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			sr, err := guardian.DecodeResult(res.Data["safety"])
-			if err != nil || res.Output != "mail [EMAIL-REDACTED] now" || sr.RiskLevel != guardian.RiskMedium || sr.Blocked {
-				t.Fatalf("res = %+v sr = %+v err = %v", res, sr, err)
-			}
-			res, err = a.Execute(ctx, arm.Request{Action: "scan", Inputs: map[string]any{"text": "x'; DROP TABLE users; --"}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			sr, _ = guardian.DecodeResult(res.Data["safety"])
-			if sr.Blocked || !strings.Contains(res.Output, "sql_injection") {
-				t.Fatalf("scan: %+v", res)
-			}
-			res, err = a.Execute(ctx, arm.Request{Action: "redact", Inputs: map[string]any{"text": "SSN 536-22-1234; <script>x</script>"}})
-			if err != nil || res.Output != "SSN [SSN-REDACTED]; <script>x</script>" {
-				t.Fatalf("redact: %+v %v", res, err)
-			}
-			_, err = a.Execute(ctx, arm.Request{Action: "check", Inputs: map[string]any{"text": ""}})
-			var ae *arm.Error
-			if !errors.As(err, &ae) || ae.Code != arm.CodeInvalidInput || !strings.Contains(ae.Message, "text") {
-				t.Fatalf("empty text: %v", err)
-			}
-			if _, err := a.Execute(ctx, arm.Request{Action: "dance"}); !errors.As(err, &ae) || ae.Code != arm.CodeUnknownAction {
-				t.Fatalf("unknown action: %v", err)
-			}
+			t.Parallel()
+			armtest.Run(t, a, armtest.Guardian())
 		})
 	}
 }

@@ -34,6 +34,11 @@ func (j *Judge) Execute(ctx context.Context, r arm.Request) (arm.Result, error) 
 	if r.Action != "validate" {
 		return arm.Result{}, arm.Errorf(arm.CodeUnknownAction, "the judge only validates, not %q", r.Action)
 	}
+	// The rule layers finish too fast to look at ctx; a caller that has
+	// gone gets no work done (arm contract).
+	if err := ctx.Err(); err != nil {
+		return arm.Result{}, arm.AsError(err)
+	}
 	var req Request
 	b, _ := json.Marshal(r.Inputs)
 	if err := json.Unmarshal(b, &req); err != nil {

@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/arm/judge"
 )
 
@@ -122,5 +124,25 @@ func TestModelLayers(t *testing.T) {
 	}
 	if _, err := judge.New(judge.Config{}).Validate(context.Background(), judge.Request{Output: "x", ValidationTypes: []string{"quality"}}); !errors.Is(err, arm.ErrLLMRequired) {
 		t.Fatalf("quality without model: %v", err)
+	}
+}
+
+// TestArmContract runs the shared arm contract in process and over HTTP,
+// without a model and with one (its model layers answered by
+// armtest.FakeModel).
+func TestArmContract(t *testing.T) {
+	t.Parallel()
+	for _, model := range []bool{false, true} {
+		cfg := judge.Config{}
+		if model {
+			cfg.Model = armtest.FakeCompleter(t)
+		}
+		j := judge.New(cfg)
+		for name, a := range armtest.Transports(t, j) {
+			t.Run(fmt.Sprintf("%s/model=%t", name, model), func(t *testing.T) {
+				t.Parallel()
+				armtest.Run(t, a, armtest.Judge(model))
+			})
+		}
 	}
 }

@@ -248,6 +248,11 @@ func (p *Planner) Execute(ctx context.Context, r arm.Request) (arm.Result, error
 	if r.Action != "plan" {
 		return arm.Result{}, arm.Errorf(arm.CodeUnknownAction, "the planner only plans, not %q", r.Action)
 	}
+	// The rule planner never looks at ctx; a caller that has gone gets no
+	// plan (arm contract).
+	if err := ctx.Err(); err != nil {
+		return arm.Result{}, arm.AsError(err)
+	}
 	var req Request
 	b, _ := json.Marshal(r.Inputs)
 	if err := json.Unmarshal(b, &req); err != nil {

@@ -3,12 +3,14 @@ package planner_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/arm/planner"
 )
 
@@ -234,5 +236,28 @@ func TestArmExecuteRoundTripsPlan(t *testing.T) {
 	}
 	if _, err := p.Execute(context.Background(), arm.Request{Action: "plan", Inputs: map[string]any{"goal": "compose a sonnet"}}); !errors.Is(err, arm.ErrLLMRequired) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestArmContract runs the shared arm contract in process and over HTTP,
+// with the rules alone and with a model (armtest.FakeModel) for goals the
+// rules do not cover.
+func TestArmContract(t *testing.T) {
+	t.Parallel()
+	for _, model := range []bool{false, true} {
+		cfg := planner.Config{}
+		if model {
+			cfg.Model = armtest.FakeCompleter(t)
+		}
+		p, err := planner.New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, a := range armtest.Transports(t, p) {
+			t.Run(fmt.Sprintf("%s/model=%t", name, model), func(t *testing.T) {
+				t.Parallel()
+				armtest.Run(t, a, armtest.Planner(model))
+			})
+		}
 	}
 }

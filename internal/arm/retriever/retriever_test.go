@@ -18,6 +18,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/octollm/octollm/internal/arm"
+	"github.com/octollm/octollm/internal/arm/armtest"
 	"github.com/octollm/octollm/internal/arm/retriever"
 	"github.com/octollm/octollm/internal/auth"
 	"github.com/octollm/octollm/internal/llm/llmopenai"
@@ -383,62 +384,52 @@ func TestProviderEmbedder(t *testing.T) {
 	}
 }
 
-// transports returns the retriever as an arm in process and over HTTP.
-func transports(t *testing.T, r *retriever.Retriever) map[string]arm.Arm {
-	t.Helper()
-	mux := chi.NewRouter()
-	mux.Route("/api/v1", func(mr chi.Router) {
-		arm.Handler{Lookup: func(id string) (arm.Arm, bool) { return r, id == r.ID() }}.Mount(mr)
-	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	remote, err := arm.NewHTTPClient(arm.HTTPConfig{BaseURL: srv.URL, Capability: r.Capabilities()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return map[string]arm.Arm{"in-process": r, "http": remote}
-}
-
+// TestArmContract runs the shared arm contract in process and over HTTP
+// (without a model and with armtest.FakeModel for synthesis), then the
+// retriever's own checks: metadata filters and synthesis without a model.
 func TestArmContract(t *testing.T) {
 	t.Parallel()
-	r := newRetriever(t, retriever.Config{})
-	for name, a := range transports(t, r) {
-		t.Run(name, func(t *testing.T) {
-			ctx := context.Background()
-			docs := []any{}
-			for _, d := range corpus() {
-				d.ID = name + "-" + d.ID
-				b, _ := json.Marshal(d)
-				var m map[string]any
-				_ = json.Unmarshal(b, &m)
-				docs = append(docs, m)
-			}
-			res, err := a.Execute(ctx, arm.Request{Action: "index", Inputs: map[string]any{"documents": docs}})
-			if err != nil || !strings.Contains(res.Output, "indexed 4 document(s)") {
-				t.Fatalf("index: %+v %v", res, err)
-			}
-			res, err = a.Execute(ctx, arm.Request{Action: "search", Inputs: map[string]any{"query": "Heartbleed OpenSSL heartbeat", "filters": map[string]any{"severity": "high"}}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			sr, err := retriever.DecodeResponse(res.Data["retrieval"])
-			if err != nil || len(sr.Results) == 0 || sr.Results[0].Metadata["document_id"] != name+"-heartbleed" || !strings.HasPrefix(res.Output, "[1] CVE-2014-0160 Heartbleed") {
-				t.Fatalf("search: %+v %v", res, err)
-			}
-			if _, err := a.Execute(ctx, arm.Request{Action: "delete", Inputs: map[string]any{"id": name + "-heartbleed"}}); err != nil {
-				t.Fatal(err)
-			}
-			var ae *arm.Error
-			if _, err := a.Execute(ctx, arm.Request{Action: "search", Inputs: map[string]any{"query": ""}}); !errors.As(err, &ae) || ae.Code != arm.CodeInvalidInput || !strings.Contains(ae.Message, "query") {
-				t.Fatalf("empty query: %v", err)
-			}
-			if _, err := a.Execute(ctx, arm.Request{Action: "search", Inputs: map[string]any{"query": "x", "synthesize": true}}); !errors.As(err, &ae) || ae.Code != arm.CodeLLMRequired {
-				t.Fatalf("synthesis without model: %v", err)
-			}
-			if _, err := a.Execute(ctx, arm.Request{Action: "fly"}); !errors.As(err, &ae) || ae.Code != arm.CodeUnknownAction {
-				t.Fatalf("unknown action: %v", err)
-			}
-		})
+	for _, model := range []bool{false, true} {
+		cfg := retriever.Config{}
+		if model {
+			cfg.Model = armtest.FakeCompleter(t)
+		}
+		for _, name := range []string{"in-process", "http"} {
+			// One retriever per transport: the parallel runs must not find
+			// each other's documents.
+			a := armtest.Transports(t, newRetriever(t, cfg))[name]
+			t.Run(fmt.Sprintf("%s/model=%t", name, model), func(t *testing.T) {
+				t.Parallel()
+				armtest.Run(t, a, armtest.Retriever(name+"-", model))
+				if model {
+					return
+				}
+				ctx := context.Background()
+				docs := []any{}
+				for _, d := range corpus() {
+					d.ID = name + "-" + d.ID
+					b, _ := json.Marshal(d)
+					var m map[string]any
+					_ = json.Unmarshal(b, &m)
+					docs = append(docs, m)
+				}
+				if _, err := a.Execute(ctx, arm.Request{Action: "index", Inputs: map[string]any{"documents": docs}}); err != nil {
+					t.Fatal(err)
+				}
+				res, err := a.Execute(ctx, arm.Request{Action: "search", Inputs: map[string]any{"query": "Heartbleed OpenSSL heartbeat", "filters": map[string]any{"severity": "high"}}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sr, err := retriever.DecodeResponse(res.Data["retrieval"])
+				if err != nil || len(sr.Results) == 0 || sr.Results[0].Metadata["document_id"] != name+"-heartbleed" || !strings.HasPrefix(res.Output, "[1] CVE-2014-0160 Heartbleed") {
+					t.Fatalf("search: %+v %v", res, err)
+				}
+				var ae *arm.Error
+				if _, err := a.Execute(ctx, arm.Request{Action: "search", Inputs: map[string]any{"query": "x", "synthesize": true}}); !errors.As(err, &ae) || ae.Code != arm.CodeLLMRequired {
+					t.Fatalf("synthesis without model: %v", err)
+				}
+			})
+		}
 	}
 }
 
