@@ -166,7 +166,9 @@ func TestHTTPClientLearnsCapabilities(t *testing.T) {
 	t.Parallel()
 	full := arm.Capability{ArmID: "guardian", Type: arm.TypeGuardian, Name: "Guardian", Description: "checks",
 		Capabilities: []string{"pii_detection"}, Actions: []string{"check", "scan"}, CostTier: 1, Endpoint: "in-process"}
-	a := &funcArm{cap: full, fn: func(context.Context, arm.Request) (arm.Result, error) { return arm.Result{Output: "ok", Confidence: 1}, nil }}
+	a := &funcArm{cap: full, fn: func(context.Context, arm.Request) (arm.Result, error) {
+		return arm.Result{Output: "ok", Confidence: 1}, nil
+	}}
 	cl, srv := serveArm(t, a)
 	if got := cl.Capabilities(); len(got.Actions) != 0 || got.Endpoint != srv.URL {
 		t.Fatalf("before any call: %+v", got)
