@@ -15,12 +15,9 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/hashicorp/golang-lru/v2/simplelru"
 
 	"github.com/octollm/octollm/internal/cache"
 )
@@ -97,11 +94,9 @@ type Backend struct {
 	cfg    Config
 	closed atomic.Bool
 
-	// The value cache. simplelru (hashicorp/golang-lru) gives the
-	// size-bounded LRU; expiry is ours because the library's expirable
-	// variant has one TTL for every entry and reads the wall clock.
-	cacheMu sync.Mutex
-	lru     *simplelru.LRU[string, entry]
+	// The value cache: a sharded LRU without Go pointers per entry, so the
+	// garbage collector does not trace it (see store).
+	values *store
 
 	limMu    sync.Mutex
 	buckets  map[string]*bucket
@@ -113,15 +108,6 @@ type Backend struct {
 }
 
 var _ cache.Backend = (*Backend)(nil)
-
-type entry struct {
-	val     []byte
-	expires time.Time // zero: never
-}
-
-func (e entry) expired(now time.Time) bool {
-	return !e.expires.IsZero() && !now.Before(e.expires)
-}
 
 // bucket is one token bucket. Its limit is not stored: every call brings
 // it, and the latest one decides when the bucket is forgotten.
@@ -136,14 +122,10 @@ func New(cfg Config) (*Backend, error) {
 	if err := cfg.fill(); err != nil {
 		return nil, err
 	}
-	lru, err := simplelru.NewLRU[string, entry](cfg.MaxEntries, nil)
-	if err != nil {
-		return nil, fmt.Errorf("cachemem: %w", err)
-	}
 	now := cfg.Now()
 	b := &Backend{
 		cfg:      cfg,
-		lru:      lru,
+		values:   newStore(cfg.MaxEntries, now),
 		buckets:  make(map[string]*bucket),
 		revoked:  make(map[string]time.Time),
 		limSweep: now,
@@ -164,9 +146,7 @@ func (b *Backend) Close() error {
 	if b.closed.Swap(true) {
 		return nil
 	}
-	b.cacheMu.Lock()
-	b.lru.Purge()
-	b.cacheMu.Unlock()
+	b.values.purge()
 	b.limMu.Lock()
 	clear(b.buckets)
 	b.limMu.Unlock()
@@ -188,19 +168,26 @@ func (b *Backend) Get(ctx context.Context, key string) ([]byte, bool, error) {
 	if err := b.check(ctx); err != nil {
 		return nil, false, err
 	}
-	now := b.cfg.Now()
-	b.cacheMu.Lock()
-	defer b.cacheMu.Unlock()
-	e, ok := b.lru.Get(key)
+	// A copy: the caller may modify the slice, the cache must not change.
+	v, ok := b.values.get(nil, key, b.cfg.Now())
 	if !ok {
 		return nil, false, nil
 	}
-	if e.expired(now) {
-		b.lru.Remove(key)
-		return nil, false, nil
+	if v == nil {
+		v = []byte{} // an empty value is present, not absent
 	}
-	// Copy: the caller may modify the slice, the cache must not change.
-	return append([]byte{}, e.val...), true, nil
+	return v, true, nil
+}
+
+// AppendGet is Get appending the value to dst instead of allocating a new
+// slice: callers on a hot path reuse one buffer (it returns dst unchanged
+// when the key is absent).
+func (b *Backend) AppendGet(ctx context.Context, dst []byte, key string) ([]byte, bool, error) {
+	if err := b.check(ctx); err != nil {
+		return dst, false, err
+	}
+	v, ok := b.values.get(dst, key, b.cfg.Now())
+	return v, ok, nil
 }
 
 // Set stores a copy of val under key for ttl (ttl <= 0: no expiry).
@@ -211,13 +198,7 @@ func (b *Backend) Set(ctx context.Context, key string, val []byte, ttl time.Dura
 	if key == "" {
 		return ErrEmptyKey
 	}
-	e := entry{val: append([]byte{}, val...)}
-	if ttl > 0 {
-		e.expires = b.cfg.Now().Add(ttl)
-	}
-	b.cacheMu.Lock()
-	b.lru.Add(key, e)
-	b.cacheMu.Unlock()
+	b.values.set(key, val, b.values.expiry(b.cfg.Now(), ttl))
 	return nil
 }
 
@@ -226,9 +207,7 @@ func (b *Backend) Delete(ctx context.Context, key string) error {
 	if err := b.check(ctx); err != nil {
 		return err
 	}
-	b.cacheMu.Lock()
-	b.lru.Remove(key)
-	b.cacheMu.Unlock()
+	b.values.delete(key)
 	return nil
 }
 
@@ -238,20 +217,7 @@ func (b *Backend) DeletePrefix(ctx context.Context, prefix string) (int, error) 
 	if err := b.check(ctx); err != nil {
 		return 0, err
 	}
-	now := b.cfg.Now()
-	b.cacheMu.Lock()
-	defer b.cacheMu.Unlock()
-	n := 0
-	for _, k := range b.lru.Keys() {
-		if !strings.HasPrefix(k, prefix) {
-			continue
-		}
-		if e, ok := b.lru.Peek(k); ok && !e.expired(now) {
-			n++
-		}
-		b.lru.Remove(k)
-	}
-	return n, nil
+	return b.values.scan(prefix, b.cfg.Now(), true), nil
 }
 
 // Len counts the live keys starting with prefix, dropping expired ones it
@@ -260,24 +226,7 @@ func (b *Backend) Len(ctx context.Context, prefix string) (int, error) {
 	if err := b.check(ctx); err != nil {
 		return 0, err
 	}
-	now := b.cfg.Now()
-	b.cacheMu.Lock()
-	defer b.cacheMu.Unlock()
-	n := 0
-	for _, k := range b.lru.Keys() {
-		if !strings.HasPrefix(k, prefix) {
-			continue
-		}
-		e, ok := b.lru.Peek(k)
-		switch {
-		case !ok:
-		case e.expired(now):
-			b.lru.Remove(k)
-		default:
-			n++
-		}
-	}
-	return n, nil
+	return b.values.scan(prefix, b.cfg.Now(), false), nil
 }
 
 // Allow takes n tokens from the bucket key if it holds them. The bucket
@@ -446,9 +395,7 @@ func (b *Backend) swept(kind string, removed, left int) {
 
 // stats reports the sizes of the internal tables, for tests.
 func (b *Backend) stats() (entries, buckets, revoked int) {
-	b.cacheMu.Lock()
-	entries = b.lru.Len()
-	b.cacheMu.Unlock()
+	entries = b.values.len()
 	b.limMu.Lock()
 	buckets = len(b.buckets)
 	b.limMu.Unlock()
