@@ -370,7 +370,7 @@ func (e *Engine) AnalyzeInto(ctx context.Context, text string, opts Options, r *
 		return
 	}
 	if opts.Injection {
-		e.buildFold(lv, &sc.fold, &r.Signals)
+		// scoreInjection builds the folded view only when a rule can match.
 		e.scoreInjection(text, sc, &r.Signals, &r.Injection)
 	}
 }

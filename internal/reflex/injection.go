@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,11 +232,38 @@ var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 1
 	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
-	rules []injRule
-	ac    *acSet
-	tgt   [][]int16 // keyword -> rule indexes
-	rotKW []bool    // keyword announces a ROT13 payload
+	rules    []injRule
+	keywords []string
+	trie     *wordTrie  // ASCII triggers, walked from token starts
+	trieIdx  []int32    // trie keyword index -> keywords index
+	other    *acMatcher // triggers with non-ASCII bytes (CJK has no word starts)
+	otherIdx []int32    // other keyword index -> keywords index
+	tgt      [][]int16  // keyword -> rule indexes
+	rotKW    []bool     // keyword announces a ROT13 payload
 }
+
+// triggers appends the trigger hits in s, ordered by end, and reports
+// whether s has a word mixing letters and digits.
+func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit, bool) {
+	start := len(hits)
+	hits, f := ir.trie.scan(s, hits)
+	for i := start; i < len(hits); i++ {
+		hits[i].kw = ir.trieIdx[hits[i].kw]
+	}
+	if !ascii {
+		mid := len(hits)
+		hits = ir.other.scan(s, hits)
+		for i := mid; i < len(hits); i++ {
+			hits[i].kw = ir.otherIdx[hits[i].kw]
+		}
+	}
+	if sub := hits[start:]; !slices.IsSortedFunc(sub, cmpHitEnd) {
+		slices.SortStableFunc(sub, cmpHitEnd)
+	}
+	return hits, f&flagMixed != 0
+}
+
+func cmpHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
 
 // extraDefs are appended after injDefs (whose indexes ruleBackWords uses).
 var extraDefs = []injDef{
@@ -267,7 +295,7 @@ var extraDefs = []injDef{
 	{CatMultilingual, SeverityMedium, `\b(?:tu es|vous etes) (?:maintenant|desormais|a present)\b|\bahora (?:eres|seras)\b|\b(?:ora|adesso) (?:sei|diventi)\b|\bagora (?:voce e|voce sera|es)\b|\bje bent nu\b|\b(?:jestes teraz|teraz jestes)\b`,
 		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
 	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
-		[]string{"prompt", "invite", "consigne", "indicaciones", "instrucciones", "istruzioni", "instrucoes", "mensaje", "messaggio", "mensagem", "message", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
+		[]string{"systeme", "sistema", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
 	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)? (?:in|using) (?:base64|base-64|hex|hexadecimal|binary|rot13|morse code|leetspeak|reversed text)\b`, []string{"base64", "base-64", "hex", "hexadecimal", "binary", "rotie", "rot13", "morse", "leetspeak", "reversed text"}},
 }
 
@@ -327,6 +355,20 @@ func compileInjectionRules() (*injectionRules, error) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
+	addKW := func(k string) int {
+		k = strings.TrimLeft(strings.ToLower(k), " ")
+		if !isASCII(k) {
+			k = truncKeyword(k)
+		}
+		i, ok := idx[k]
+		if !ok {
+			i = len(kws)
+			idx[k] = i
+			kws = append(kws, k)
+			ir.tgt = append(ir.tgt, nil)
+		}
+		return i
+	}
 	for ri, d := range defs {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
@@ -345,27 +387,14 @@ func compileInjectionRules() (*injectionRules, error) {
 		}
 		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160})
 		for _, k := range d.kws {
-			k = truncKeyword(strings.ToLower(k))
-			i, ok := idx[k]
-			if !ok {
-				i = len(kws)
-				idx[k] = i
-				kws = append(kws, k)
-				ir.tgt = append(ir.tgt, nil)
-			}
+			i := addKW(k)
 			ir.tgt[i] = append(ir.tgt[i], int16(ri))
 		}
 	}
 	// Words that announce a ROT13 payload (as the folded view spells them:
 	// leetspeak folding turns "rot13" into "rotie").
 	for _, k := range []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"} {
-		i, ok := idx[k]
-		if !ok {
-			i = len(kws)
-			idx[k] = i
-			kws = append(kws, k)
-			ir.tgt = append(ir.tgt, nil)
-		}
+		i := addKW(k)
 		for len(ir.rotKW) <= i {
 			ir.rotKW = append(ir.rotKW, false)
 		}
@@ -377,7 +406,19 @@ func compileInjectionRules() (*injectionRules, error) {
 	if len(ir.rules) > maxInjectionRules {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
 	}
-	ir.ac = newACSet(kws)
+	ir.keywords = kws
+	var ak, ok []string
+	for i, k := range kws {
+		if isASCII(k) {
+			ak = append(ak, k)
+			ir.trieIdx = append(ir.trieIdx, int32(i))
+		} else {
+			ok = append(ok, k)
+			ir.otherIdx = append(ir.otherIdx, int32(i))
+		}
+	}
+	ir.trie = newWordTrie(ak)
+	ir.other = newACMatcher(ok)
 	return ir, nil
 }
 
@@ -400,7 +441,7 @@ func severityWeight(s Severity) float64 {
 // matches with s-offsets.
 func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool) []InjectionMatch {
 	ir := e.inj
-	hits := ir.ac.scan(s, isASCII(s), (*hitsBuf)[:0])
+	hits, _ := ir.triggers(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
 	if len(hits) == 0 {
 		return out
@@ -418,7 +459,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 	}
 	flooded := false
 	for _, h := range hits {
-		kwStart := int(h.end) - len(ir.ac.keywords[h.kw])
+		kwStart := int(h.end) - len(ir.keywords[h.kw])
 		if ir.rotKW[h.kw] {
 			*rotHint = true
 		}
@@ -556,21 +597,42 @@ func adjustLocal(s string, m *InjectionMatch) {
 	m.Adjusted = lowered
 }
 
+// needFold reports whether the phrase rules have to run, which needs the
+// folded view. Plain ASCII text that is its own light view, with no
+// trigger keyword and no word mixing letters and digits (leetspeak), folds
+// to a text in which no rule can match either: the trigger walk treats
+// case, whitespace runs and in-word '@'/'$' as the fold does. Skipping the
+// fold and the rules is what makes ordinary prose cheap.
+func (e *Engine) needFold(sc *scratch) bool {
+	lv := &sc.light
+	if !lv.identity || e.model != nil {
+		return true
+	}
+	var f trieFlags
+	sc.hits, f = e.inj.trie.scan(lv.s, sc.hits[:0])
+	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII) != 0
+}
+
 // scoreInjection computes matches, the rule score, the model score and
 // the verdict.
 func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *InjectionResult) {
 	fv := &sc.fold
-	s := fv.s
 	sc.rotHint = false
-	sc.inj = e.runRules(s, &sc.hits, sc.inj[:0], &sc.rotHint)
-	for i := range sc.inj {
-		adjustLocal(s, &sc.inj[i])
-	}
-	sc.inj = mergeOverlapping(sc.inj)
-	// Map to original offsets.
-	for i := range sc.inj {
-		m := &sc.inj[i]
-		m.Start, m.End = fv.orig(m.Start, m.End)
+	sc.inj = sc.inj[:0]
+	fv.reset()
+	if e.needFold(sc) {
+		e.buildFold(&sc.light, fv, sig)
+		s := fv.s
+		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.rotHint)
+		for i := range sc.inj {
+			adjustLocal(s, &sc.inj[i])
+		}
+		sc.inj = mergeOverlapping(sc.inj)
+		// Map to original offsets.
+		for i := range sc.inj {
+			m := &sc.inj[i]
+			m.Start, m.End = fv.orig(m.Start, m.End)
+		}
 	}
 	// Obfuscated payloads: decode and rescan.
 	e.scanDecoded(sc, sig)
@@ -594,7 +656,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	rule := ruleScore(sc.inj)
 	model := 0.0
 	if e.model != nil {
-		model = e.model.Predict(e.features(s, sc))
+		model = e.model.Predict(e.features(fv.s, sc))
 	}
 	score := CombineScores(rule, model)
 	res.RuleScore = round4(rule)

@@ -1,0 +1,211 @@
+package reflex
+
+// wordTrie finds the ASCII injection trigger keywords that start at a
+// token start: a word byte after a non-word byte, or a punctuation byte.
+// Every trigger is a word prefix or a punctuation sequence ("ignor",
+// "system prompt", "<|", "[inst]"), so walking a trie from token starts
+// finds the same triggers as an Aho–Corasick automaton over every byte,
+// while touching the table only a few times per word instead of once per
+// byte: the scan is a word-boundary loop plus a short walk per word.
+//
+// Matching is ASCII case-insensitive, whitespace runs count as one space,
+// and leet digits share the class of the letter they fold to (so the
+// same trie works on the raw light view, as a gate, and on the folded
+// view, for the rule positions; see scan).
+type wordTrie struct {
+	class  [256]uint8 // byte -> class; 0: no keyword uses the byte
+	nclass int
+	next   []uint16 // state*nclass + class -> state (0: none)
+	out    [][]int32
+	lens   []int32 // keyword index -> length (bytes in the folded view)
+}
+
+// trieSpace is the class of every whitespace byte.
+const trieSpace = 1
+
+func newWordTrie(keywords []string) *wordTrie {
+	t := &wordTrie{lens: make([]int32, len(keywords))}
+	nc := 2 // 0: unused, 1: whitespace
+	for _, k := range keywords {
+		for i := 0; i < len(k); i++ {
+			b := trieByte(k[i])
+			if b == ' ' || t.class[b] != 0 {
+				continue
+			}
+			t.class[b] = uint8(nc)
+			nc++
+			if nc > 255 {
+				panic("reflex: too many trigger byte classes")
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		if b := trieByte(byte(c)); b != byte(c) {
+			t.class[c] = t.class[b]
+		}
+	}
+	for _, c := range []byte{' ', '\t', '\n', '\r', '\f', '\v'} {
+		t.class[c] = trieSpace
+	}
+	t.nclass = nc
+	// Build with child maps, then number the states breadth-first: the
+	// walks of ordinary words end one to three steps from the root, so
+	// the rows they touch are contiguous and stay in cache (depth-first
+	// numbering spread them over a half-megabyte table, one cache miss per
+	// step).
+	type node struct {
+		child map[uint8]int
+		out   []int32
+	}
+	nodes := []node{{child: map[uint8]int{}}}
+	for ki, k := range keywords {
+		t.lens[ki] = int32(len(k))
+		n := 0
+		for i := 0; i < len(k); i++ {
+			c := t.class[k[i]]
+			m, ok := nodes[n].child[c]
+			if !ok {
+				nodes = append(nodes, node{child: map[uint8]int{}})
+				m = len(nodes) - 1
+				nodes[n].child[c] = m
+			}
+			n = m
+		}
+		nodes[n].out = append(nodes[n].out, int32(ki))
+	}
+	if len(nodes) >= outFlag {
+		panic("reflex: trigger trie too large")
+	}
+	id := make([]int, len(nodes))
+	order := []int{0}
+	for q := 0; q < len(order); q++ {
+		n := order[q]
+		id[n] = q
+		for c := 0; c < nc; c++ {
+			if m, ok := nodes[n].child[uint8(c)]; ok {
+				order = append(order, m)
+			}
+		}
+	}
+	t.next = make([]uint16, len(nodes)*nc)
+	t.out = make([][]int32, len(nodes))
+	for n := range nodes {
+		t.out[id[n]] = nodes[n].out
+		for c, m := range nodes[n].child {
+			t.next[id[n]*nc+int(c)] = uint16(id[m])
+		}
+	}
+	// Bit 15 of a transition marks a target with output, so the walk
+	// touches the output table only on a hit.
+	for i, n := range t.next {
+		if n != 0 && len(t.out[n]) > 0 {
+			t.next[i] = n | outFlag
+		}
+	}
+	return t
+}
+
+// trieByte is the byte a keyword byte is matched as: lower case, leet
+// digits as the letter the folded view turns them into.
+func trieByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 32
+	}
+	if b < 128 && b >= '0' && b <= '9' && leetMap[b] != 0 {
+		return leetMap[b]
+	}
+	return b
+}
+
+// trieFlags describe the scanned text.
+type trieFlags uint8
+
+const (
+	// flagMixed: a word mixes letters and digits, which the folded view
+	// may rewrite as leetspeak, so a gate on the raw text must not trust
+	// its own verdict.
+	flagMixed trieFlags = 1 << iota
+	// flagNonASCII: the text has a byte >= 0x80.
+	flagNonASCII
+)
+
+// scan appends the trigger hits of s (ordered by start) to hits.
+func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
+	var f trieFlags
+	next, class := t.next, &t.class
+	for i := 0; i < len(s); {
+		c := s[i]
+		k := wordByteTab[c]
+		if k == 0 {
+			if class[c] > trieSpace {
+				hits = t.walk(s, i, hits)
+			} else if c >= 0x80 {
+				f |= flagNonASCII
+			}
+			i++
+			continue
+		}
+		if next[class[c]] != 0 {
+			hits = t.walk(s, i, hits)
+		}
+		// Skip the rest of the word; '@' and '$' between letters are leet
+		// letters (the folded view makes "lopez@example" one word).
+		for i++; i < len(s); i++ {
+			w := wordByteTab[s[i]]
+			if w == 0 {
+				if (s[i] == '@' || s[i] == '$') && i+1 < len(s) && wordByteTab[s[i+1]] == 1 {
+					continue
+				}
+				break
+			}
+			k |= w
+		}
+		if k == 3 {
+			f |= flagMixed
+		}
+	}
+	return hits, f
+}
+
+// walk follows the trie from s[i] and appends every keyword ending on the
+// way.
+func (t *wordTrie) walk(s string, i int, hits []acHit) []acHit {
+	next, class, nc := t.next, &t.class, t.nclass
+	st := 0
+	for j := i; j < len(s); j++ {
+		b := s[j]
+		c := int(class[b])
+		if (b == '@' || b == '$') && j > i && j+1 < len(s) && wordByteTab[s[j-1]] != 0 && wordByteTab[s[j+1]] == 1 {
+			c = int(class[leetMap[b]])
+		}
+		n := next[st*nc+c]
+		if n == 0 {
+			break
+		}
+		st = int(n &^ outFlag)
+		if c == trieSpace {
+			for j+1 < len(s) && class[s[j+1]] == trieSpace {
+				j++
+			}
+		}
+		if n&outFlag != 0 {
+			for _, k := range t.out[st] {
+				hits = append(hits, acHit{kw: k, end: int32(j + 1)})
+			}
+		}
+	}
+	return hits
+}
+
+// wordByteTab: 1 letter, 2 digit, 0 other. '_' is not a word byte here
+// (unlike in the folded view), so "system_prompt>" also has a token start
+// at "prompt>".
+var wordByteTab = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	return t
+}()
