@@ -3,7 +3,9 @@ package app
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
+	"time"
 
 	"github.com/riverqueue/river"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/octollm/octollm/internal/arm/guardian"
 	"github.com/octollm/octollm/internal/arm/retriever"
 	"github.com/octollm/octollm/internal/memory"
+	"github.com/octollm/octollm/internal/sandbox"
 	"github.com/octollm/octollm/internal/store/storepg"
 )
 
@@ -81,8 +84,8 @@ func (c *components) setupMemory(ctx context.Context, cfg Config, d *deps, roles
 			return fmt.Errorf("coder memory: %w", err)
 		}
 		ccfg := coder.Config{Model: completer, Memory: memory.CoderMemory{Collection: coll}, Logger: d.log.With("arm", "coder")}
-		if c.sandbox != nil {
-			ccfg.Sandbox = c.sandbox
+		if sb := c.coderSandbox(roles, d); sb != nil {
+			ccfg.Sandbox = sb
 		}
 		if c.mem.coder, err = coder.New(ccfg); err != nil {
 			return fmt.Errorf("coder: %w", err)
@@ -90,8 +93,38 @@ func (c *components) setupMemory(ctx context.Context, cfg Config, d *deps, roles
 		if err := c.serveLocal(c.mem.coder); err != nil {
 			return err
 		}
+		if completer != nil && ccfg.Sandbox != nil {
+			// Compile the standard library for sandboxed Go tests now, not
+			// inside the first task's step timeout. It stops with serve.
+			go func(cd *coder.Coder, log *slog.Logger) {
+				start := time.Now()
+				if err := cd.Warm(ctx); err != nil && ctx.Err() == nil {
+					log.Warn("coder: Go build cache not warmed; Go test runs compile the standard library", "err", err)
+					return
+				}
+				log.Debug("coder: Go build cache warm", "took", time.Since(start))
+			}(c.mem.coder, d.log.With("arm", "coder"))
+		}
 	}
 	return nil
+}
+
+// coderSandbox is the sandbox the coder checks code and runs tests in: the
+// executor's when this process runs it, else one of its own (kept in
+// c.sandbox, which stop closes). Without a usable sandbox the coder still
+// writes and parses code but leaves tests unrun, and says so in its
+// results.
+func (c *components) coderSandbox(roles roleSet, d *deps) *sandbox.Sandbox {
+	if c.sandbox != nil || roles.has(RoleExecutor) {
+		return c.sandbox
+	}
+	sb, err := sandbox.New(sandbox.Config{Logger: d.log.With("component", "sandbox")})
+	if err != nil {
+		d.log.Warn("coder: no sandbox can be built on this host; generated tests will not be run", "err", err)
+		return nil
+	}
+	c.sandbox = sb
+	return sb
 }
 
 // retentionJobs registers the retention job on the orchestrator's queue.
