@@ -66,3 +66,34 @@ func TestACScanMatchesNaive(t *testing.T) {
 		}
 	}
 }
+
+func TestIsASCII(t *testing.T) {
+	for n := 0; n < 80; n++ {
+		s := strings.Repeat("a", n)
+		if !isASCII(s) {
+			t.Fatalf("isASCII(%d × a) = false", n)
+		}
+		for k := 0; k < n; k++ {
+			b := []byte(s)
+			b[k] = 0x80
+			if isASCII(string(b)) {
+				t.Fatalf("isASCII with 0x80 at %d of %d = true", k, n)
+			}
+		}
+	}
+}
+
+// TestKeepLowerShape checks that the length/first-letter prefilter of
+// keepLowerWord passes every kept word.
+func TestKeepLowerShape(t *testing.T) {
+	for _, w := range keptLowerWords {
+		if !keepLowerWord(w) {
+			t.Errorf("keepLowerWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"the", "and", "isn", "names", "", "zz"} {
+		if keepLowerWord(w) {
+			t.Errorf("keepLowerWord(%q) = true", w)
+		}
+	}
+}

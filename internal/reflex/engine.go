@@ -210,6 +210,8 @@ type scratch struct {
 	longToks                    [][2]int32
 	longDone                    bool
 	claimed                     []uint64
+	digits, numStart, idMark    []uint64 // byte bitmaps (markBytes)
+	nameToks                    []token
 	lowBuf                      []byte
 	words                       []wordSpan
 	decBuf                      []byte
@@ -326,17 +328,7 @@ func (e *Engine) AnalyzeInto(ctx context.Context, text string, opts Options, r *
 	buildLight(text, &sc.light, &sc.tmp, &r.Signals, &sc.smug)
 	lv := &sc.light
 	if opts.PII || opts.Secrets {
-		sc.hits = e.lightAC.scan(lv.s, lv.identity, sc.hits)
-		for _, h := range sc.hits {
-			for _, t := range e.lightTgt[h.kw] {
-				if t.kind == 0 {
-					sc.cues[t.idx] = append(sc.cues[t.idx], cueHit{end: h.end, len: int32(t.len)})
-				} else {
-					sc.ruleHitPos[t.idx] = append(sc.ruleHitPos[t.idx], int(h.end)-int(t.len))
-					sc.secHits++
-				}
-			}
-		}
+		e.collectHits(lv, sc)
 	}
 	if opts.Secrets {
 		e.scanSecrets(lv.s, sc)
@@ -372,6 +364,22 @@ func (e *Engine) AnalyzeInto(ctx context.Context, text string, opts Options, r *
 	if opts.Injection {
 		// scoreInjection builds the folded view only when a rule can match.
 		e.scoreInjection(text, sc, &r.Signals, &r.Injection)
+	}
+}
+
+// collectHits scans the light view for PII cue words and secret keywords
+// and files the hits by cue group and by secret rule.
+func (e *Engine) collectHits(lv *view, sc *scratch) {
+	sc.hits = e.lightAC.scan(lv.s, lv.identity, sc.hits)
+	for _, h := range sc.hits {
+		for _, t := range e.lightTgt[h.kw] {
+			if t.kind == 0 {
+				sc.cues[t.idx] = append(sc.cues[t.idx], cueHit{end: h.end, len: int32(t.len)})
+			} else {
+				sc.ruleHitPos[t.idx] = append(sc.ruleHitPos[t.idx], int(h.end)-int(t.len))
+				sc.secHits++
+			}
+		}
 	}
 }
 

@@ -100,7 +100,12 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 	}
 	// Tokenise (letters, digits, apostrophes, hyphens, periods after
 	// abbreviations are separate).
-	var toks [512]token
+	// The token buffer lives in the scratch space: a 512-token array on
+	// the stack was zeroed on every call (24 KB).
+	if len(sc.nameToks) < 512 {
+		sc.nameToks = make([]token, 512)
+	}
+	toks := sc.nameToks[:512]
 	nt := 0
 	flush := func() {
 		e.nameTokens(s, sc, toks[:nt], nd)
@@ -416,6 +421,10 @@ func (sc *scratch) lowerInto(s string) string {
 
 // keepLowerWord lists the lower-case words nameTokens compares.
 func keepLowerWord(w string) bool {
+	// Most words are rejected by their first letter and length alone.
+	if len(w) == 0 || len(w) > 15 || w[0] < 'a' || w[0] > 'z' || keepLowerShape[w[0]-'a']&(1<<len(w)) == 0 {
+		return false
+	}
 	switch w {
 	case "is", "name", "named", "called", "of", "de", "es", "apt", "apartment", "suite", "ste", "unit", "floor", "fl",
 		"room", "rm", "box", "po", "psc", "bldg", "building":
@@ -423,6 +432,19 @@ func keepLowerWord(w string) bool {
 	}
 	return false
 }
+
+// keepLowerShape has bit n of entry c set when a kept word of length n
+// starts with 'a'+c (keep in sync with the list in keepLowerWord; checked
+// by TestKeepLowerShape).
+var keepLowerShape = func() (m [26]uint16) {
+	for _, w := range keptLowerWords {
+		m[w[0]-'a'] |= 1 << len(w)
+	}
+	return m
+}()
+
+var keptLowerWords = []string{"is", "name", "named", "called", "of", "de", "es", "apt", "apartment", "suite", "ste", "unit", "floor", "fl",
+	"room", "rm", "box", "po", "psc", "bldg", "building"}
 
 // Byte classes for the name tokenizer's fast path.
 const (

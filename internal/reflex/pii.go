@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"math/bits"
 	"net/netip"
 	"strings"
 
@@ -134,6 +135,7 @@ func wordCharAt(s string, i int) bool {
 // light-view offsets (the caller maps them to the original).
 func (e *Engine) scanPII(s string, sc *scratch) {
 	sc.resetClaimed(len(s))
+	sc.markBytes(s)
 	if e.cfg.PIIEnabled(TypeEmail) {
 		e.scanEmails(s, sc)
 	}
@@ -203,6 +205,78 @@ func (sc *scratch) resetClaimed(n int) {
 	}
 	sc.claimed = sc.claimed[:w]
 	clear(sc.claimed)
+}
+
+// Byte kinds for markBytes.
+const (
+	bkDigit    = 1 << iota // 0-9
+	bkNumStart             // '+' or '(' (may start a phone number)
+	bkIDMark               // ':' or '-' (may follow a MAC head)
+)
+
+var byteKind = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bkDigit
+	}
+	t['+'], t['('] = bkNumStart, bkNumStart
+	t[':'], t['-'] = bkIDMark, bkIDMark
+	return t
+}()
+
+// markBytes records, in one pass over s, bitmaps of the bytes where the
+// number and identifier scanners can start: digits (IBAN), digits plus
+// '+'/'(' (numbers), digits plus ':'/'-' (MAC, crypto and letter-bearing
+// ids). The scanners jump between set bits instead of each walking every
+// byte; ordinary prose has few of them.
+func (sc *scratch) markBytes(s string) {
+	w := len(s)/64 + 1
+	sc.digits = resize(sc.digits, w)
+	sc.numStart = resize(sc.numStart, w)
+	sc.idMark = resize(sc.idMark, w)
+	for i := 0; i < len(s); i++ {
+		k := byteKind[s[i]]
+		if k == 0 {
+			continue
+		}
+		bit := uint64(1) << (i & 63)
+		switch k {
+		case bkDigit:
+			sc.digits[i>>6] |= bit
+			sc.numStart[i>>6] |= bit
+			sc.idMark[i>>6] |= bit
+		case bkNumStart:
+			sc.numStart[i>>6] |= bit
+		case bkIDMark:
+			sc.idMark[i>>6] |= bit
+		}
+	}
+}
+
+// resize returns b with length w, zeroed, reusing its array.
+func resize(b []uint64, w int) []uint64 {
+	if cap(b) < w {
+		return make([]uint64, w)
+	}
+	b = b[:w]
+	clear(b)
+	return b
+}
+
+// nextBit returns the first set bit of m at or after p, or -1.
+func nextBit(m []uint64, p int) int {
+	w := p >> 6
+	if p < 0 || w >= len(m) {
+		return -1
+	}
+	if x := m[w] >> (p & 63); x != 0 {
+		return p + bits.TrailingZeros64(x)
+	}
+	for w++; w < len(m); w++ {
+		if m[w] != 0 {
+			return w<<6 + bits.TrailingZeros64(m[w])
+		}
+	}
+	return -1
 }
 
 // ---------------------------------------------------------------- email
@@ -477,8 +551,12 @@ func ibanMod97(chars []byte) bool {
 
 func (e *Engine) scanIBANs(s string, sc *scratch) {
 	var buf [40]byte
-	for i := 0; i+4 <= len(s); i++ {
-		if !isDigit(s[i+2]) || !isDigit(s[i+3]) || !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) {
+	// An IBAN starts with two letters and two digits, so only the text's
+	// digits (a bitmap) can be its third byte: prose without digits costs
+	// nothing here.
+	for r := nextBit(sc.digits, 2); r >= 0; r = nextBit(sc.digits, r+1) {
+		i := r - 2
+		if i+4 > len(s) || !isDigit(s[i+3]) || !isASCIILetter(s[i]) || !isASCIILetter(s[i+1]) {
 			continue
 		}
 		if wordCharBefore(s, i) {
@@ -517,7 +595,7 @@ func (e *Engine) scanIBANs(s string, sc *scratch) {
 			continue
 		}
 		sc.addPII(TypeIBAN, i, j, 1.0, true)
-		i = j - 1
+		r = j + 1 // the next IBAN starts at j or later
 	}
 }
 
@@ -624,7 +702,9 @@ func hasLongHexGroup(c string) bool {
 // scanNumbers finds digit-led candidates (digits with single separators)
 // and classifies them: IPv4, date, SSN, card, phone, ITIN.
 func (e *Engine) scanNumbers(s string, sc *scratch) {
-	for i := 0; i < len(s); i++ {
+	// Only digits, '+' and '(' can start a candidate; the loop jumps
+	// between them (bitmap) and is otherwise the byte loop it replaced.
+	for i := nextBit(sc.numStart, 0); i >= 0; i = nextBit(sc.numStart, i+1) {
 		c := s[i]
 		start := i
 		if c == '+' || c == '(' {
@@ -1234,86 +1314,125 @@ func (e *Engine) scanContextIDs(s string, sc *scratch) {
 
 // ---------------------------------------------------------------- alnum IDs
 
-// scanAlnumIDs finds MAC addresses and cryptocurrency addresses.
+// scanAlnumIDs finds MAC addresses, cryptocurrency addresses and the
+// letter-bearing national ids. Every format has a digit in its first
+// alphanumeric run, except a MAC head ("ab:" / "ab-") and a spaced NINO
+// head ("AB 12 …"): candidates are therefore generated from the digit and
+// ':'/'-' bitmaps, and digit-free prose is never walked byte by byte.
+// alnumIDAt is the original per-position step, so the findings are those
+// of a full byte loop (TestScannersMatchReference).
 func (e *Engine) scanAlnumIDs(s string, sc *scratch) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !isAlnum(c) {
+	next := 0   // first position the byte loop would still examine
+	runEnd := 0 // end of the last alphanumeric run already handled
+	for p := nextBit(sc.idMark, 0); p >= 0; p = nextBit(sc.idMark, p+1) {
+		if p < next || p < runEnd {
 			continue
 		}
-		if wordCharBefore(s, i) {
-			// Inside a token: jump to its end.
-			for i+1 < len(s) && isAlnum(s[i+1]) {
-				i++
+		if isDigit(s[p]) {
+			a := p
+			for a > 0 && isAlnum(s[a-1]) {
+				a--
+			}
+			runEnd = p + 1
+			for runEnd < len(s) && isAlnum(s[runEnd]) {
+				runEnd++
+			}
+			// "AB 12 34 56 C": a two-letter word, a space, this run.
+			if a == p && p >= 3 && s[p-1] == ' ' && isAlnum(s[p-2]) && isAlnum(s[p-3]) && (p == 3 || !isAlnum(s[p-4])) && p-3 >= next {
+				next = e.alnumIDAt(s, p-3, sc)
+			}
+			if a >= next {
+				next = e.alnumIDAt(s, a, sc)
 			}
 			continue
 		}
-		// Cheap gate: every format below has a digit in its first
-		// alphanumeric run, except the two-character heads of a MAC
-		// ("ab:") and of a spaced NINO ("AB 12 …"). Any other
-		// digit-free word (almost all prose) is skipped whole.
-		j, digit := i, false
-		for j < len(s) && isAlnum(s[j]) {
-			digit = digit || isDigit(s[j])
-			j++
-		}
-		if !digit && j-i != 2 {
-			i = j - 1
-			continue
-		}
-		// Letter-bearing national ids (HETU, NRIC, NIF/NIE, NINO).
-		if end := natIDLetterToken(s, i); end > 0 {
-			if !sc.overlapsPII(i, end) {
-				sc.addPII(TypeNationalID, i, end, 0.85, true)
-			}
-			i = end - 1
-			continue
-		}
-		// MAC: hh:hh:hh:hh:hh:hh or with '-'.
-		if i+17 <= len(s) && isHex(c) && (s[i+2] == ':' || s[i+2] == '-') {
-			sep := s[i+2]
-			ok := true
-			for g := 0; g < 6 && ok; g++ {
-				p := i + g*3
-				ok = isHex(s[p]) && isHex(s[p+1]) && (g == 5 || s[p+2] == sep)
-			}
-			if ok && !wordCharAt(s, i+17) && (i+17 >= len(s) || s[i+17] != sep) {
-				sc.addPII(TypeMACAddress, i, i+17, 0.9, true)
-				i += 16
-				continue
-			}
-		}
-		// Ethereum: 0x + 40 hex.
-		if c == '0' && i+42 <= len(s) && (s[i+1] == 'x') {
-			ok := true
-			for k := i + 2; k < i+42; k++ {
-				if !isHex(s[k]) {
-					ok = false
-					break
-				}
-			}
-			if ok && !wordCharAt(s, i+42) {
-				sc.addPII(TypeCrypto, i, i+42, 0.9, true)
-				i += 41
-				continue
-			}
-		}
-		// Bitcoin: base58 (1/3 prefix, 26-35 chars, checksum) or bech32 bc1.
-		if c == '1' || c == '3' || c == 'b' {
-			j := i
-			for j < len(s) && isAlnum(s[j]) {
-				j++
-			}
-			if !wordCharAt(s, j) && j-i >= 26 && j-i <= 62 {
-				tok := s[i:j]
-				if (c == 'b' && strings.HasPrefix(tok, "bc1") && bech32Valid(tok)) || (c != 'b' && j-i <= 35 && base58CheckValid(tok)) {
-					sc.addPII(TypeCrypto, i, j, 1.0, true)
-				}
-			}
-			i = j
-			continue
+		// ':' or '-' after a two-letter word: a MAC head.
+		if p >= 2 && isAlnum(s[p-1]) && isAlnum(s[p-2]) && (p == 2 || !isAlnum(s[p-3])) && p-2 >= next {
+			next = e.alnumIDAt(s, p-2, sc)
 		}
 	}
+}
+
+// alnumIDAt examines position i (the body of the former byte loop) and
+// returns the next position that loop would examine.
+func (e *Engine) alnumIDAt(s string, i int, sc *scratch) int {
+	c := s[i]
+	if !isAlnum(c) {
+		return i + 1
+	}
+	if wordCharBefore(s, i) {
+		// Inside a token: jump to its end.
+		for i+1 < len(s) && isAlnum(s[i+1]) {
+			i++
+		}
+		return i + 1
+	}
+	// Cheap gate: every format below has a digit in its first
+	// alphanumeric run, except the two-character heads of a MAC
+	// ("ab:") and of a spaced NINO ("AB 12 …"). Any other
+	// digit-free word (almost all prose) is skipped whole.
+	j, digit := i, false
+	for j < len(s) && isAlnum(s[j]) {
+		digit = digit || isDigit(s[j])
+		j++
+	}
+	if !digit && j-i != 2 {
+		i = j - 1
+		return i + 1
+	}
+	// Letter-bearing national ids (HETU, NRIC, NIF/NIE, NINO).
+	if end := natIDLetterToken(s, i); end > 0 {
+		if !sc.overlapsPII(i, end) {
+			sc.addPII(TypeNationalID, i, end, 0.85, true)
+		}
+		i = end - 1
+		return i + 1
+	}
+	// MAC: hh:hh:hh:hh:hh:hh or with '-'.
+	if i+17 <= len(s) && isHex(c) && (s[i+2] == ':' || s[i+2] == '-') {
+		sep := s[i+2]
+		ok := true
+		for g := 0; g < 6 && ok; g++ {
+			p := i + g*3
+			ok = isHex(s[p]) && isHex(s[p+1]) && (g == 5 || s[p+2] == sep)
+		}
+		if ok && !wordCharAt(s, i+17) && (i+17 >= len(s) || s[i+17] != sep) {
+			sc.addPII(TypeMACAddress, i, i+17, 0.9, true)
+			i += 16
+			return i + 1
+		}
+	}
+	// Ethereum: 0x + 40 hex.
+	if c == '0' && i+42 <= len(s) && (s[i+1] == 'x') {
+		ok := true
+		for k := i + 2; k < i+42; k++ {
+			if !isHex(s[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok && !wordCharAt(s, i+42) {
+			sc.addPII(TypeCrypto, i, i+42, 0.9, true)
+			i += 41
+			return i + 1
+		}
+	}
+	// Bitcoin: base58 (1/3 prefix, 26-35 chars, checksum) or bech32 bc1.
+	if c == '1' || c == '3' || c == 'b' {
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		if !wordCharAt(s, j) && j-i >= 26 && j-i <= 62 {
+			tok := s[i:j]
+			if (c == 'b' && strings.HasPrefix(tok, "bc1") && bech32Valid(tok)) || (c != 'b' && j-i <= 35 && base58CheckValid(tok)) {
+				sc.addPII(TypeCrypto, i, j, 1.0, true)
+			}
+		}
+		i = j
+		return i + 1
+	}
+	return i + 1
 }
 
 // scanTextDates finds dates written with a month name ("January 5, 1990",
