@@ -70,6 +70,18 @@ type Config struct {
 
 	// Reflex configures the reflex role (limits, cache, redaction salt).
 	Reflex ReflexConfig `yaml:"reflex" toml:"reflex"`
+
+	// Retriever configures the retriever role.
+	Retriever RetrieverConfig `yaml:"retriever" toml:"retriever"`
+}
+
+// RetrieverConfig configures the retriever role.
+type RetrieverConfig struct {
+	// VectorBackend is where vectors are searched: "auto" (default:
+	// pgvector when the database is PostgreSQL and the server has the
+	// extension, else in process), "pgvector" (start fails without it) or
+	// "inprocess". Env OCTOLLM_RETRIEVER_VECTOR_BACKEND.
+	VectorBackend string `yaml:"vector_backend" toml:"vector_backend"`
 }
 
 // ReflexConfig configures the reflex role's service and detection engine.
@@ -284,6 +296,7 @@ func envVars() []envVar {
 			},
 			get: func(c *Config) string { return strconv.Itoa(c.Executor.MaxConcurrent) },
 		},
+		mk("OCTOLLM_RETRIEVER_VECTOR_BACKEND", func(c *Config) *string { return &c.Retriever.VectorBackend }),
 		mk("OCTOLLM_REFLEX_IP_TIER", func(c *Config) *string { return &c.Reflex.IPTier }),
 		mk("OCTOLLM_REFLEX_KEY_TIER", func(c *Config) *string { return &c.Reflex.KeyTier }),
 		mk("OCTOLLM_REFLEX_LIMITER_FAILURE", func(c *Config) *string { return &c.Reflex.LimiterFailure }),
@@ -454,6 +467,15 @@ func (c *Config) validate() error {
 	}
 	if err := c.Reflex.validate(); err != nil {
 		return err
+	}
+	switch c.Retriever.VectorBackend {
+	case "", "auto", "inprocess":
+	case "pgvector":
+		if c.DatabaseURL == "" {
+			return fmt.Errorf("retriever vector_backend pgvector: needs a PostgreSQL database_url")
+		}
+	default:
+		return fmt.Errorf("retriever vector_backend %q: want auto, pgvector or inprocess", c.Retriever.VectorBackend)
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ func (c *components) setupMemory(ctx context.Context, cfg Config, d *deps, roles
 			keyword = retriever.KeywordDatabase
 		}
 		c.mem.retriever, err = retriever.New(retriever.Config{
-			Store: d.store, Backend: d.store.Backend(), Keyword: keyword, Model: completer,
+			Store: d.store, Backend: d.store.Backend(), Keyword: keyword, VectorBackend: cfg.Retriever.VectorBackend, Model: completer,
 			SnapshotPath: filepath.Join(cfg.DataDir, "retriever.hnsw"),
 			Logger:       d.log.With("arm", "retriever"),
 		})
@@ -69,7 +69,7 @@ func (c *components) setupMemory(ctx context.Context, cfg Config, d *deps, roles
 		if err != nil {
 			return fmt.Errorf("retriever: rebuild index: %w", err)
 		}
-		d.log.Info("retriever index loaded", "chunks", n)
+		d.log.Info("retriever index loaded", "chunks", n, "vector_backend", c.mem.retriever.VectorBackend())
 		if err := c.serveLocal(c.mem.retriever); err != nil {
 			return err
 		}
