@@ -84,18 +84,26 @@ func (s *Store) EnableChunkVectors(ctx context.Context, dim int) error {
 			return fmt.Errorf("storepg: enable vectors: add column: %w", err)
 		}
 	}
-	// An index build over existing rows is faster with the graph in
-	// memory (pgvector falls back to a much slower build past
-	// maintenance_work_mem); SET LOCAL ends with the transaction.
-	if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+	// Looked up first: CREATE INDEX IF NOT EXISTS would still lock the
+	// table against writes for a moment at every start.
+	var hasIndex bool
+	if err := tx.QueryRow(ctx, `SELECT to_regclass($1) IS NOT NULL`, fmt.Sprintf("memory.chunks_vec_%d_idx", dim)).Scan(&hasIndex); err != nil {
 		return fmt.Errorf("storepg: enable vectors: %w", err)
 	}
-	// dim is an int: formatting it into the statement is safe, and the
-	// query must repeat the index's expression and predicate literally
-	// for the planner to use it.
-	if _, err := tx.Exec(ctx, fmt.Sprintf(`CREATE INDEX IF NOT EXISTS chunks_vec_%[1]d_idx ON memory.chunks
-		USING hnsw ((vec::vector(%[1]d)) vector_cosine_ops) WHERE vector_dims(vec) = %[1]d`, dim)); err != nil {
-		return fmt.Errorf("storepg: enable vectors: create index: %w", err)
+	if !hasIndex {
+		// An index build over existing rows is faster with the graph in
+		// memory (pgvector falls back to a much slower build past
+		// maintenance_work_mem); SET LOCAL ends with the transaction.
+		if _, err := tx.Exec(ctx, `SET LOCAL maintenance_work_mem = '256MB'`); err != nil {
+			return fmt.Errorf("storepg: enable vectors: %w", err)
+		}
+		// dim is an int: formatting it into the statement is safe, and the
+		// query must repeat the index's expression and predicate literally
+		// for the planner to use it.
+		if _, err := tx.Exec(ctx, fmt.Sprintf(`CREATE INDEX IF NOT EXISTS chunks_vec_%[1]d_idx ON memory.chunks
+			USING hnsw ((vec::vector(%[1]d)) vector_cosine_ops) WHERE vector_dims(vec) = %[1]d`, dim)); err != nil {
+			return fmt.Errorf("storepg: enable vectors: create index: %w", err)
+		}
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("storepg: enable vectors: commit: %w", err)
