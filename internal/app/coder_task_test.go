@@ -167,6 +167,7 @@ func TestCoderTaskRunsTestsInSandbox(t *testing.T) {
 		if tr == nil || !tr.Passed || tr.ExitCode != 0 || tr.Command != "go test -count=1 ." || !strings.Contains(tr.Output, "ok  \toctollm.sandbox/generated") {
 			t.Fatalf("test run: %+v", tr)
 		}
+		t.Logf("sandboxed go test: %.0f ms; task: %d ms", tr.DurationMS, v.DurationMS)
 		if !strings.Contains(cr.Tests, "func TestReverse(t *testing.T)") || !cr.Syntax.Checked || cr.Metadata.FixAttempts != 0 {
 			t.Fatalf("coder result: %+v", cr)
 		}
