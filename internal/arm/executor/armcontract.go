@@ -67,6 +67,11 @@ func (e *Executor) Execute(ctx context.Context, ar arm.Request) (arm.Result, err
 
 	resp, err := e.Run(ctx, req)
 	if err != nil {
+		if ctx.Err() != nil {
+			// The caller gave up: whatever failed on the way (a token
+			// check, a queue slot) failed because of that.
+			return arm.Result{}, arm.AsError(ctx.Err())
+		}
 		return arm.Result{}, armError(err)
 	}
 	data := map[string]any{
