@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"net/netip"
 	"strings"
+	"unsafe"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -233,22 +234,55 @@ func (sc *scratch) markBytes(s string) {
 	sc.digits = resize(sc.digits, w)
 	sc.numStart = resize(sc.numStart, w)
 	sc.idMark = resize(sc.idMark, w)
-	for i := 0; i < len(s); i++ {
-		k := byteKind[s[i]]
-		if k == 0 {
-			continue
+	i := 0
+	if len(s) >= 8 {
+		// Every marked byte lies in '(' .. ':' (0x28-0x3A): eight bytes
+		// at a time are tested for that range first, and only words
+		// with a byte in it (commas and full stops included) are looked
+		// at byte by byte.
+		p := unsafe.Pointer(unsafe.StringData(s))
+		for ; i+8 <= len(s); i += 8 {
+			if mayMark(*(*uint64)(unsafe.Add(p, i))) {
+				for k := i; k < i+8; k++ {
+					sc.markByte(s[k], k)
+				}
+			}
 		}
-		bit := uint64(1) << (i & 63)
-		switch k {
-		case bkDigit:
-			sc.digits[i>>6] |= bit
-			sc.numStart[i>>6] |= bit
-			sc.idMark[i>>6] |= bit
-		case bkNumStart:
-			sc.numStart[i>>6] |= bit
-		case bkIDMark:
-			sc.idMark[i>>6] |= bit
-		}
+	}
+	for ; i < len(s); i++ {
+		sc.markByte(s[i], i)
+	}
+}
+
+// mayMark reports whether any byte of x lies in 0x28..0x3A (exact for
+// every byte value: the high bit is masked off before the range test
+// and the byte's own high bit is required to be clear).
+func mayMark(x uint64) bool {
+	const (
+		l7 = 0x7f7f7f7f7f7f7f7f
+		hi = 0x8080808080808080
+		a  = 0x0101010101010101 * (127 + 0x3B) // below n = 0x3B
+		b  = 0x0101010101010101 * (127 - 0x27) // above m = 0x27
+	)
+	y := x & l7
+	return (a-y)&^x&(y+b)&hi != 0
+}
+
+func (sc *scratch) markByte(c byte, i int) {
+	k := byteKind[c]
+	if k == 0 {
+		return
+	}
+	bit := uint64(1) << (i & 63)
+	switch k {
+	case bkDigit:
+		sc.digits[i>>6] |= bit
+		sc.numStart[i>>6] |= bit
+		sc.idMark[i>>6] |= bit
+	case bkNumStart:
+		sc.numStart[i>>6] |= bit
+	case bkIDMark:
+		sc.idMark[i>>6] |= bit
 	}
 }
 

@@ -273,3 +273,66 @@ func TestScannersMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestLongRunsMatchByteLoop checks the probing long-token finder against
+// a plain byte loop.
+func TestLongRunsMatchByteLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 5000; trial++ {
+		b := make([]byte, rng.IntN(200))
+		for k := range b {
+			if rng.IntN(3) == 0 {
+				b[k] = " ,!\n\xc3"[rng.IntN(5)]
+			} else {
+				b[k] = "ab1_-./=Z"[rng.IntN(9)]
+			}
+		}
+		s := string(b)
+		var want [][2]int32
+		for i := 0; i < len(s); {
+			if !tokenByte[s[i]] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && tokenByte[s[j]] {
+				j++
+			}
+			if j-i >= minLongToken {
+				want = append(want, [2]int32{int32(i), int32(j)})
+			}
+			i = j
+		}
+		if got := appendLongRuns(s, nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayMark checks the eight-byte range prefilter of markBytes: it may
+// pass words without a marked byte but must pass every word with one.
+func TestMayMark(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for trial := 0; trial < 50; trial++ {
+				var w [8]byte
+				for k := range w {
+					w[k] = byte(rng.IntN(256))
+					if w[k] >= 0x28 && w[k] <= 0x3A {
+						w[k] = 'a'
+					}
+				}
+				w[pos] = byte(c)
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(w[k])
+				}
+				in := c >= 0x28 && c <= 0x3A
+				if got := mayMark(x); got != in {
+					t.Fatalf("mayMark(% x) = %v, want %v", w, got, in)
+				}
+			}
+		}
+	}
+}

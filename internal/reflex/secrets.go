@@ -514,20 +514,38 @@ func (sc *scratch) ensureLongTokens(s string) {
 		return
 	}
 	sc.longDone = true
-	out := sc.longToks[:0]
-	for i := 0; i < len(s); {
-		if !tokenByte[s[i]] {
-			i++
+	sc.longToks = appendLongRuns(s, sc.longToks[:0])
+}
+
+// minLongToken is the shortest span ensureLongTokens reports.
+const minLongToken = 11
+
+// appendLongRuns appends the maximal runs of token bytes of s that are at
+// least minLongToken bytes long. It probes every minLongToken-th byte
+// (Boyer–Moore style): a probe on a non-token byte proves that no long
+// run covers the bytes before it, so prose of short words is skipped
+// several bytes per lookup instead of one.
+func appendLongRuns(s string, out [][2]int32) [][2]int32 {
+	const n = minLongToken
+	// Invariant: i == 0 or s[i-1] is not a token byte.
+	for i := 0; i+n <= len(s); {
+		p := i + n - 1
+		if !tokenByte[s[p]] {
+			i = p + 1
 			continue
 		}
-		j := i + 1
+		a := p
+		for a > i && tokenByte[s[a-1]] {
+			a--
+		}
+		j := p + 1
 		for j < len(s) && tokenByte[s[j]] {
 			j++
 		}
-		if j-i >= 11 {
-			out = append(out, [2]int32{int32(i), int32(j)})
+		if j-a >= n {
+			out = append(out, [2]int32{int32(a), int32(j)})
 		}
-		i = j
+		i = j + 1
 	}
-	sc.longToks = out
+	return out
 }
