@@ -72,6 +72,9 @@ type Config struct {
 	StepParallelism int
 	// StepTimeout is the default per-step timeout (default 30 s).
 	StepTimeout time.Duration
+	// ArmStepTimeouts overrides StepTimeout per arm type for steps whose task
+	// does not set budget.step_timeout_seconds (default: coder 180 s).
+	ArmStepTimeouts map[string]time.Duration
 	// MaxStepTimeout caps budget.step_timeout_seconds (default 300 s).
 	MaxStepTimeout time.Duration
 	// RetryBase and RetryMax shape the exponential backoff between attempts
@@ -169,6 +172,9 @@ func (c *Config) fillDefaults() error {
 	}
 	if c.Now == nil {
 		c.Now = time.Now
+	}
+	if c.ArmStepTimeouts == nil {
+		c.ArmStepTimeouts = map[string]time.Duration{arm.TypeCoder: 180 * time.Second}
 	}
 	if c.StepTimeout > c.MaxStepTimeout {
 		return fmt.Errorf("orchestrator: StepTimeout %s exceeds MaxStepTimeout %s", c.StepTimeout, c.MaxStepTimeout)
@@ -421,9 +427,6 @@ func (o *Orchestrator) normalise(req *TaskRequest) error {
 	}
 	if req.Budget == nil || req.Budget.MaxRetries == 0 {
 		b.MaxRetries = d.MaxRetries
-	}
-	if b.StepTimeoutSecs == 0 {
-		b.StepTimeoutSecs = int(o.cfg.StepTimeout / time.Second)
 	}
 	req.Budget = &b
 	return nil

@@ -167,7 +167,7 @@ func (r *taskRun) runSwarmStep(ctx context.Context, number int, s planner.Step, 
 				_ = json.Unmarshal(row.Output, &out)
 			} else {
 				out, err = r.call(ctx, callSpec{rowID: rowID, number: 700 + number*10 + i, armType: s.Arm, action: s.Action, inputs: in,
-					timeout: r.stepTimeout(), grant: grantFor(s.Action, in), pin: p.ArmID})
+					timeout: r.stepTimeout(s.Arm), grant: grantFor(s.Action, in), pin: p.ArmID})
 			}
 			prop := swarm.Proposal{ArmID: p.ArmID, Variant: i, ExecutionTimeMS: time.Since(start).Milliseconds()}
 			if err != nil {
@@ -262,7 +262,7 @@ func (r *taskRun) arbitrate(ctx context.Context, s planner.Step, props []swarm.P
 		out, err := r.call(ctx, callSpec{rowID: fmt.Sprintf("_swarm_judge_%s_%d", s.ID, k), number: 800 + k, armType: arm.TypeJudge, action: "validate",
 			inputs: map[string]any{"output": props[i].Content, "acceptance_criteria": criteria,
 				"context": map[string]any{"swarm_arbitration": true, "goal": r.t.Goal, "contenders": len(contenders)}},
-			timeout: r.stepTimeout()})
+			timeout: r.stepTimeout(arm.TypeJudge)})
 		if err != nil {
 			var te *TaskError
 			if errors.As(err, &te) {

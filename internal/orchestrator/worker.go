@@ -426,7 +426,7 @@ func (r *taskRun) makePlan(ctx context.Context, req planner.Request, rowID strin
 	}
 	var p planner.Plan
 	_, err := r.call(ctx, callSpec{rowID: rowID, number: 0, armType: arm.TypePlanner, action: "plan", inputs: inputs,
-		timeout: r.stepTimeout(),
+		timeout: r.stepTimeout(arm.TypePlanner),
 		post: func(out *stepOutput) error {
 			var err error
 			if p, err = planner.Decode(out.Data["plan"]); err == nil {
@@ -461,10 +461,16 @@ func (r *taskRun) makePlan(ctx context.Context, req planner.Request, rowID strin
 	return p, nil
 }
 
-func (r *taskRun) stepTimeout() time.Duration {
+// stepTimeout is the task's step_timeout_seconds when the caller set one,
+// else the arm type's own default (a coder step is a model call, a sandboxed
+// test run and up to two fix rounds), else the orchestrator's default.
+func (r *taskRun) stepTimeout(armType string) time.Duration {
 	d := time.Duration(r.budget.StepTimeoutSecs) * time.Second
 	if d <= 0 {
 		d = r.o.cfg.StepTimeout
+		if t := r.o.cfg.ArmStepTimeouts[armType]; t > 0 {
+			d = t
+		}
 	}
 	return min(d, r.o.cfg.MaxStepTimeout)
 }
@@ -614,7 +620,7 @@ func (r *taskRun) runStep(ctx context.Context, number int, s planner.Step, deps 
 		return r.runSwarmStep(ctx, number, s, inputs)
 	}
 	out, err := r.call(ctx, callSpec{rowID: s.ID, number: number, armType: s.Arm, action: s.Action, inputs: inputs,
-		timeout: r.stepTimeout(), grant: grantFor(s.Action, inputs), post: func(out *stepOutput) error {
+		timeout: r.stepTimeout(s.Arm), grant: grantFor(s.Action, inputs), post: func(out *stepOutput) error {
 			if code, ok := exitCode(out.Data); ok && code != 0 {
 				stderr, _ := out.Data["stderr"].(string)
 				msg := fmt.Sprintf("command exited with code %d", code)
@@ -1020,7 +1026,7 @@ func (r *taskRun) validate(ctx context.Context, outputs map[string]stepOutput, f
 	var confSum float64
 	for i, c := range checks {
 		out, err := r.call(ctx, callSpec{rowID: fmt.Sprintf("_validate_%d_%s", round, c.id), number: 500 + i, armType: arm.TypeJudge, action: "validate",
-			inputs: map[string]any{"output": c.output, "acceptance_criteria": c.criteria, "context": c.ctx}, timeout: r.stepTimeout()})
+			inputs: map[string]any{"output": c.output, "acceptance_criteria": c.criteria, "context": c.ctx}, timeout: r.stepTimeout(arm.TypeJudge)})
 		if err != nil {
 			return nil, err
 		}
