@@ -57,7 +57,7 @@ func DefaultArms() []ArmInfo {
 		{arm.TypeExecutor, "runs one allow-listed program (argv, no shell) or fetches a URL in a sandbox", []string{
 			`shell {"argv": ["prog", "arg", ...]}`, `http {"url": "https://...", "method": "GET"}`}},
 		{arm.TypeRetriever, "searches the knowledge base (hybrid keyword + vector)", []string{`search {"query": "..."}`}},
-		{arm.TypeCoder, "writes, explains, debugs or refactors code", []string{`code {"instruction": "...", "language": "go"}`}},
+		{arm.TypeCoder, "writes, explains, debugs or refactors code; runs the tests it writes in the sandbox (criterion \"exit code 0\" checks them)", []string{`code {"instruction": "...", "language": "go"}`}},
 		{arm.TypeGuardian, "scans text for PII, secrets and injection, or redacts it", []string{`scan {"text": "..."}`, `redact {"text": "..."}`}},
 		{arm.TypeJudge, "checks an output against criteria", []string{`validate {"criteria": ["..."]}`}},
 	}
