@@ -55,7 +55,12 @@ func (s *Service) cacheKey(tenant string, opts reflex.Options, text string) stri
 	field(string(flags))
 	field(text)
 	var sum [sha256.Size]byte
-	return s.cfg.CachePrefix + hex.EncodeToString(h.Sum(sum[:0])[:16])
+	// One allocation for the key: prefix and hex digits are assembled on
+	// the stack (for the usual short prefix) and converted once.
+	var stack [96]byte
+	k := append(stack[:0], s.cfg.CachePrefix...)
+	k = hex.AppendEncode(k, h.Sum(sum[:0])[:16])
+	return string(k)
 }
 
 // ttlFor is the cache TTL policy (spec §2.1 step 8): clean results live
@@ -107,13 +112,42 @@ func (e *cachedEntry) valid(n int) bool {
 	return e.Status == statusSuccess || e.Status == statusBlocked
 }
 
+// appendGetter is implemented by in-process caches (cachemem): Get into the
+// caller's buffer, without blocking on I/O.
+type appendGetter interface {
+	AppendGet(ctx context.Context, dst []byte, key string) ([]byte, bool, error)
+}
+
 // cacheGet looks key up. Any failure is a miss: the cache fails open.
 func (s *Service) cacheGet(ctx context.Context, key string, textLen int) (*cachedEntry, bool) {
-	cctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
+	var (
+		raw   []byte
+		found bool
+		err   error
+		buf   *[]byte
+	)
 	start := time.Now()
-	raw, found, err := s.cache.Get(cctx, key)
+	if ag, ok := s.cache.(appendGetter); ok {
+		// In process: no I/O to bound with a timeout (a context with a
+		// deadline costs a timer and four allocations per request), and
+		// the value is copied into a pooled buffer: decodeEntry keeps no
+		// reference to it.
+		buf = s.entryBufs.Get().(*[]byte)
+		raw, found, err = ag.AppendGet(ctx, (*buf)[:0], key)
+	} else {
+		cctx, cancel := context.WithTimeout(ctx, s.cfg.BackendTimeout)
+		raw, found, err = s.cache.Get(cctx, key)
+		cancel()
+	}
 	s.m.cacheGet.Observe(time.Since(start).Seconds())
-	cancel()
+	if buf != nil {
+		defer func() {
+			if cap(raw) <= 64<<10 { // do not pin a rare huge entry
+				*buf = raw
+				s.entryBufs.Put(buf)
+			}
+		}()
+	}
 	if err != nil {
 		s.m.cacheErrors.WithLabelValues(opGet).Inc()
 		s.cacheErrLog.log(ctx, "response cache unavailable; serving uncached", "operation", opGet, "err", err)
@@ -123,7 +157,7 @@ func (s *Service) cacheGet(ctx context.Context, key string, textLen int) (*cache
 		s.m.cacheMisses.Inc()
 		return nil, false
 	}
-	e, err := unmarshalEntry(raw)
+	e, err := decodeEntry(raw, &s.strs)
 	if err != nil || !e.valid(textLen) {
 		s.m.cacheErrors.WithLabelValues(opGet).Inc()
 		s.cacheErrLog.log(ctx, "unreadable response-cache entry ignored", "operation", opGet)

@@ -3,7 +3,10 @@ package reflexsvc
 import (
 	"encoding/binary"
 	"errors"
+	"maps"
 	"math"
+	"sync"
+	"sync/atomic"
 )
 
 // The cached entry is stored in a compact binary form rather than JSON:
@@ -109,8 +112,51 @@ func marshalEntry(e *cachedEntry) []byte {
 // entryReader decodes with sticky errors: after the first failure every
 // read returns a zero value and err stays set.
 type entryReader struct {
-	b   []byte
-	err bool
+	b      []byte
+	err    bool
+	intern *interner // nil: every string is a fresh copy
+}
+
+// interner hands out one shared string per distinct finding type, rule and
+// severity read from the cache, so a cache hit does not allocate them again.
+// The table is an immutable map replaced on insertion (copy on write), read
+// without a lock; it stops growing at maxInterned strings, after which
+// unknown strings are simply copied (entries from a shared Redis are not
+// trusted to grow it without bound).
+type interner struct {
+	mu sync.Mutex // serialises writers
+	m  atomic.Pointer[map[string]string]
+}
+
+const maxInterned = 512
+
+func (in *interner) get(b []byte) string {
+	if m := in.m.Load(); m != nil {
+		if s, ok := (*m)[string(b)]; ok { // no allocation: a map index by converted bytes
+			return s
+		}
+	}
+	s := string(b)
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	old := in.m.Load()
+	if old != nil && len(*old) >= maxInterned {
+		return s
+	}
+	m := make(map[string]string, 1+lenOf(old))
+	if old != nil {
+		maps.Copy(m, *old)
+	}
+	m[s] = s
+	in.m.Store(&m)
+	return s
+}
+
+func lenOf(m *map[string]string) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }
 
 func (r *entryReader) byte() byte {
@@ -154,7 +200,12 @@ func (r *entryReader) str() string {
 		r.err = true
 		return ""
 	}
-	s := string(r.b[:n])
+	var s string
+	if r.intern != nil {
+		s = r.intern.get(r.b[:n])
+	} else {
+		s = string(r.b[:n])
+	}
 	r.b = r.b[n:]
 	return s
 }
@@ -171,8 +222,12 @@ func (r *entryReader) flag() bool {
 }
 
 // unmarshalEntry decodes b; any malformation is errBadEntry.
-func unmarshalEntry(b []byte) (*cachedEntry, error) {
-	r := &entryReader{b: b}
+func unmarshalEntry(b []byte) (*cachedEntry, error) { return decodeEntry(b, nil) }
+
+// decodeEntry is unmarshalEntry taking its strings from in (may be nil).
+// The entry keeps no reference to b.
+func decodeEntry(b []byte, in *interner) (*cachedEntry, error) {
+	r := &entryReader{b: b, intern: in}
 	if r.byte() != entryVersion {
 		return nil, errBadEntry
 	}

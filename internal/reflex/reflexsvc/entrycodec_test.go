@@ -94,3 +94,35 @@ func FuzzEntryCodec(f *testing.F) {
 		}
 	})
 }
+
+// TestInternedDecoding: decoding through the interner gives the same entry
+// as a plain decode, reuses one string per distinct type (no allocation for
+// them on a hit), never aliases the input bytes, and stops growing at
+// maxInterned strings.
+func TestInternedDecoding(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var in interner
+	for range 200 {
+		e := randomEntry(r)
+		raw := marshalEntry(e)
+		got, err := decodeEntry(raw, &in)
+		if err != nil || !reflect.DeepEqual(got, e) {
+			t.Fatalf("interned decode = %+v, %v; want %+v", got, err, e)
+		}
+		clear(raw) // the entry must not share memory with the buffer
+		if !reflect.DeepEqual(got, e) {
+			t.Fatal("the decoded entry changed when its input buffer was reused")
+		}
+	}
+	e := &cachedEntry{Status: statusSuccess, PII: []PIIMatch{{PIIType: "EMAIL", Start: 1, End: 2}}}
+	raw := marshalEntry(e)
+	if allocs := testing.AllocsPerRun(100, func() { _, _ = decodeEntry(raw, &in) }); allocs > 2 {
+		t.Errorf("interned decode allocates %v times; want 2 (entry and match slice)", allocs)
+	}
+	for i := range 2 * maxInterned {
+		in.get([]byte{byte(i), byte(i >> 8), 'x'})
+	}
+	if n := len(*in.m.Load()); n != maxInterned {
+		t.Errorf("interner holds %d strings, want the cap %d", n, maxInterned)
+	}
+}

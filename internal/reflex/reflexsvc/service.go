@@ -74,8 +74,10 @@ type Service struct {
 
 	hashSalt []byte // keys the hash redaction strategy (per tenant, see redactEntry)
 
-	results sync.Pool // *reflex.Result, reused between analyses
-	bodies  sync.Pool // *bytes.Buffer, request bodies
+	results   sync.Pool // *reflex.Result, reused between analyses
+	bodies    sync.Pool // *bytes.Buffer, request bodies
+	entryBufs sync.Pool // *[]byte, cached entries read from an in-process cache
+	strs      interner  // finding types and rules decoded from cached entries
 }
 
 // New builds the service. cfg is completed with defaults and validated.
@@ -125,6 +127,7 @@ func New(cfg Config, deps Deps) (*Service, error) {
 	s.keyLimit, s.keyUnlimited, _ = TierLimit(cfg.KeyTier)
 	s.results.New = func() any { return new(reflex.Result) }
 	s.bodies.New = func() any { return new(bytes.Buffer) }
+	s.entryBufs.New = func() any { b := make([]byte, 0, 256); return &b }
 	return s, nil
 }
 
