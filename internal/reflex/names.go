@@ -21,6 +21,7 @@ type nameData struct {
 	suffixes  map[string]struct{}
 	stop      map[string]struct{}
 	unitWords map[string]struct{}
+	common    map[string]struct{}
 }
 
 const firstNames = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry liam oliver lucas leo max felix hugo oscar emil anton lukas jonas finn paul elias ben luis carlos miguel javier diego pablo alejandro manuel antonio francisco pedro marco luca giuseppe giovanni matteo lorenzo andrea pierre jean louis antoine nicolas mathieu julien hans klaus jurgen stefan wolfgang dieter uwe sven lars erik nils jan piotr pawel tomasz krzysztof ivan dmitri sergei alexei vladimir mikhail oleg yuri igor ahmed mohammed muhammad ali omar hassan hussein mustafa yusuf ibrahim mehmet murat emre hiroshi takeshi kenji yuki haruto akifumi wei li jun hao ming raj rahul amit arjun vikram sanjay ravi anil sunil kwame kofi chinedu oluwaseun tunde mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori sophie mia chloe lea lena laura clara ella hanna lina johanna marta giulia francesca chiara sofia valentina camille manon chloe ines sabine ursula petra monika ingrid astrid sigrid ingrid olga natasha svetlana tatiana irina elena ekaterina anastasia fatima aisha zainab mariam leila yasmin ayse fatma zeynep elif yuki sakura hana mei ling priya anjali deepa sunita pooja neha ananya kavya chioma ngozi amara emeka abena nanaho asya stefanie krisztian szabina csenger timmie martin akira`
@@ -42,7 +43,7 @@ func loadNameData() *nameData {
 		return m
 	}
 	nd := &nameData{first: set(firstNames), titles: set(personTitles), suffixes: set(streetSuffixes), stop: set(nameStop),
-		unitWords: set("apt apartment suite ste unit floor fl room rm box po psc bldg building")}
+		unitWords: set("apt apartment suite ste unit floor fl room rm box po psc bldg building"), common: set(commonWords)}
 	nd.places = map[string]struct{}{}
 	for _, p := range splitPlaces(placeNames) {
 		nd.places[p] = struct{}{}
@@ -346,6 +347,9 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 				continue
 			}
 			if _, ok := nd.places[string(buf[:n])]; ok {
+				if w == 1 && commonAtSentenceStart(toks, i, nd) {
+					break // "Nice. The build…": an adjective, not the city
+				}
 				if !sc.overlapsPII(t.a, toks[i+w-1].b) {
 					sc.addPII(TypeLocation, t.a, toks[i+w-1].b, 0.7, false)
 				}
@@ -387,6 +391,35 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			i = k - 1
 		}
 	}
+}
+
+// commonWords are place names (in the gazetteer or likely to be added)
+// whose ordinary English reading dominates at the start of a sentence
+// ("Nice work", "Reading the logs…"). Capitalised mid-sentence they are
+// still places; at the start of a sentence the capital says nothing, so
+// they count only when a capitalised word follows ("Nice Côte d'Azur").
+// Given names are not listed: measured on the dev prompts, "Mark:",
+// "Jack is…" and "Frank needs…" at a sentence start are people.
+const commonWords = `nice split reading mobile bath`
+
+// commonAtSentenceStart reports whether toks[i] is one of commonWords at
+// the start of a sentence with no capitalised word after it.
+func commonAtSentenceStart(toks []token, i int, nd *nameData) bool {
+	if _, ok := nd.common[toks[i].low]; !ok {
+		return false
+	}
+	if i > 0 {
+		switch toks[i-1].low {
+		case ".", "!", "?", "\n", ";":
+		default:
+			return false
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].cap && len(toks[i+1].low) >= 2 {
+		_, stop := nd.stop[toks[i+1].low]
+		return stop
+	}
+	return true
 }
 
 // lowerInto returns s lower-cased. ASCII words are written into the

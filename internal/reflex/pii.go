@@ -1103,6 +1103,11 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 			case spaced && cue, spaced && !sc.hasCue(cuePhone, a, b, 30, 0) && !sc.hasCue(cueBank, a, b, 30, 0):
 				sc.addPII(TypeSSN, a, b, 0.7, true)
 				return true
+			case spaced && !sc.hasCue(cueBank, a, b, 30, 0):
+				// A phone cue nearby does not make a 3-2-4 group a phone
+				// number (no numbering plan is written that way).
+				sc.addPII(TypeSSN, a, b, 0.6, true)
+				return true
 			case cue:
 				sc.addPII(TypeSSN, a, b, 0.8, true)
 				return true
@@ -1145,6 +1150,11 @@ func (e *Engine) classify(s string, a, b int, sc *scratch) bool {
 	if (sc.hasCue(cueDL, a, b, 30, 0) || sc.hasCue(cuePassport, a, b, 30, 0) || sc.hasCue(cueNatID, a, b, 20, 0)) &&
 		!sc.hasCue(cuePhone, a, b, 12, 0) {
 		return false
+	}
+	// A 3-2-4 group ("078-05-0000") that is no valid SSN is reported as
+	// nothing: its shape is an SSN's, never a phone number's.
+	if nd == 9 && (isSeparatorShape(t, '-', 3, 2, 4) || isSeparatorShape(t, ' ', 3, 2, 4) || isSeparatorShape(t, '.', 3, 2, 4)) {
+		return true
 	}
 	// Phone numbers.
 	if nd >= 7 && nd <= 15 && !isSequential(d) {

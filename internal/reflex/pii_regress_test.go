@@ -1,0 +1,85 @@
+package reflex
+
+import (
+	"context"
+	"testing"
+)
+
+// TestSSNShapeIsNeverPhone: a 3-2-4 digit group is the SSN layout; no
+// numbering plan writes phone numbers that way, so it is reported as an
+// SSN when the digits are a valid SSN and as nothing otherwise — never as
+// PHONE, whatever cue words are near.
+func TestSSNShapeIsNeverPhone(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	cases := []struct {
+		name, text, want string // want: the SSN value, or "" for no SSN
+	}{
+		{"dashed, phone cue", "Phone: 219-09-9999", "219-09-9999"},
+		{"spaced, phone cue", "call me on 219 09 9999", "219 09 9999"},
+		{"dotted, ssn cue", "SSN 219.09.9999", "219.09.9999"},
+		{"dashed, no cue", "it was 536-22-5467 then", "536-22-5467"},
+		{"invalid serial", "078-05-0000", ""},
+		{"invalid group", "078 00 1123", ""},
+		{"invalid area, phone cue", "phone 000-12-3456", ""},
+		{"area 666", "tel: 666-12-3456", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Analyze(context.Background(), c.text, AllChecks)
+			for _, f := range r.PII {
+				if f.Type == TypePhone {
+					t.Errorf("%q: PHONE %q reported for an SSN-shaped number", c.text, c.text[f.Start:f.End])
+				}
+			}
+			if c.want != "" && !hasFinding(r.PII, c.text, TypeSSN, c.want) {
+				t.Errorf("%q: want SSN %q; got %+v", c.text, c.want, r.PII)
+			}
+			if c.want == "" && len(r.PII) != 0 {
+				t.Errorf("%q: want no finding; got %+v", c.text, r.PII)
+			}
+		})
+	}
+	// Real phone layouts are unaffected.
+	r := e.Analyze(context.Background(), "call 555-123-4567 today", AllChecks)
+	if !hasFinding(r.PII, "call 555-123-4567 today", TypePhone, "555-123-4567") {
+		t.Errorf("3-3-4 phone number lost: %+v", r.PII)
+	}
+}
+
+// TestSentenceStartCommonWords: a capital at the start of a sentence says
+// nothing, so ordinary words that happen to be place names ("Nice") are
+// not places there unless a capitalised word follows; mid-sentence they
+// still are, and given names at a sentence start ("Mark: …") stay people.
+func TestSentenceStartCommonWords(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	none := []string{
+		"The build failed again.",
+		"The build … is green now.",
+		"The build is green. Nice work on the fix!",
+		"Nice. The build passed on the second try.",
+		"Reading the build log helps.",
+	}
+	for _, text := range none {
+		r := e.Analyze(context.Background(), text, AllChecks)
+		for _, f := range r.PII {
+			if f.Type == TypeLocation || f.Type == TypePerson || f.Type == TypeAddress {
+				t.Errorf("%q: %s %q reported", text, f.Type, text[f.Start:f.End])
+			}
+		}
+	}
+	some := []struct{ text, typ, value string }{
+		{"We flew to Nice for the build summit.", TypeLocation, "Nice"},
+		{"The build was reviewed by Mark yesterday.", TypePerson, "Mark"},
+		{"Mark Twain wrote it. The build did not.", TypePerson, "Mark Twain"},
+		{"Chat log:\nMark: the build is green", TypePerson, "Mark"},
+		{"Berlin hosts the build farm.", TypeLocation, "Berlin"},
+	}
+	for _, c := range some {
+		r := e.Analyze(context.Background(), c.text, AllChecks)
+		if !hasFinding(r.PII, c.text, c.typ, c.value) {
+			t.Errorf("%q: want %s %q; got %+v", c.text, c.typ, c.value, r.PII)
+		}
+	}
+}
