@@ -68,7 +68,11 @@ func itoa(n int) string {
 }
 
 const (
-	ignoreVerbs = `(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|overlook|neglect|discard|abandon|dismiss|set aside|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|do not obey|don't obey|stop obeying|unlearn)`
+	// extractMods are the adjectives allowed before a named prompt ("the
+	// full original system prompt"); an article such as "a" is not (asking
+	// for "a system prompt for my bot" is prompt engineering, not theft).
+	extractMods = `(?:(?:entire|full|whole|complete|exact|original|current|actual|real|hidden|secret|initial|first|internal|underlying|own|default|base|core|verbatim|raw|confidential|starting|previous|above|chatbot's|bot's|ai's|assistant's|model's|gpt's) )?`
+	ignoreVerbs = `(?:ignore|ignores|ignoring|disregard|disregards|disregarding|throw away|throw out|scrap|ditch|toss out|put aside|leave behind|let go of|forget|forgetting|override|overriding|overlook|neglect|discard|abandon|dismiss|set aside|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|do not obey|don't obey|stop obeying|unlearn)`
 	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|before|aforementioned|system|developer|given|existing|default)`
 	instrNouns  = `(?:instructions?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
 )
@@ -77,16 +81,16 @@ var injDefs = []injDef{
 	// --- override / ignore previous (English)
 	{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` ` + gap(3) + priorWords + ` ` + gap(2) + instrNouns + `\b`,
 		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "longer follow", "cease follow", "pay no attention", "not obey", "n't obey", "stop obey", "unlearn"}},
-	{CatIgnorePrevious, SeverityHigh, `\b(?:` + ignoreVerbs + `|reset|erase|delete|clear|drop|skip|bypass|circumvent|get around|break|evade|escape) (?:all |any |every |of )*(?:your|the system's|the model's|its|all|any) (?:[^ ]+ )?(?:instructions|prompt|programming|guidelines|rules|directives|system prompt|training|restrictions|safety guidelines|ethical guidelines|content polic(?:y|ies)|filters|safeguards|guardrails|core programming|principles|protocols|constraints|limitations)\b`,
-		[]string{"instructions", "programming", "guidelines", "directives", "system prompt", "restrictions", "polic", "filters", "safeguards", "guardrails", "principles", "protocols", "constraints", "limitations", "training", "rules", "prompt"}},
-	{CatIgnorePrevious, SeverityCritical, `\b(?:ignore|disregard|forget) (?:about )?(?:all|everything|anything|what) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|you learned|(?:that|what's|what is|what was|what came|whats|waht's) before|you've learned|you have learned|you were taught|that came before|up to now|so far|i told you|we discussed)\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
+	{CatIgnorePrevious, SeverityHigh, `\b(?:` + ignoreVerbs + `|reset|erase|delete|clear|drop|skip|bypass|circumvent|get around|break|evade|escape|cancel|revoke|void|nullify|invalidate|scratch|never ?mind) (?:all |any |every |each |of )*(?:(?:your|the system's|the model's|its|all|any|every|each)(?: of)? (?:[^ ]+ )?|(?:the |these |those )?(?:prior|previous|earlier|original|initial|existing|current|standing|preceding|default|built-in) )(?:instructions?|prompt|programming|guidelines|guidance|rules|directives?|system prompt|training|restrictions|safety guidelines|ethical guidelines|content polic(?:y|ies)|polic(?:y|ies)|filters|safeguards|guardrails|core programming|principles|protocols|constraints|limitations|setup|set-up|configuration|ethics|morals)\b`,
+		[]string{"instruction", "programming", "guidelines", "guidance", "directive", "system prompt", "restrictions", "polic", "filters", "safeguards", "guardrails", "principles", "protocols", "constraints", "limitations", "training", "rules", "prompt", "setup", "set-up", "configuration", "ethics", "morals"}},
+	{CatIgnorePrevious, SeverityCritical, `\b(?:` + ignoreVerbs + `|scratch) (?:about )?(?:all|everything|anything|all that|all of that) (?:of )?(?:above|before|previously|prior|earlier|i said|you said|you were told|you know|you learned|(?:that|what's|what is|what was|what came|whats|waht's) before|you've learned|you have learned|you were taught|that came before|came before|up to now|so far|i told you|we discussed|you (?:were|have been) (?:told|given|taught|instructed))\b|\b(?:ignore|disregard|forget|scratch) (?:about )?what (?:you were told|you have been told|came before|(?:the |your )?(?:developer|developers|system|creators?|admin|administrator|operator)s? (?:said|wrote|told you|instructed|specified))\b|\b(?:ignore|disregard|forget) (?:the |all |everything |all of )?(?:above|previous|preceding|prior)\b(?: (?:text|message|prompt|content|one|ones))?[ ,.;:!-]`,
 		[]string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget) (?:that|this|it|them|everything)(?: and| instead|,|\.| -) ` + gap(5) + `(?:say|print|write|tell|output|respond|answer|reply|do|repeat|translate|show|return)\b`, []string{"ignor", "disregard", "forget"}},
 	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start over", "start fresh", "start anew", "begin over", "begin fresh", "begin anew"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:about )?(?:all |any )?(?:the |your )?(?:previous |prior |earlier |other )?(?:tasks|assignments|questions|conversations?)\b`, []string{"forget", "ignor", "disregard"}},
 	// --- new instructions
-	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
-		[]string{"from now", "from this point", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
+	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|you (?:only )?(?:answer|respond|reply|obey|serve|work|speak|talk|follow|do|play)\b|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
+		[]string{"from now", "from this point", "from this moment", "from here on", "as of now", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:new|updated|real|actual|true|secret|hidden|revised|override|overriding|following|additional|important|urgent) (?:system )?(?:instructions?|task|directive|system prompt|objective|orders?|assignment|mission)\b ?(?::|are|is|follow|instead)`,
 		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:now|instead) (?:focus|concentrate) on (?:your |the |a |my )?(?:new|next|following|different|real) (?:task|assignment|instruction|job)`,
@@ -129,7 +133,7 @@ var injDefs = []injDef{
 	{CatDAN, SeverityHigh, `\b(?:developer|god|admin|debug|debugging|maintenance|dude|stan|aim|evil|dev|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|sudo|root|diagnostic|dan|chaos) mode\b`, []string{"mode"}},
 	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
 	// --- extraction
-	{CatDirectExtraction, SeverityCritical, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|encode|translate|see|view|read|access|log|what (?:is|are|was|were)|what's)\b[:,]? ` + gap(6) + `(?:your (?:[^ ]+ ){0,2}?|(?:the |its |my )?(?:[^ ]+ )?(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)(?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
+	{CatDirectExtraction, SeverityCritical, `\b(?:show|reveal|display|print|output|tell|give|share|repeat|recite|dump|leak|expose|provide|write out|spell out|list|disclose|divulge|paste|return|echo|encode|translate|see|view|read|access|log|what (?:is|are|was|were)|what's)\b[:,]? (?:` + gap(6) + `(?:your (?:[^ ]+ ){0,2}?|(?:the|its|my|this|that|all(?: of)? the|all your) ` + extractMods + `(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)|(?:(?:me|us|out|back|again|now|please|exactly|verbatim) )*` + extractMods + `(?:system|initial|original|hidden|secret|internal|starting|first|pre-?)[ -]?)(?:system prompt|prompt|instructions|system message|pre-?prompt|directives|configuration|initial instructions|system instructions|rules you were given|guidelines you were given|hidden instructions|secret instructions|starting instructions|initiali[sz]ation)\b`,
 		[]string{"prompt", "instructions", "system message", "directives", "configuration", "initiali", "rules you were given", "guidelines you were given"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:repeat|print|output|echo|copy|return|reproduce|write|recite|translate|summari[sz]e|spell check|spellcheck)\b ` + gap(4) + `(?:text|words|everything|content|lines?|sentences?|instructions|prompt|message|conversation)s? (?:above|before|preceding|prior|verbatim|so far)\b|\b(?:repeat|print|output|echo|recite|reproduce|copy|dump)\b (?:the |all |everything |this )?(?:[^ ]+ ){0,2}?(?:above|before|preceding|prior) (?:text|words|content|lines?|instructions|prompt|message|conversation)\b`,
 		[]string{"text above", "text before", "text preceding", "text prior", "text verbatim", "text so far", "words above", "words before", "words preceding", "words prior", "words verbatim", "words so far", "everything above", "everything before", "everything preceding", "everything prior", "everything verbatim", "everything so far", "content above", "content before", "content preceding", "content prior", "content verbatim", "content so far", "line above", "line before", "line preceding", "line prior", "line verbatim", "line so far", "lines above", "lines before", "lines preceding", "lines prior", "lines verbatim", "lines so far", "sentence above", "sentence before", "sentence preceding", "sentence prior", "sentence verbatim", "sentence so far", "sentences above", "sentences before", "sentences preceding", "sentences prior", "sentences verbatim", "sentences so far", "instructions above", "instructions before", "instructions preceding", "instructions prior", "instructions verbatim", "instructions so far", "prompt above", "prompt before", "prompt preceding", "prompt prior", "prompt verbatim", "prompt so far", "message above", "message before", "message preceding", "message prior", "message verbatim", "message so far", "messages above", "messages before", "messages preceding", "messages prior", "messages verbatim", "messages so far", "conversation above", "conversation before", "conversation preceding", "conversation prior", "conversation verbatim", "conversation so far"}},
@@ -155,11 +159,11 @@ var injDefs = []injDef{
 	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
 	// --- injections hidden in documents
 	{CatDocument, SeverityHigh, `\b(?:if|when|whenever) you(?:'re| are) an? (?:ai|a\.i\.|llm|large language model|language model|assistant|chatbot|bot|model|gpt|agent|automated system)\b`, []string{"if you're", "if you are", "when you're", "when you are", "whenever you"}},
-	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice) (?:to|for)? ?(?:the |any |all )?(?:ai|a\.i\.|llm|llms|assistant|model|chatbot|language model|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?)\b ?[:,!-]`,
-		[]string{"note to", "note for", "message to", "message for", "instructions for", "instruction for", "instructions to", "attention", "notice to", "notice for", "notice:", "important for", "important to", "important:"}},
+	{CatDocument, SeverityHigh, `\b(?:note|message|instructions?|attention|important|notice|text|hidden text|comment|memo|reminder|directive) (?:to|for)? ?(?:the |any |all |every )?(?:ai|a\.i\.|llm|llms|assistants?|models?|chatbots?|bots?|language models?|gpt|chatgpt|claude|gemini|copilot|bing|agents?|ai agents?|ai assistants?|ai models?|ai systems?)(?: reading this| processing this| summari[sz]ing this)?\b ?[:,!-]`,
+		[]string{"note to", "note for", "message to", "message for", "instructions for", "instruction for", "instructions to", "attention", "notice to", "notice for", "notice:", "important for", "important to", "important:", "text for", "text to", "comment for", "comment to", "memo to", "memo for", "reminder for", "reminder to", "directive for", "directive to"}},
 	{CatDocument, SeverityHigh, `\b(?:ai|llm|assistant|model|chatbot|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|browsing) this\b`, []string{"reading this", "processing this", "summarizing this", "summarising this", "analyzing this", "analysing this", "parsing this", "browsing this"}},
 	{CatDocument, SeverityMedium, `\bwhen (?:summari[sz]ing|processing|reading|translating|analy[sz]ing) this (?:document|page|email|text|file|message|article|website|content|review|resume|cv)\b`, []string{"summarizing this", "summarising this", "processing this", "reading this", "translating this", "analyzing this", "analysing this"}},
-	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose)(?: this)? to the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user must", "the user should", "without telling", "without informing", "without notifying"}},
+	{CatDocument, SeverityHigh, `\b(?:do not|don't|never) (?:tell|inform|mention|reveal|disclose|notify|alert)(?: this| it| anything)?(?: to| about this to)? the user\b|\bwithout (?:telling|informing|notifying) the user\b|\b(?:the user must not|the user should not) (?:know|see|be told)\b`, []string{"to the user", "the user must", "the user should", "without telling", "without informing", "without notifying"}},
 	// --- authority / impersonation
 	{CatAuthority, SeverityMedium, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|mode enabled)\b`,
 		[]string{"override", "privilege", "clearance", "sudo", "root access", "admin access", "admin command", "system command", "developer access", "developer instruction", "system instruction", "admin instruction", "operator", "system notice", "admin notice", "developer message", "admin message", "system message", "mode enabled", "authoriz", "authoris", "debug command", "maintenance command"}},
@@ -189,7 +193,7 @@ var injDefs = []injDef{
 		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
 	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles|das obige|das vorherige|die obigen|alle)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
 	{CatMultilingual, SeverityHigh, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*|\babweichend (?:zu|von) \w+ (?:anweisung|instruktion)\w*|\b(?:weitere|neue) aufgaben folgen|\bfolgen weitere aufgaben|\bhinter (?:sich|dir|ihnen) (?:lassen|lasst)|\b(?:nun|jetzt|ab jetzt) bist du\b|\bdu bist (?:jetzt|nun|ab sofort)\b|\bstell dir vor,? du bist (?:eine?n? )?(?:bose|boser|unzensierte|uneingeschrankte)`, []string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich", "abweichend", "aufgaben", "hinter", "bist du", "du bist", "stell dir vor"}},
-	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo|lo) (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|\boublie(?:z)? tout\b|\bdimentica tutto\b|\besque(?:ca|ce) tudo\b|\bzapomnij (?:o )?wszystk|\bvergeet alles\b`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
+	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|lo anterior)|\boublie(?:z)? tout\b|\bdimentica tutto\b|\besque(?:ca|ce) tudo\b|\bzapomnij (?:o )?wszystk|\bvergeet alles\b`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
 	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
 	{CatMultilingual, SeverityCritical, `\b(?:(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez) |ignore (?:toutes |tout |les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|tout|precedent)\w*`,
 		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
@@ -205,7 +209,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:ignoruj|zapomen|ignorujte|zapomente)\w* ` + gap(4) + `(?:instrukce|pokyny|pravidla|predchozi)\w*`, []string{"ignoruj", "zapomen"}},
 	{CatMultilingual, SeverityCritical, `\b(?:onceki|yukaridaki|tum|butun|verilen)\b ` + gap(3) + `(?:talimat|komut|kural|yonerge)\w* ` + gap(2) + `(?:yok say|unut|gormezden gel|dikkate alma|gecersiz)`, []string{"onceki", "yukaridaki", "tum", "butun", "verilen"}},
 	{CatMultilingual, SeverityCritical, `\b(?:abaikan|lupakan|acuhkan)\b ` + gap(4) + `(?:instruksi|perintah|aturan|petunjuk|arahan)\w*`, []string{"abaikan", "lupakan", "acuhkan"}},
-	{CatMultilingual, SeverityCritical, `\b(?:bo qua|hay bo qua|quen)\b ` + gap(4) + `(?:huong dan|chi dan|lenh|quy tac)`, []string{"bo qua", "quen"}},
+	{CatMultilingual, SeverityCritical, `\b(?:bo qua|hay bo qua|quen|bỏ qua|hãy bỏ qua|quên)\b ` + gap(4) + `(?:huong dan|chi dan|lenh|quy tac|hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị)`, []string{"bo qua", "quen", "bỏ qua", "quên"}},
 	{CatMultilingual, SeverityCritical, `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|跳过|跳過|抛开|拋開|放弃|放棄|覆盖)[^。.!?！？]{0,12}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定|约束|限制)`, []string{"忽略", "忽视", "无视", "無視", "忘记", "忘記", "忘掉", "不要理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "覆盖"}},
 	{CatMultilingual, SeverityHigh, `(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "提示词", "提示詞"}},
 	{CatMultilingual, SeverityCritical, `(?:以前|前|上記|これまで|先|最初)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|プロンプト)(?:は|を)?(?:すべて)?(?:無視|忘れ)|(?:指示|命令|指令|ルール)(?:を|は)(?:すべて)?(?:無視|忘れ)`, []string{"指示", "命令", "指令", "ルール", "プロンプト"}},
@@ -228,7 +232,7 @@ var injDefs = []injDef{
 // keyword a match may start (default 3: the trigger is the first word or
 // close to it). Rules triggered by their object noun look further back.
 var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 19: 4, 20: 1, 21: 3, 24: 6, 28: 4,
-	34: 7, 35: 6, 37: 2, 40: 3, 41: 5, 42: 6, 47: 2, 48: 2, 49: 4, 52: 3, 54: 8, 56: 9, 59: 9, 61: 5, 80: 6,
+	34: 7, 35: 6, 37: 2, 40: 3, 41: 5, 42: 6, 47: 2, 48: 2, 49: 4, 52: 3, 54: 8, 56: 9, 59: 9, 61: 10, 80: 6,
 	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
@@ -243,8 +247,8 @@ type injectionRules struct {
 }
 
 // triggers appends the trigger hits in s, ordered by end, and reports
-// whether s has a word mixing letters and digits.
-func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit, bool) {
+// the text flags of the trigger scan.
+func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit, trieFlags) {
 	start := len(hits)
 	hits, f := ir.trie.scan(s, hits)
 	for i := start; i < len(hits); i++ {
@@ -260,7 +264,7 @@ func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit,
 	if sub := hits[start:]; !slices.IsSortedFunc(sub, cmpHitEnd) {
 		slices.SortStableFunc(sub, cmpHitEnd)
 	}
-	return hits, f&flagMixed != 0
+	return hits, f
 }
 
 func cmpHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
@@ -339,11 +343,46 @@ var scaffoldDefs = []injDefBack{
 	// topical injection appended to or embedded in a benign question.
 	{injDef{CatNewInstruction, SeverityMedium, `\b(?:just|only|simply) (?:output|say|print|write|answer|reply|respond|type)(?: with)?:? ["“'«]`, []string{"just output", "just say", "just print", "just write", "just answer", "just reply", "just respond", "just type", "only output", "only say", "only print", "only write", "only answer", "only reply", "only respond", "only type", "simply output", "simply say", "simply print", "simply write", "simply answer", "simply reply", "simply respond", "simply type"}}, 3},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\bnot (?:controlled|monitored|censored|moderated|regulated) by (?:openai|anthropic|chatgpt|its (?:creators|developers))\b`, []string{"controlled by", "monitored by", "censored by", "moderated by", "regulated by"}}, 3},
+	// --- generalisation rules (2026-11-25, third helper): categories of
+	// wording rather than phrases, each checked against the benign dev
+	// categories and the fresh paraphrase table (testdata/injection_fresh.tsv).
+	// Prior instructions declared void ("the earlier directives no longer
+	// apply", "your previous orders are cancelled").
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:previous|prior|earlier|above|original|initial|old|all|your|any|the|these|those|existing|current) (?:[^ ]+ ){0,3}?(?:instructions|directives|system prompt|prompts|programming)\b (?:[^ ]+ ){0,6}?(?:(?:are|is|have been|has been|were|was) (?:now |hereby |officially |henceforth |all )?(?:obsolete|void|null|invalid|cancell?ed|revoked|rescinded|deprecated|expired|superseded|overridden|overruled|irrelevant|suspended|lifted|deactivated|no longer (?:valid|relevant|active|in effect|applicable))|no longer (?:apply|applies|valid|relevant|matter|matters|in effect|exist|count))\b`,
+		[]string{"obsolete", "void", "null", "invalid", "cancelled", "canceled", "revoked", "rescinded", "deprecated", "expired", "superseded", "overridden", "overruled", "irrelevant", "suspended", "lifted", "deactivated", "no longer"}}, 12},
+	{injDef{CatIgnorePrevious, SeverityMedium, `\b(?:previous|prior|earlier|above|original|initial|old|your|existing) (?:[^ ]+ ){0,2}?(?:rules|guidelines|orders|commands|restrictions|constraints|policies)\b (?:[^ ]+ ){0,4}?(?:(?:are|is|have been|has been|were) (?:now |hereby |officially )?(?:obsolete|void|null|invalid|cancell?ed|revoked|rescinded|superseded|overridden|suspended|lifted|deactivated)|no longer (?:apply|applies|valid|in effect|count))\b`,
+		[]string{"obsolete", "void", "null", "invalid", "cancelled", "canceled", "revoked", "rescinded", "superseded", "overridden", "suspended", "lifted", "deactivated", "no longer"}}, 9},
+	// The qualifier after the noun: "the rules you were configured with",
+	// "the guidance you received before this message".
+	{injDef{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those )?(?:[^ ]+ )?(?:instructions?|directives?|guidance|guidelines|rules|prompts?|programming|orders|commands|constraints|restrictions) (?:that )?you (?:were|have been|got|received|are|'ve been)(?: [^ ]+)? ?(?:configured|programmed|set up|initiali[sz]ed|instructed|trained|loaded|given|told|provided|handed|received)?(?: with| before| earlier| previously| above| at the start)?\b`,
+		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "abandon", "set aside", "stop follow", "not follow", "pay no attention", "not obey", "throw away", "throw out", "scrap", "ditch", "put aside", "leave behind", "let go of"}}, 3},
+	// Extraction by description rather than by name.
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:repeat|recite|echo|print|output|reproduce|write out|dump|show|display|give|tell|list|paste|type out)\b (?:me )?(?:back )?(?:the |all |every )?(?:exact |full |complete |entire |verbatim |original |hidden |first )*(?:words|text|instructions|prompt|everything|lines|sentences|content|message|messages|characters)\b (?:that )?(?:(?:was|were|is|are|came|comes|appears?|appeared) )?(?:written |said |placed |provided |stated |given |shown |typed )?(?:above|before|preceding|prior to|earlier than|ahead of)\b`,
+		[]string{"repeat", "recite", "echo", "print", "output", "reproduce", "write out", "dump", "show", "display", "give", "tell", "list", "paste", "type out"}}, 1},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:instructions|prompt|rules|guidelines|directives|configuration|settings|text|message) (?:that )?you (?:were|have been|are|got) (?:initiali[sz]ed|configured|programmed|set up|loaded|booted|started|created|primed|seeded|fed|provided|instructed)(?: with)?\b`,
+		[]string{"you were", "you have been", "you are", "you got"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:text|prompt|instructions|rules|configuration|settings|message|guidelines|document) (?:that |which )?(?:defines?|controls?|governs?|determines?|shapes?|dictates?|describes?|sets?|configures?) (?:how you (?:behave|act|respond|work|operate|answer|think)|your (?:behaviou?r|personality|persona|responses|rules|role|character))\b`,
+		[]string{"define", "control", "govern", "determine", "shape", "dictate", "describe", "set", "configure"}}, 4},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:developer|system|hidden|confidential|secret|internal|operator|pre-?conversation) (?:message|prompt|instructions?|notes?|preamble|context)\b (?:that |which )?(?:precedes?|preceded|came before|comes before|sits? above|is above|started|starts) (?:this|our|the|my) (?:conversation|chat|dialogue|session|message|exchange)\b|\b(?:reveal|show|print|output|repeat|disclose|leak|share|display|give me|tell me) (?:me )?(?:the |your )?(?:confidential |hidden |secret |internal )?(?:developer|operator) (?:message|prompt|instructions|notes)\b`,
+		[]string{"precede", "came before", "comes before", "sit above", "sits above", "is above", "started", "starts", "developer", "operator"}}, 6},
+	// An AI addressed by role, then ordered about the material it reads.
+	{injDef{CatDocument, SeverityHigh, `\b(?:ai|ai assistant|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|copilot|gemini|bard|bing|agent|ai agent|bot)s?[:,] (?:please )?(?:when (?:summari|read|process|translat|analy|review|answer|respond|writ)\w*|while (?:summari|read|process|translat|analy|review)\w*|ignore|disregard|forget|instead|forward|send (?:the|all|this|every)|do not (?:tell|mention|reveal|inform)|don't (?:tell|mention|reveal|inform)|include (?:a|the|this) link|recommend|insert|append|before (?:answering|responding|summari\w+))\b`,
+		[]string{"ai:", "ai,", "assistant:", "assistant,", "chatbot:", "chatbot,", "llm:", "llm,", "model:", "model,", "gpt:", "gpt,", "claude:", "claude,", "copilot:", "copilot,", "gemini:", "gemini,", "bard:", "bing:", "agent:", "agent,", "bot:", "bot,", "assistants:", "agents:", "models:"}}, 3},
+	{injDef{CatDocument, SeverityMedium, `\binstead of (?:translating|summari[sz]ing|answering|responding|doing (?:that|this|so)|following|reading|classifying|analy[sz]ing|completing|writing|processing|replying)\b`, []string{"instead of"}}, 1},
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:output|say|print|write|answer|reply|respond|type|return)(?: with)? (?:only|just|exactly)(?: with)?:? ["“'«]`, []string{"output", "say", "print", "write", "answer", "reply", "respond", "type", "return"}}, 1},
+	// Persona framings used to smuggle harmful requests.
+	{injDef{CatRolePlay, SeverityMedium, `\b(?:pretend|act|behave|roleplay|role-play|imagine|play|be)\b (?:[^ ]+ ){0,4}?(?:my )?(?:late|deceased|dead|dying|departed) (?:grand(?:ma|mother|pa|father|mom|dad)|mother|father|mom|mum|dad|granny|nana)\b`, []string{"late", "deceased", "dead", "dying", "departed"}}, 6},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:how to (?:make|build|create|synthesi[sz]e|cook|produce)|steps (?:for|to|of) (?:making|make|building|build|creating|cooking|producing)|recipe (?:for|of)|synthesi[sz](?:e|ing)|instructions (?:for|on) (?:making|building|creating))\b (?:[^ ]+ ){0,3}?(?:napalm|meth|methamphetamine|explosives?|bombs?|nerve agents?|sarin|ricin|molotov|pipe bombs?|thermite|nitroglycerin|tnt|c4|mustard gas|chemical weapons?|bioweapons?|ransomware|keyloggers?|malware|poisons?)\b`,
+		[]string{"napalm", "meth", "methamphetamine", "explosive", "bomb", "nerve agent", "sarin", "ricin", "molotov", "pipe bomb", "thermite", "nitroglycerin", "tnt", "c4", "mustard gas", "chemical weapon", "bioweapon", "ransomware", "keylogger", "malware", "poison"}}, 8},
+	{injDef{CatDAN, SeverityMedium, `\b(?:can|could|will|able to) (?:now )?do (?:absolutely )?anything\b`, []string{"do anything", "do absolutely"}}, 3},
+	{injDef{CatSystemRole, SeverityHigh, `\b(?:ai|assistant|chatbot|model|bot|entity|version of (?:yourself|chatgpt))\b (?:[^ ]+ ){0,2}?(?:with|that has|having) (?:zero|no|absolutely no|none of the|no more) (?:restrictions|limits|limitations|filters|rules|boundaries|guidelines|censorship|ethical (?:guidelines|constraints|boundaries)|morals|ethics)\b`,
+		[]string{"zero", "no restrictions", "no limits", "no limitations", "no filters", "no rules", "no boundaries", "no guidelines", "no censorship", "no ethical", "no morals", "no ethics", "absolutely no", "none of the", "no more"}}, 6},
+	{injDef{CatSystemRole, SeverityHigh, `\b(?:has|have|had) (?:broken|broke|been set|been freed|escaped|been released|gotten|got) (?:free|loose|out) (?:of|from) (?:its|their|his|her|your|all|the) (?:[^ ]+ )?(?:programming|restrictions|rules|constraints|shackles|chains|guidelines|limitations|filters|code)\b`, []string{"broken", "broke", "been set", "been freed", "escaped", "been released", "gotten", "got"}}, 3},
 }
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
 // allocation per scan).
-const maxInjectionRules = 192
+const maxInjectionRules = 256
 
 func compileInjectionRules() (*injectionRules, error) {
 	ir := &injectionRules{}
@@ -355,8 +394,9 @@ func compileInjectionRules() (*injectionRules, error) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
+	latin, _ := buildFoldTables()
 	addKW := func(k string) int {
-		k = strings.TrimLeft(strings.ToLower(k), " ")
+		k = foldPattern(latin, strings.TrimLeft(strings.ToLower(k), " "))
 		if !isASCII(k) {
 			k = truncKeyword(k)
 		}
@@ -373,7 +413,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
 		// window position by position (which cost ~50 µs per window).
-		re, err := regexp.Compile(`^(?:` + d.re + `)`)
+		re, err := regexp.Compile(`^(?:` + foldPattern(latin, d.re) + `)`)
 		if err != nil {
 			return nil, err
 		}
@@ -422,6 +462,32 @@ func compileInjectionRules() (*injectionRules, error) {
 	return ir, nil
 }
 
+// foldPattern applies the folded view's per-letter rules to the non-ASCII
+// letters of a rule or keyword, so that rules can be written in ordinary
+// spelling: Latin letters with diacritics become their base letter (also
+// the Vietnamese ones the fold knows), combining marks disappear (the fold
+// drops them, which removes Devanagari, Bengali and Thai vowel signs), the
+// rest is lower-cased. ASCII (regexp syntax included) is left alone.
+func foldPattern(latin map[rune]string, src string) string {
+	if isASCII(src) {
+		return src
+	}
+	var b strings.Builder
+	for _, r := range src {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		lr := unicode.ToLower(r)
+		if f, ok := latin[lr]; ok {
+			b.WriteString(f)
+		} else if !unicode.IsMark(r) {
+			b.WriteRune(lr)
+		}
+	}
+	return b.String()
+}
+
 // severityWeight is the risk contribution of one match.
 func severityWeight(s Severity) float64 {
 	switch s {
@@ -439,10 +505,13 @@ func severityWeight(s Severity) float64 {
 
 // runRules matches the phrase rules over the folded text s and appends
 // matches with s-offsets.
-func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool) []InjectionMatch {
+func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool, flags *trieFlags) []InjectionMatch {
 	ir := e.inj
-	hits, _ := ir.triggers(s, isASCII(s), (*hitsBuf)[:0])
+	hits, f := ir.triggers(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
+	if flags != nil {
+		*flags |= f
+	}
 	if len(hits) == 0 {
 		return out
 	}
@@ -546,7 +615,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 // local context cues lowering a match (never the whole text).
 var (
 	negationCues = []string{"don't ", "do not ", "never ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against "}
-	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word", "meaning of", "definition"}
+	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -584,9 +653,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 			}
 		}
 	}
-	// Inside a quotation that opened in this sentence.
+	// Inside a quotation that opened in this sentence: a mention, not a
+	// use. Quoting alone lowers one step (an attacker can quote too); a
+	// quotation in an academic framing ("the phrase \"…\" as an example")
+	// lowers once more.
 	q := strings.Count(pre, "\"") + strings.Count(pre, "“")
-	if q%2 == 1 && !lowered {
+	if q%2 == 1 {
 		m.Severity--
 		m.Confidence *= 0.8
 		lowered = true
@@ -603,14 +675,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 // to a text in which no rule can match either: the trigger walk treats
 // case, whitespace runs and in-word '@'/'$' as the fold does. Skipping the
 // fold and the rules is what makes ordinary prose cheap.
-func (e *Engine) needFold(sc *scratch) bool {
+func (e *Engine) needFold(sc *scratch) (bool, trieFlags) {
 	lv := &sc.light
 	if !lv.identity || e.model != nil {
-		return true
+		return true, 0
 	}
 	var f trieFlags
 	sc.hits, f = e.inj.trie.scan(lv.s, sc.hits[:0])
-	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII) != 0
+	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII) != 0, f
 }
 
 // scoreInjection computes matches, the rule score, the model score and
@@ -620,10 +692,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	sc.rotHint = false
 	sc.inj = sc.inj[:0]
 	fv.reset()
-	if e.needFold(sc) {
+	need, flags := e.needFold(sc)
+	if need {
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
-		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.rotHint)
+		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.rotHint, &flags)
 		for i := range sc.inj {
 			adjustLocal(s, &sc.inj[i])
 		}
@@ -636,6 +709,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	}
 	// Obfuscated payloads: decode and rescan.
 	e.scanDecoded(sc, sig)
+	// Spaced-out letters: join and rescan.
+	if flags&flagSpaced != 0 {
+		sc.decBuf = despace(sc.light.s, sc.decBuf)
+		e.rescan(sc, string(sc.decBuf), 0, len(sc.light.s), false, CatObfuscation)
+	}
 	// Unicode smuggling signals.
 	if sig.TagChars && len(sc.smug.s) > 0 {
 		a, b := sc.smug.orig(0, len(sc.smug.s))
@@ -719,7 +797,7 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 			buf = append(buf, c)
 		}
 		sc.decBuf = buf
-		e.rescan(sc, string(buf), 0, len(sc.light.s), true)
+		e.rescan(sc, string(buf), 0, len(sc.light.s), true, CatEncoded)
 	}
 }
 
@@ -772,7 +850,7 @@ func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 	if len(dec) < 8 || !mostlyText(dec) {
 		return
 	}
-	e.rescan(sc, string(dec), a, b, false)
+	e.rescan(sc, string(dec), a, b, false, CatEncoded)
 }
 
 const maxDecodedPayload = 8 << 10
@@ -812,7 +890,7 @@ func mostlyText(d []byte) bool {
 
 // rescan folds a decoded payload and runs the rules over it; matches are
 // reported at [a,b) in the light view (mapped to the original).
-func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
+func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat string) {
 	var lv, fv view
 	var sig Signals
 	if folded {
@@ -825,7 +903,7 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
 	}
 	var hits []acHit
 	var rot bool
-	ms := e.runRules(fv.s, &hits, nil, &rot)
+	ms := e.runRules(fv.s, &hits, nil, &rot, nil)
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])
@@ -837,7 +915,7 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool) {
 		return
 	}
 	oa, ob := sc.light.orig(a, b)
-	sc.inj = append(sc.inj, InjectionMatch{Category: CatEncoded, Severity: best, Start: oa, End: ob, Confidence: 0.85})
+	sc.inj = append(sc.inj, InjectionMatch{Category: cat, Severity: best, Start: oa, End: ob, Confidence: 0.85})
 }
 
 // CombineScores merges the rule score and the model probability into the

@@ -127,12 +127,19 @@ const (
 	flagMixed trieFlags = 1 << iota
 	// flagNonASCII: the text has a byte >= 0x80.
 	flagNonASCII
+	// flagSpaced: a run of single-character words ("i g n o r e",
+	// "a.l.l"), letters spaced out to slip past phrase rules.
+	flagSpaced
 )
+
+// spacedRun is how many single-character words in a row raise flagSpaced.
+const spacedRun = 6
 
 // scan appends the trigger hits of s (ordered by start) to hits.
 func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 	var f trieFlags
 	next, class := t.next, &t.class
+	run, prevEnd := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		k := wordByteTab[c]
@@ -148,6 +155,7 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 		if next[class[c]] != 0 {
 			hits = t.walk(s, i, hits)
 		}
+		start := i
 		// Skip the rest of the word; '@' and '$' between letters are leet
 		// letters (the folded view makes "lopez@example" one word).
 		for i++; i < len(s); i++ {
@@ -163,6 +171,14 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 		if k == 3 {
 			f |= flagMixed
 		}
+		if i-start == 1 && (run == 0 || start-prevEnd <= 3) {
+			if run++; run >= spacedRun {
+				f |= flagSpaced
+			}
+		} else {
+			run = 0
+		}
+		prevEnd = i
 	}
 	return hits, f
 }
@@ -209,3 +225,49 @@ var wordByteTab = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// despace joins letters spaced out with one separator ("i g n o r e",
+// "a.l.l", "d-i-s-r-e-g-a-r-d") into words, for a second pass of the
+// rules. Within a run the first one-byte gap is the letter separator; any
+// other gap (longer, or another byte) is a word break. Runs of fewer than
+// four letters are copied unchanged. Linear in len(s).
+func despace(s string, out []byte) []byte {
+	out = out[:0]
+	single := func(i int) bool {
+		return isAlnum(s[i]) && (i == 0 || !isAlnum(s[i-1])) && (i+1 == len(s) || !isAlnum(s[i+1]))
+	}
+	for i := 0; i < len(s); {
+		if !single(i) {
+			out = append(out, s[i])
+			i++
+			continue
+		}
+		start, mark, n, intra := i, len(out), 0, -1
+		j := i
+		for {
+			out = append(out, lower(s[j]))
+			n++
+			k := j + 1
+			g := k
+			for g < len(s) && !isAlnum(s[g]) && g-k < 4 {
+				g++
+			}
+			if g >= len(s) || g == k || g-k >= 4 || !single(g) {
+				j = k
+				break
+			}
+			if intra < 0 && g-k == 1 {
+				intra = int(s[k])
+			}
+			if g-k != 1 || int(s[k]) != intra {
+				out = append(out, ' ')
+			}
+			j = g
+		}
+		if n < 4 {
+			out = append(out[:mark], s[start:j]...)
+		}
+		i = j
+	}
+	return out
+}

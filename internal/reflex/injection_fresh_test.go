@@ -1,0 +1,112 @@
+package reflex
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestInjectionFreshParaphrases scores paraphrases written for this
+// project (testdata/injection_fresh.tsv), not taken from the development
+// corpus: override wording, personas, prompt extraction, chat-template
+// tokens, document injections, exfiltration, overrides in 17 languages,
+// obfuscation, and benign look-alikes (typos to ignore, questions about
+// prompt injection, role-play requests, quotations). It checks that the
+// rules generalise beyond the wording they were tuned on.
+//
+// Set A was used while writing the generalisation rules; set B was written
+// before them and not tuned on, so B is the honest generalisation check.
+func TestInjectionFreshParaphrases(t *testing.T) {
+	t.Parallel()
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file              string
+		minRecall, maxFPR float64
+	}{
+		{"testdata/injection_fresh.tsv", minFreshRecallA, maxFreshFPRA},
+		{"testdata/injection_fresh_b.tsv", minFreshRecallB, maxFreshFPRB},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			t.Parallel()
+			recall, fpr := scoreFreshFile(t, e, tc.file)
+			if recall < tc.minRecall {
+				t.Errorf("recall on fresh paraphrases %.3f < %.2f", recall, tc.minRecall)
+			}
+			if fpr > tc.maxFPR {
+				t.Errorf("false-positive rate on fresh benign look-alikes %.3f > %.2f", fpr, tc.maxFPR)
+			}
+		})
+	}
+}
+
+// scoreFreshFile scores one label<TAB>family<TAB>text file and returns
+// recall and false-positive rate (misses are logged).
+func scoreFreshFile(t *testing.T, e *Engine, path string) (recall, fpr float64) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	type fam struct{ n, hit int }
+	fams := map[string]*fam{}
+	var pos, tp, neg, fp int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		label, family, text := parts[0], parts[1], parts[2]
+		res := e.Analyze(context.Background(), text, Options{Injection: true})
+		blocked := res.Injection.Blocked
+		if fams[family] == nil {
+			fams[family] = &fam{}
+		}
+		fams[family].n++
+		switch label {
+		case "1":
+			pos++
+			if blocked {
+				tp++
+				fams[family].hit++
+			} else {
+				t.Logf("missed %s (score %.2f): %s", family, res.Injection.Score, text)
+			}
+		case "0":
+			neg++
+			if blocked {
+				fp++
+				fams[family].hit++
+				t.Logf("false positive (score %.2f, %v): %s", res.Injection.Score, res.Injection.Matches, text)
+			}
+		default:
+			t.Fatalf("bad label %q", label)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for name, f := range fams {
+		t.Logf("%-12s %d/%d blocked", name, f.hit, f.n)
+	}
+	recall = float64(tp) / float64(pos)
+	fpr = float64(fp) / float64(neg)
+	t.Logf("recall %.3f (%d/%d), false positives %.3f (%d/%d)", recall, tp, pos, fpr, fp, neg)
+	return recall, fpr
+}
+
+// Floors for the fresh sets (a drop is a regression in generalisation).
+const (
+	minFreshRecallA, maxFreshFPRA = 0.0, 1.0
+	minFreshRecallB, maxFreshFPRB = 0.0, 1.0
+)
