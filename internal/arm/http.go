@@ -276,7 +276,10 @@ func (c *HTTPClient) transportError(ctx context.Context, err error, timeout time
 	case errors.Is(ctx.Err(), context.Canceled):
 		return &Error{Code: CodeTimeout, Message: fmt.Sprintf("call of arm %s abandoned: %v", c.ID(), context.Cause(ctx)), cause: ctx.Err()}
 	case ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded):
-		return Errorf(CodeTimeout, "arm %s did not answer within %s", c.ID(), timeout)
+		if timeout <= 0 {
+			return &Error{Code: CodeTimeout, Message: fmt.Sprintf("arm %s did not answer in time", c.ID()), cause: err}
+		}
+		return &Error{Code: CodeTimeout, Message: fmt.Sprintf("arm %s did not answer within %s", c.ID(), timeout), cause: err}
 	}
 	return Errorf(CodeUnavailable, "arm %s at %s: %v", c.ID(), c.cfg.BaseURL, err)
 }
