@@ -206,3 +206,36 @@ func TestAsErrorKeepsContextErrors(t *testing.T) {
 		t.Fatalf("foreign error: %#v", e)
 	}
 }
+
+// TestCancelledCallsDoNotOpenCircuit: callers giving up (a shutdown, a
+// cancelled task) say nothing about the arm's health, in process or over
+// HTTP.
+func TestCancelledCallsDoNotOpenCircuit(t *testing.T) {
+	t.Parallel()
+	a := &funcArm{cap: arm.Capability{ArmID: "judge", Type: arm.TypeJudge}, fn: func(ctx context.Context, _ arm.Request) (arm.Result, error) {
+		<-ctx.Done()
+		return arm.Result{}, arm.AsError(ctx.Err())
+	}}
+	cl, _ := serveArm(t, a)
+	for name, target := range map[string]arm.Arm{"in-process": a, "http": cl} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			reg := arm.NewRegistry(arm.RegistryConfig{})
+			if err := reg.Register(target); err != nil {
+				t.Fatal(err)
+			}
+			for range 10 {
+				ctx, cancel := context.WithCancel(context.Background())
+				time.AfterFunc(20*time.Millisecond, cancel)
+				_, err := reg.Call(ctx, "judge", arm.Request{Action: "validate"})
+				cancel()
+				if !errors.Is(err, context.Canceled) {
+					t.Fatalf("call: %v", err)
+				}
+			}
+			if st := reg.List()[0]; st.Circuit != arm.BreakerClosed || st.SuccessRate != 1 {
+				t.Fatalf("status after cancelled calls: %+v", st)
+			}
+		})
+	}
+}
