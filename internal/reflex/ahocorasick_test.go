@@ -97,3 +97,42 @@ func TestKeepLowerShape(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldASCIIOffsets checks the ASCII fold's offset map (identity when
+// no whitespace was collapsed, rebuilt otherwise): every folded byte maps
+// to one source byte it came from, in order.
+func TestFoldASCIIOffsets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for trial := 0; trial < 3000; trial++ {
+		b := make([]byte, rng.IntN(120))
+		for k := range b {
+			b[k] = "aZ0 4\t\n  _@$.,x3e"[rng.IntN(17)]
+		}
+		s := string(b)
+		var v view
+		var sig Signals
+		buildFoldASCII(s, &v, &sig)
+		prev := -1
+		for k := 0; k < len(v.s); k++ {
+			a, e := v.orig(k, k+1)
+			if e != a+1 || a <= prev || a >= len(s) {
+				t.Fatalf("%q: fold byte %d maps to [%d,%d) after %d", s, k, a, e, prev)
+			}
+			prev = a
+			c, f := s[a], v.s[k]
+			switch {
+			case f == ' ':
+				if !strings.ContainsRune(" \t\n\r\f\v", rune(c)) {
+					t.Fatalf("%q: space at %d maps to %q", s, k, c)
+				}
+			case f != lower(c) && leetMap[c] != f:
+				t.Fatalf("%q: fold byte %q at %d maps to %q", s, f, k, c)
+			}
+		}
+		if len(s) > 0 && len(v.s) > 0 {
+			if a, e := v.orig(0, len(v.s)); a > e || e > len(s) {
+				t.Fatalf("%q: whole fold maps to [%d,%d)", s, a, e)
+			}
+		}
+	}
+}

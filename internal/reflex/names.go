@@ -123,7 +123,7 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			for j < len(s) && nameByte[s[j]] == nbLower {
 				j++
 			}
-			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) && !keepLowerWord(s[i:j]) {
+			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) && !keepLowerLetters(s[i:j]) {
 				if nt > 0 && toks[nt-1].gap {
 					toks[nt-1].b = j
 				} else {
@@ -134,6 +134,30 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 					nt++
 				}
 				i = j
+				// Swallow the following "spaces or other ASCII punctuation,
+				// then another such word" pairs into the same gap here
+				// (the outer loop would skip those bytes one by one and
+				// extend the gap the same way).
+				for i < len(s) && nameByte[s[i]] == nbOther {
+					k := i + 1
+					for k < len(s) && nameByte[s[k]] == nbOther {
+						k++
+					}
+					if k == len(s) || nameByte[s[k]] != nbLower {
+						i = k
+						break
+					}
+					m := k + 1
+					for m < len(s) && nameByte[s[m]] == nbLower {
+						m++
+					}
+					if !(m == len(s) || nameByte[s[m]] == nbOther || nameByte[s[m]] == nbPunct) || keepLowerLetters(s[k:m]) {
+						i = k
+						break
+					}
+					toks[nt-1].b = m
+					i = m
+				}
 				continue
 			}
 		}
@@ -464,6 +488,12 @@ func keepLowerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// keepLowerLetters is keepLowerWord for a non-empty word of the letters
+// a-z (the tokeniser's fast path), with fewer checks.
+func keepLowerLetters(w string) bool {
+	return len(w) < 16 && keepLowerShape[(w[0]-'a')%26]&(1<<len(w)) != 0 && keepLowerWord(w)
 }
 
 // keepLowerShape has bit n of entry c set when a kept word of length n

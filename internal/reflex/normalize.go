@@ -42,6 +42,9 @@ type view struct {
 	start    []int32
 	end      []int32
 	identity bool
+	// same is set when byte i of s came from original byte i (a fold
+	// that only changed letter case), so no map is stored.
+	same bool
 	// unit is set when every byte came from exactly one source byte
 	// (end[i] == start[i]+1), so end is not stored.
 	unit bool
@@ -49,7 +52,7 @@ type view struct {
 
 // orig maps the normalised byte range [a, b) to the original text.
 func (v *view) orig(a, b int) (int, int) {
-	if v.identity {
+	if v.identity || v.same {
 		return a, b
 	}
 	if a >= len(v.s) {
@@ -76,6 +79,7 @@ func (v *view) reset() {
 	v.start = v.start[:0]
 	v.end = v.end[:0]
 	v.identity = false
+	v.same = false
 	v.unit = false
 }
 
@@ -430,26 +434,27 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 	if cap(v.buf) < len(s) {
 		v.buf = make([]byte, len(s), len(s)+len(s)/4)
 	}
-	if cap(v.start) < len(s) {
-		v.start = make([]int32, len(s), len(s)+len(s)/4)
-	}
 	buf := v.buf[:len(s)]
-	start := v.start[:len(s)]
 	n := 0
 	lastSpace := true
+	// The offset map is only built when whitespace was collapsed (a
+	// second pass below): otherwise byte i of the fold is byte i of s.
+	collapsed := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isWordByte(c) {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 				if !lastSpace {
-					buf[n], start[n] = ' ', int32(i)
+					buf[n] = ' '
 					n++
 					lastSpace = true
+				} else {
+					collapsed = true
 				}
 				i++
 				continue
 			}
-			buf[n], start[n] = c, int32(i)
+			buf[n] = c
 			n++
 			lastSpace = false
 			i++
@@ -462,9 +467,9 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 		for j < len(s) {
 			c := s[j]
 			if c >= 'a' && c <= 'z' || c == '_' {
-				buf[n], start[n] = c, int32(j)
+				buf[n] = c
 			} else if c >= 'A' && c <= 'Z' {
-				buf[n], start[n] = c+32, int32(j)
+				buf[n] = c + 32
 			} else {
 				plain = !isWordByte(c) && !((c == '@' || c == '$') && j > i && j+1 < len(s) && isASCIILetter(s[j+1]))
 				break
@@ -504,7 +509,7 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				if c >= 'A' && c <= 'Z' {
 					c += 32
 				}
-				buf[n], start[n] = c, int32(k)
+				buf[n] = c
 				n++
 			}
 			lastSpace = false
@@ -526,14 +531,46 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				}
 				c = leetMap[c]
 			}
-			buf[n], start[n] = c, int32(k)
+			buf[n] = c
 			n++
 		}
 		lastSpace = false
 		i = j
 	}
-	v.buf, v.start = buf[:n], start[:n]
+	v.buf = buf[:n]
+	if !collapsed {
+		v.same = true
+		v.start = v.start[:0]
+	} else {
+		v.start = foldOffsets(s, v.start, n)
+	}
 	v.seal()
+}
+
+// foldOffsets rebuilds buildFoldASCII's offset map: words and punctuation
+// are copied byte for byte, and a whitespace byte is dropped when the
+// previous output byte is a space (or there is none yet).
+func foldOffsets(s string, start []int32, n int) []int32 {
+	if cap(start) < n {
+		start = make([]int32, n, n+n/4)
+	}
+	start = start[:n]
+	k := 0
+	lastSpace := true
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+			if lastSpace {
+				continue
+			}
+			lastSpace = true
+		default:
+			lastSpace = false
+		}
+		start[k] = int32(i)
+		k++
+	}
+	return start
 }
 
 // isLookalikeLatin reports IPA and small-capital letters that only appear

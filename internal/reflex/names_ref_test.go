@@ -1,0 +1,191 @@
+package reflex
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// refScanNames is the name tokeniser before the gap fast path; the test
+// below checks that both produce the same findings.
+func (e *Engine) refScanNames(s string, sc *scratch) {
+	nd := e.names
+	if nd == nil {
+		return
+	}
+	// Tokenise (letters, digits, apostrophes, hyphens, periods after
+	// abbreviations are separate).
+	// The token buffer lives in the scratch space: a 512-token array on
+	// the stack was zeroed on every call (24 KB).
+	if len(sc.nameToks) < 512 {
+		sc.nameToks = make([]token, 512)
+	}
+	toks := sc.nameToks[:512]
+	nt := 0
+	flush := func() {
+		e.nameTokens(s, sc, toks[:nt], nd)
+		nt = 0
+		sc.lowBuf = sc.lowBuf[:0]
+	}
+	sc.lowBuf = sc.lowBuf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		// Fast path for the bulk of prose: a lower-case ASCII word that
+		// no rule compares is skipped with one table lookup per byte.
+		if nameByte[c] == nbLower {
+			j := i + 1
+			for j < len(s) && nameByte[s[j]] == nbLower {
+				j++
+			}
+			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) && !keepLowerWord(s[i:j]) {
+				if nt > 0 && toks[nt-1].gap {
+					toks[nt-1].b = j
+				} else {
+					if nt == len(toks) {
+						flush()
+					}
+					toks[nt] = token{a: i, b: j, gap: true}
+					nt++
+				}
+				i = j
+				continue
+			}
+		}
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			// ASCII fast path.
+			if !isAlnum(c) {
+				if c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' {
+					// Sentence punctuation is kept as a boundary token.
+					if nt == len(toks) {
+						flush()
+					}
+					toks[nt] = token{a: i, b: i + 1, low: s[i : i+1]}
+					nt++
+				}
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+		}
+		j := i
+		allUp, hasLetter, anyUp, ascii := true, false, false, true
+		for j < len(s) {
+			c2 := s[j]
+			if c2 < utf8.RuneSelf {
+				if isAlnum(c2) {
+					if c2 >= 'a' {
+						hasLetter = true
+						allUp = false
+					} else if c2 >= 'A' {
+						hasLetter = true
+						anyUp = true
+					}
+					j++
+					continue
+				}
+				if (c2 == '\'' || c2 == '-') && j+1 < len(s) && (isASCIILetter(s[j+1]) || s[j+1] >= utf8.RuneSelf && isLetterAt(s, j+1)) {
+					j++
+					continue
+				}
+				break
+			}
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+				break
+			}
+			ascii = false
+			if unicode.IsLetter(r2) {
+				hasLetter = true
+				if !unicode.IsUpper(r2) {
+					allUp = false
+				}
+			}
+			j += n2
+		}
+		capital := unicode.IsUpper(r)
+		if ascii && !anyUp && !isDigit(c) && !keepLowerWord(s[i:j]) {
+			// A lower-case word the name rules never look at: one gap
+			// token stands for any run of them (it still separates the
+			// capitalised words around it).
+			if nt > 0 && toks[nt-1].gap {
+				toks[nt-1].b = j
+			} else {
+				if nt == len(toks) {
+					flush()
+				}
+				toks[nt] = token{a: i, b: j, gap: true}
+				nt++
+			}
+			i = j
+			continue
+		}
+		if nt == len(toks) {
+			flush()
+		}
+		t := token{a: i, b: j, cap: capital, upper: allUp && hasLetter && j-i > 1}
+		// Only capitalised words, numbers and short function words are
+		// ever compared; long lower-case words need no lower-cased copy.
+		switch {
+		case ascii && !anyUp:
+			t.low = s[i:j] // already lower-case: no copy
+		case capital || isDigit(c) || j-i <= 6:
+			t.low = sc.lowerInto(s[i:j])
+		}
+		toks[nt] = t
+		nt++
+		i = j
+	}
+	flush()
+}
+
+func TestScanNamesMatchesReference(t *testing.T) {
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"the", "is", "name", "my", "of", "de", "Mr.", "Dr", "John", "Smith", "Paris", "New", "York", "Street",
+		"St.", "Apt", "4", "12", "Main", "called", "named", "Nice", "Berlin", "maria", "ok", "élan", "Zoë", "don't", "x-ray",
+		"Suite", "IL", "62704", "United", "States", "of", "America", "rue", "a"}
+	seps := []string{" ", " ", " ", ", ", ". ", "\n", "; ", "  ", "\"", " (", "! ", "-", "'"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	types := 0
+	for trial := 0; trial < 4000; trial++ {
+		var b strings.Builder
+		for k := rng.IntN(30); k > 0; k-- {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		s := b.String()
+		run := func(ref bool) []Finding {
+			sc := e.pool.Get().(*scratch)
+			defer e.pool.Put(sc)
+			sc.reset()
+			sc.resetClaimed(len(s))
+			if ref {
+				e.refScanNames(s, sc)
+			} else {
+				e.scanNames(s, sc)
+			}
+			return slices.Clone(sc.pii)
+		}
+		got, want := run(false), run(true)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", s, got, want)
+		}
+		types += len(got)
+	}
+	if types < 2000 {
+		t.Errorf("only %d findings: the texts do not exercise the name rules", types)
+	}
+}
