@@ -22,6 +22,25 @@ type nameData struct {
 	stop      map[string]struct{}
 	unitWords map[string]struct{}
 	common    map[string]struct{}
+	// flags holds, per word, which of the single-word sets above contain
+	// it: one map lookup per token instead of one per rule.
+	flags map[string]uint8
+}
+
+// Gazetteer flags of a word (nameData.flags).
+const (
+	nfStop = 1 << iota
+	nfTitle
+	nfPlace
+	nfFirst
+	nfSuffix
+	nfUnit
+	nfCommon
+)
+
+func (nd *nameData) isPlace(b []byte) bool {
+	_, ok := nd.places[string(b)]
+	return ok
 }
 
 const firstNames = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry liam oliver lucas leo max felix hugo oscar emil anton lukas jonas finn paul elias ben luis carlos miguel javier diego pablo alejandro manuel antonio francisco pedro marco luca giuseppe giovanni matteo lorenzo andrea pierre jean louis antoine nicolas mathieu julien hans klaus jurgen stefan wolfgang dieter uwe sven lars erik nils jan piotr pawel tomasz krzysztof ivan dmitri sergei alexei vladimir mikhail oleg yuri igor ahmed mohammed muhammad ali omar hassan hussein mustafa yusuf ibrahim mehmet murat emre hiroshi takeshi kenji yuki haruto akifumi wei li jun hao ming raj rahul amit arjun vikram sanjay ravi anil sunil kwame kofi chinedu oluwaseun tunde mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori sophie mia chloe lea lena laura clara ella hanna lina johanna marta giulia francesca chiara sofia valentina camille manon chloe ines sabine ursula petra monika ingrid astrid sigrid ingrid olga natasha svetlana tatiana irina elena ekaterina anastasia fatima aisha zainab mariam leila yasmin ayse fatma zeynep elif yuki sakura hana mei ling priya anjali deepa sunita pooja neha ananya kavya chioma ngozi amara emeka abena nanaho asya stefanie krisztian szabina csenger timmie martin akira`
@@ -47,6 +66,15 @@ func loadNameData() *nameData {
 	nd.places = map[string]struct{}{}
 	for _, p := range splitPlaces(placeNames) {
 		nd.places[p] = struct{}{}
+	}
+	nd.flags = map[string]uint8{}
+	for _, x := range []struct {
+		set  map[string]struct{}
+		flag uint8
+	}{{nd.stop, nfStop}, {nd.titles, nfTitle}, {nd.places, nfPlace}, {nd.first, nfFirst}, {nd.suffixes, nfSuffix}, {nd.unitWords, nfUnit}, {nd.common, nfCommon}} {
+		for w := range x.set {
+			nd.flags[w] |= x.flag
+		}
 	}
 	return nd
 }
@@ -92,6 +120,7 @@ type token struct {
 	cap   bool // starts with an upper-case letter
 	upper bool // all upper-case
 	low   string
+	fl    uint8 // gazetteer flags of low (nf*), looked up once
 }
 
 func (e *Engine) scanNames(s string, sc *scratch) {
@@ -123,7 +152,8 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			for j < len(s) && nameByte[s[j]] == nbLower {
 				j++
 			}
-			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) && !keepLowerLetters(s[i:j]) {
+			if (j == len(s) || nameByte[s[j]] == nbOther || nameByte[s[j]] == nbPunct) &&
+				!(keepLowerShape[c]>>(j-i)&1 != 0 && keepLowerWord(s[i:j])) {
 				if nt > 0 && toks[nt-1].gap {
 					toks[nt-1].b = j
 				} else {
@@ -151,7 +181,8 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 					for m < len(s) && nameByte[s[m]] == nbLower {
 						m++
 					}
-					if !(m == len(s) || nameByte[s[m]] == nbOther || nameByte[s[m]] == nbPunct) || keepLowerLetters(s[k:m]) {
+					if !(m == len(s) || nameByte[s[m]] == nbOther || nameByte[s[m]] == nbPunct) ||
+						keepLowerShape[s[k]]>>(m-k)&1 != 0 && keepLowerWord(s[k:m]) {
 						i = k
 						break
 					}
@@ -249,6 +280,9 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		case capital || isDigit(c) || j-i <= 6:
 			t.low = sc.lowerInto(s[i:j])
 		}
+		if t.low != "" {
+			t.fl = nd.flags[t.low]
+		}
 		toks[nt] = t
 		nt++
 		i = j
@@ -266,8 +300,7 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 		if !t.cap || len(t.low) < 2 {
 			return false
 		}
-		_, stop := nd.stop[t.low]
-		return !stop
+		return t.fl&nfStop == 0
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -275,7 +308,7 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 		if isDigit(s[t.a]) && t.b-t.a <= 6 {
 			k := i + 1
 			for k < len(toks) && k <= i+5 && toks[k].cap {
-				if _, ok := nd.suffixes[toks[k].low]; ok && k > i+1 {
+				if toks[k].fl&nfSuffix != 0 && k > i+1 {
 					end := toks[k].b
 					if end < len(s) && s[end] == '.' {
 						end++
@@ -287,7 +320,7 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 					}
 					last := k
 					if m+1 < len(toks) {
-						if _, ok := nd.unitWords[toks[m].low]; ok && isDigit(s[toks[m+1].a]) {
+						if toks[m].fl&nfUnit != 0 && isDigit(s[toks[m+1].a]) {
 							end = toks[m+1].b
 							last = m + 1
 						}
@@ -324,7 +357,7 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			continue
 		}
 		// Titles: "Mr. John Smith".
-		if _, ok := nd.titles[t.low]; ok {
+		if t.fl&nfTitle != 0 {
 			k := i + 1
 			if k < len(toks) && toks[k].low == "." {
 				k++
@@ -370,7 +403,8 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			if !ok {
 				continue
 			}
-			if _, ok := nd.places[string(buf[:n])]; ok {
+			// A one-word window is the token itself: its flags say.
+			if w == 1 && t.fl&nfPlace != 0 || w > 1 && nd.isPlace(buf[:n]) {
 				if w == 1 && commonAtSentenceStart(toks, i, nd) {
 					break // "Nice. The build…": an adjective, not the city
 				}
@@ -385,11 +419,11 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			continue
 		}
 		// Given name (+ optional capitalised surname(s)).
-		if _, ok := nd.first[t.low]; ok && !t.upper {
+		if t.fl&nfFirst != 0 && !t.upper {
 			end := t.b
 			k := i + 1
 			for k < len(toks) && k <= i+2 && isCapWord(toks[k]) {
-				if _, place := nd.places[toks[k].low]; place {
+				if toks[k].fl&nfPlace != 0 {
 					break
 				}
 				end = toks[k].b
@@ -429,7 +463,7 @@ const commonWords = `nice split reading mobile bath`
 // commonAtSentenceStart reports whether toks[i] is one of commonWords at
 // the start of a sentence with no capitalised word after it.
 func commonAtSentenceStart(toks []token, i int, nd *nameData) bool {
-	if _, ok := nd.common[toks[i].low]; !ok {
+	if toks[i].fl&nfCommon == 0 {
 		return false
 	}
 	if i > 0 {
@@ -440,8 +474,7 @@ func commonAtSentenceStart(toks []token, i int, nd *nameData) bool {
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].cap && len(toks[i+1].low) >= 2 {
-		_, stop := nd.stop[toks[i+1].low]
-		return stop
+		return toks[i+1].fl&nfStop != 0
 	}
 	return true
 }
@@ -479,7 +512,7 @@ func (sc *scratch) lowerInto(s string) string {
 // keepLowerWord lists the lower-case words nameTokens compares.
 func keepLowerWord(w string) bool {
 	// Most words are rejected by their first letter and length alone.
-	if len(w) == 0 || len(w) > 15 || w[0] < 'a' || w[0] > 'z' || keepLowerShape[w[0]-'a']&(1<<len(w)) == 0 {
+	if len(w) == 0 || keepLowerShape[w[0]]>>len(w)&1 == 0 {
 		return false
 	}
 	switch w {
@@ -490,18 +523,12 @@ func keepLowerWord(w string) bool {
 	return false
 }
 
-// keepLowerLetters is keepLowerWord for a non-empty word of the letters
-// a-z (the tokeniser's fast path), with fewer checks.
-func keepLowerLetters(w string) bool {
-	return len(w) < 16 && keepLowerShape[(w[0]-'a')%26]&(1<<len(w)) != 0 && keepLowerWord(w)
-}
-
 // keepLowerShape has bit n of entry c set when a kept word of length n
-// starts with 'a'+c (keep in sync with the list in keepLowerWord; checked
-// by TestKeepLowerShape).
-var keepLowerShape = func() (m [26]uint16) {
+// starts with byte c (keep in sync with the list in keepLowerWord; checked
+// by TestKeepLowerShape). Indexed by a byte, it needs no bounds check.
+var keepLowerShape = func() (m [256]uint16) {
 	for _, w := range keptLowerWords {
-		m[w[0]-'a'] |= 1 << len(w)
+		m[w[0]] |= 1 << len(w)
 	}
 	return m
 }()

@@ -9,8 +9,9 @@ import (
 	"unicode/utf8"
 )
 
-// refScanNames is the name tokeniser before the gap fast path; the test
-// below checks that both produce the same findings.
+// refScanNames is the name tokeniser before the gap fast path (plus the
+// per-token flag lookup nameTokens now reads); the test below checks that
+// both produce the same findings.
 func (e *Engine) refScanNames(s string, sc *scratch) {
 	nd := e.names
 	if nd == nil {
@@ -141,6 +142,9 @@ func (e *Engine) refScanNames(s string, sc *scratch) {
 			t.low = s[i:j] // already lower-case: no copy
 		case capital || isDigit(c) || j-i <= 6:
 			t.low = sc.lowerInto(s[i:j])
+		}
+		if t.low != "" {
+			t.fl = nd.flags[t.low] // as scanNames: nameTokens reads the flags
 		}
 		toks[nt] = t
 		nt++

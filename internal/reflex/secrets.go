@@ -521,30 +521,27 @@ func (sc *scratch) ensureLongTokens(s string) {
 const minLongToken = 11
 
 // appendLongRuns appends the maximal runs of token bytes of s that are at
-// least minLongToken bytes long. It probes every minLongToken-th byte
-// (Boyer–Moore style): a probe on a non-token byte proves that no long
-// run covers the bytes before it, so prose of short words is skipped
-// several bytes per lookup instead of one.
+// least minLongToken bytes long. It tests a window of minLongToken bytes
+// from its end (Boyer–Moore style): a non-token byte at k proves that no
+// long run starts at or before k, so the window jumps past it; prose of
+// short words costs a few byte reads per word instead of one per byte.
 func appendLongRuns(s string, out [][2]int32) [][2]int32 {
 	const n = minLongToken
 	// Invariant: i == 0 or s[i-1] is not a token byte.
 	for i := 0; i+n <= len(s); {
-		p := i + n - 1
-		if !tokenByte[s[p]] {
-			i = p + 1
+		k := i + n - 1
+		for k >= i && tokenByte[s[k]] {
+			k--
+		}
+		if k >= i {
+			i = k + 1
 			continue
 		}
-		a := p
-		for a > i && tokenByte[s[a-1]] {
-			a--
-		}
-		j := p + 1
+		j := i + n
 		for j < len(s) && tokenByte[s[j]] {
 			j++
 		}
-		if j-a >= n {
-			out = append(out, [2]int32{int32(a), int32(j)})
-		}
+		out = append(out, [2]int32{int32(i), int32(j)})
 		i = j + 1
 	}
 	return out
