@@ -8,7 +8,8 @@
 # Environment: DURATION (default 15s), CONNS (default 8), THREADS (wrk
 # threads, default 1), ROLES (default reflex), REDIS (a redis:// URL to run
 # cache and limits on Redis; default in-process), PORT (default 18080),
-# PRELOAD (a duration: fill the cache with a miss run before measuring).
+# PRELOAD (a duration: fill the cache with a miss run before measuring),
+# SERVE_LOG (keep the server's output there, e.g. with GODEBUG=gctrace=1).
 # wrk is closed-loop: with CONNS connections it keeps the server saturated,
 # so its percentiles are those of a server running flat out. (vegeta, an
 # open-loop generator, was tried: its Go client needs more CPU than this
@@ -26,7 +27,8 @@ trap 'rm -rf "$data"' EXIT
 
 export OCTOLLM_DATA_DIR=$data OCTOLLM_LOG_LEVEL=warn
 if [[ -n "${REDIS:-}" ]]; then export OCTOLLM_REDIS_URL=$REDIS; fi
-"$bin" serve --roles "$roles" --addr 127.0.0.1:$port >"$data/serve.log" 2>&1 &
+log=${SERVE_LOG:-$data/serve.log}
+"$bin" serve --roles "$roles" --addr 127.0.0.1:$port >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 100); do
@@ -40,7 +42,7 @@ done
 # BenchmarkRateLimitCheck.
 key=$("$bin" keys create --server http://127.0.0.1:$port --name wrk --scopes reflex:process,internal --json |
   tr -d '\n' | sed -n 's/.*"key": *"\([^"]*\)".*/\1/p')
-[[ -n "$key" ]] || { echo "could not create an API key" >&2; cat "$data/serve.log" >&2; exit 2; }
+[[ -n "$key" ]] || { echo "could not create an API key" >&2; cat "$log" >&2; exit 2; }
 
 # CPU seconds (user+system) the server has used so far.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14+$15)/hz}' /proc/$pid/stat; }
