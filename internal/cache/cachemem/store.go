@@ -281,9 +281,12 @@ func (sh *shard) pushFront(i uint32) {
 }
 
 // compact copies the live entries to a fresh data slice, dropping garbage.
+// The new slice has room for as much garbage again as the trigger in set
+// allows (max(live, compactMin)), so in a steady state it is filled up to
+// the next compaction without being regrown by append.
 func (sh *shard) compact() {
 	live := len(sh.data) - sh.garbage
-	data := make([]byte, 0, live+live/4)
+	data := make([]byte, 0, 2*live+compactMin+4096)
 	for i := sh.head; i != noSlot; i = sh.slots[i].next {
 		e := &sh.slots[i]
 		off := len(data)
