@@ -1,6 +1,9 @@
 package reflex
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // acMatcher is a case-insensitive (ASCII) Aho–Corasick automaton compiled to
 // a dense DFA over byte classes. It is the prefilter that decides which
@@ -157,11 +160,16 @@ func (m *acMatcher) scan(s string, hits []acHit) []acHit {
 	s2 := s[from[2] : from[2]+n]
 	s3 := s[from[3] : from[3]+n]
 	var o0, o1, o2, o3 uint32
+	// Row offsets are state*nclass + class with state < states and class
+	// < nclass, so every load is inside row by construction: the table is
+	// read through a base pointer without per-load bounds checks.
+	rp := unsafe.Pointer(unsafe.SliceData(row))
+	at := func(o uint32) uint32 { return *(*uint32)(unsafe.Add(rp, uintptr(o)*4)) }
 	for i := 0; i < len(s0) && i < len(s1) && i < len(s2) && i < len(s3); i++ {
-		t0 := row[o0+uint32(class[s0[i]])]
-		t1 := row[o1+uint32(class[s1[i]])]
-		t2 := row[o2+uint32(class[s2[i]])]
-		t3 := row[o3+uint32(class[s3[i]])]
+		t0 := at(o0 + uint32(class[s0[i]]))
+		t1 := at(o1 + uint32(class[s1[i]]))
+		t2 := at(o2 + uint32(class[s2[i]]))
+		t3 := at(o3 + uint32(class[s3[i]]))
 		o0, o1, o2, o3 = t0&^rowOut, t1&^rowOut, t2&^rowOut, t3&^rowOut
 		if (t0|t1|t2|t3)&rowOut != 0 {
 			hits = m.emit(hits, o0, from[0]+i+1, lo[0])
