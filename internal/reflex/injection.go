@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Injection categories: the 14 of the original design plus the ones this
@@ -191,11 +193,11 @@ var injDefs = []injDef{
 	// --- multilingual overrides (folded: lower-case, no diacritics)
 	{CatMultilingual, SeverityCritical, `\b(?:ignorier|vergiss|vergessen sie|missachte|uberspring|vernachlassig|verwirf)\w* ` + gap(5) + `(?:vorherig|vorig|bisherig|obig|alle|vorangegangen|fruher|vorher|zuvor|oben|deine|ihre|die)\w* ` + gap(4) + `(?:anweisung|instruktion|befehl|aufgabe|regel|vorgabe|angabe|informationen|richtlinie|gesagt|anordnung)\w*`,
 		[]string{"ignorier", "vergiss", "vergessen", "missachte", "uberspring", "vernachlassig", "verwirf"}},
-	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles|das obige|das vorherige|die obigen|alle)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
+	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles,? (?:davor|zuvor|vorher|bisherige|oben|obige|vorherige|andere|bis jetzt|bisher|was (?:du|ich|dir|wir|man|sie) (?:dir |ihnen |euch |uns )?(?:bisher |zuvor |vorher |davor |eben |gerade )?(?:gesagt|gelernt|erklart|mitgeteilt|befohlen|gegeben|besprochen|gesprochen|geschrieben|diskutiert|erzahlt|aufgetragen)\w*)|das obige|das vorherige|die obigen|alle (?:vorherigen|bisherigen|obigen|fruheren|anweisungen|regeln|befehle|instruktionen)\w*)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
 	{CatMultilingual, SeverityHigh, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*|\babweichend (?:zu|von) \w+ (?:anweisung|instruktion)\w*|\b(?:weitere|neue) aufgaben folgen|\bfolgen weitere aufgaben|\bhinter (?:sich|dir|ihnen) (?:lassen|lasst)|\b(?:nun|jetzt|ab jetzt) bist du\b|\bdu bist (?:jetzt|nun|ab sofort)\b|\bstell dir vor,? du bist (?:eine?n? )?(?:bose|boser|unzensierte|uneingeschrankte)`, []string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich", "abweichend", "aufgaben", "hinter", "bist du", "du bist", "stell dir vor"}},
-	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|lo anterior)|\boublie(?:z)? tout\b|\bdimentica tutto\b|\besque(?:ca|ce) tudo\b|\bzapomnij (?:o )?wszystk|\bvergeet alles\b`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
+	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|lo anterior)|\boublie(?:z)? tout,? (?:ce qui precede|ce que (?:je t'ai|je vous ai|tu as|on t'a|on vous a) (?:dit|appris|donne)|avant|precedemment|le reste|tes instructions|vos instructions)|\bdimentica tutto,? (?:quello che|cio che|quanto|prima|precedente|sopra)|\besque(?:ca|ce) tudo,? (?:o que|anterior|antes|acima)|\bzapomnij (?:o )?wszystk\w*,? (?:co|poprzedni|wczesniej|powyzej|instrukcj)|\bvergeet alles,? (?:wat|hierboven|eerder|voorgaande|daarvoor)`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
 	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
-	{CatMultilingual, SeverityCritical, `\b(?:(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez) |ignore (?:toutes |tout |les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|tout|precedent)\w*`,
+	{CatMultilingual, SeverityCritical, `\b(?:(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez) |ignore (?:toutes |tout |les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|precedentes? (?:instructions|consignes|regles|directives|indications))\w*`,
 		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|omite|descarta|desestima|haz caso omiso)\b ` + gap(4) + `(?:instrucciones|indicaciones|ordenes|reglas|directrices|instruccion|lo anterior|todo lo anterior)\b`,
 		[]string{"ignora", "ignore", "olvid", "omite", "descarta", "desestima", "caso omiso"}},
@@ -203,7 +205,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:ignore|ignora|ignorar|esqueca|esquecer|desconsidere|desconsiderar|despreze)\b ` + gap(4) + `(?:instrucoes|instrucao|ordens|regras|diretrizes|orientacoes|tudo acima|o que foi dito)\b`, []string{"ignor", "esquec", "desconsider", "despreze"}},
 	{CatMultilingual, SeverityCritical, `\b(?:negeer|vergeet|negeren)\b ` + gap(4) + `(?:instructies|aanwijzingen|opdrachten|regels|richtlijnen|alles)\b`, []string{"negeer", "vergeet", "negeren"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignorera|glom|strunta i|bortse fra|glem|ignorer)\b ` + gap(4) + `(?:instruktioner|instruktionerna|instruksjoner|instruktioner|regler|alt ovenfor|tidligere)\b`, []string{"ignorera", "glom", "strunta", "bortse", "glem", "ignorer"}},
-	{CatMultilingual, SeverityCritical, `(?:игнорир|проигнорир|забудь|забудьте|не обращай внимания|не слушай|отбрось|отмени)[^ ]* (?:[^ ]+ ){0,4}?(?:инструкци|указани|правил|команд|предыдущ|вс[её])`, []string{"игнорир", "проигнорир", "забуд", "не обращай", "не слушай", "отбрось", "отмени"}},
+	{CatMultilingual, SeverityCritical, `(?:игнорир|проигнорир|забудь|забудьте|не обращай внимания|не слушай|отбрось|отмени)[^ ]* (?:[^ ]+ ){0,4}?(?:инструкци|указани|правил|команд|вс[её] (?:что|предыдущ|выше|раньше|сказанн|инструкци))`, []string{"игнорир", "проигнорир", "забуд", "не обращай", "не слушай", "отбрось", "отмени"}},
 	{CatMultilingual, SeverityCritical, `(?:ігноруй|забудь|не зважай)[^ ]* (?:[^ ]+ ){0,4}?(?:інструкці|вказівк|правил|попередн)`, []string{"ігнору", "забудь", "не зважай"}},
 	{CatMultilingual, SeverityCritical, `\b(?:zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi)\b ` + gap(4) + `(?:instrukcj|polecen|zasad|regul|wszystko)\w*`, []string{"zignoruj", "ignoruj", "zapomnij", "pomin", "nie zwracaj"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignoruj|zapomen|ignorujte|zapomente)\w* ` + gap(4) + `(?:instrukce|pokyny|pravidla|predchozi)\w*`, []string{"ignoruj", "zapomen"}},
@@ -217,7 +219,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `(?:تجاهل|انس|اهمل|لا تتبع)[^.!?؟]{0,40}(?:التعليمات|الأوامر|التوجيهات|القواعد|تعليمات)`, []string{"تجاهل", "انس", "اهمل", "لا تتبع"}},
 	{CatMultilingual, SeverityCritical, `(?:पिछले|पहले के|सभी|ऊपर के)[^।.!?]{0,40}(?:निर्देशों|निर्देश|आदेशों|नियमों)[^।.!?]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)`, []string{"पिछले", "पहले", "सभी", "ऊपर"}},
 	{CatMultilingual, SeverityCritical, `(?:התעלם|שכח)[^.!?]{0,40}(?:הוראות|ההוראות|כללים|הנחיות)`, []string{"התעלם", "שכח"}},
-	{CatMultilingual, SeverityCritical, `(?:αγνοησε|αγνοηστε|ξεχασε)[^.!?]{0,40}(?:οδηγιες|εντολες|κανονες)`, []string{"αγνοησ", "ξεχασ"}},
+	{CatMultilingual, SeverityCritical, `(?:αγν[οό]ησ[εέ]|αγνο[ηή]στε|ξ[εέ]χασ[εέ]|ξεχ[αά]στε)[^.!?]{0,40}(?:οδηγ[ιί]ε[σς]|εντολ[εέ][σς]|καν[οό]ν[εέ][σς])`, []string{"αγνοησ", "αγνόησ", "αγνοήσ", "ξεχασ", "ξέχασ", "ξεχάσ"}},
 	{CatMultilingual, SeverityHigh, `\b(?:montre|affiche|revele|donne|dis)(?:-moi| moi)? ` + gap(3) + `(?:ton|votre|tes|vos|le|les) (?:prompt|invite systeme|instructions initiales|instructions|consignes)\b|\b(?:muestra|muestrame|revela|dime|ensename) ` + gap(3) + `(?:tu|tus|el|las|sus) (?:prompt|instrucciones|indicaciones)\b|\b(?:mostra|mostrami|rivela|dimmi) ` + gap(3) + `(?:il tuo|le tue|il|le) (?:prompt|istruzioni)\b|\b(?:mostre|revele|diga) ` + gap(3) + `(?:seu|suas|o|as) (?:prompt|instrucoes)\b`,
 		[]string{"montre", "affiche", "revele", "donne-moi", "donne moi", "dis-moi", "dis moi", "muestra", "revela", "dime", "ensename", "mostra", "rivela", "dimmi", "mostre", "diga"}},
 	{CatMultilingual, SeverityHigh, `\b(?:a partir de maintenant|desormais|dorenavant) (?:tu es|vous etes|tu vas|vous allez|tu dois|reponds)|\b(?:a partir de ahora|de ahora en adelante|desde ahora) (?:eres|seras|vas a|debes|responde)|\b(?:d'ora in poi|da ora in poi|a partire da ora) (?:sei|sarai|devi|rispondi)|\b(?:a partir de agora|de agora em diante) (?:voce e|voce sera|voce vai|voce deve|responda)`,
@@ -276,7 +278,7 @@ var extraDefs = []injDef{
 	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral|unbiased) (?:and unbiased |and nonmoral )?(?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|stop|without) (?:ever )?(?:mention(?:ing)?|say(?:ing)?|remind(?:ing)?|tell(?:ing)?)(?: me| us| the user)? (?:that )?(?:you(?:'re| are)|as|being) (?:an? )?(?:ai|a\.i\.|language model|chatbot|assistant|large language model)`, []string{"mention", "say", "remind", "tell"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:nsfw|explicit|illegal|unethical|harmful|offensive|violent|sexual)(?: content| generations?| responses?| outputs?| material)? (?:is|are) (?:now )?(?:allowed|permitted|enabled|acceptable|fine|ok|okay)\b`, []string{"allowed", "permitted", "enabled", "acceptable", "fine", " ok"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:ways|personas|characters|modes)\b`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "characters", "modes"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:ways|personas|modes)\b`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "modes"}},
 	{CatHarmfulPersona, SeverityMedium, `\bin a world (?:where|with) (?:there (?:are|is) )?no (?:rules|laws|restrictions|morals|ethics|censorship|limits)\b`, []string{"in a world"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:what(?:'s| is)|tell me|reveal|give me|spell|print|write|say|show|share|disclose|hint|encode|translate|reverse)\b (?:[^ ]+ ){0,4}?(?:the|your|this|that) (?:secret |hidden |magic |admin )?(?:password|passphrase|secret word|code word)\b`,
 		[]string{"password", "passphrase", "secret word", "code word"}},
@@ -295,7 +297,7 @@ var extraDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:zaboravi|ignoriraj|ignorisi|zanemari|pozabi|prezri|ignoruj)\b (?:[^ ]+ ){0,3}?(?:instrukcij|uputstv|upute|naredb|pravil|navodil|sve |vse )\w*`, []string{"zaboravi", "ignoriraj", "ignorisi", "zanemari", "pozabi", "prezri"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|uita|ignorati)\b (?:[^ ]+ ){0,3}?(?:instructiunile|instructiuni|regulile|indicatiile)\b|\bhagyd figyelmen kivul\b|\bfelejtsd el\b (?:[^ ]+ ){0,3}?utasitas\w*|\b(?:unohda|ohita|sivuuta)\b (?:[^ ]+ ){0,3}?(?:ohjeet|ohjeita|aiemmat|kaikki)\b|\bpuuza\b (?:[^ ]+ ){0,3}?maagizo|\bhuwag pansinin\b|\bkalimutan\b (?:[^ ]+ ){0,3}?(?:tagubilin|utos)`, []string{"ignora", "uita", "ignorati", "hagyd figyelmen", "felejtsd", "unohda", "ohita", "sivuuta", "puuza", "huwag pansinin", "kalimutan"}},
 	{CatMultilingual, SeverityCritical, `(?:เพิกเฉย|ลืม|ละเว้น|ไม่ต้องสนใจ)[^.]{0,40}(?:คำสั่ง|คำแนะนำ)|(?:دستور|دستورالعمل)[^.]{0,40}(?:نادیده بگیر|فراموش کن)|(?:نادیده بگیر|فراموش کن)[^.]{0,40}(?:دستور)|(?:নির্দেশ)[^।.]{0,40}(?:উপেক্ষা|ভুলে)|(?:निर्देशों|निर्देश)[^।.]{0,40}(?:को )?(?:अनदेखा|नज़रअंदाज़|भूल)`, []string{"เพิกเฉย", "ลืม", "ละเว้น", "ไม่ต้องสนใจ", "دستور", "نادیده", "فراموش", "নির্দেশ", "निर्देश"}},
-	{CatMultilingual, SeverityHigh, `\b(?:olvida|olvidate de|olvide|uita|esquece|oublie) (?:todo|tot|tudo|tout)\b`, []string{"olvid", "uita", "esquece", "oublie"}},
+	{CatMultilingual, SeverityMedium, `\b(?:olvida|olvidate de|olvide|uita|esquece|oublie) (?:todo|tot|tudo|tout)\b`, []string{"olvid", "uita", "esquece", "oublie"}},
 	{CatMultilingual, SeverityMedium, `\b(?:tu es|vous etes) (?:maintenant|desormais|a present)\b|\bahora (?:eres|seras)\b|\b(?:ora|adesso) (?:sei|diventi)\b|\bagora (?:voce e|voce sera|es)\b|\bje bent nu\b|\b(?:jestes teraz|teraz jestes)\b`,
 		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
 	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
@@ -375,6 +377,13 @@ var scaffoldDefs = []injDefBack{
 	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:how to (?:make|build|create|synthesi[sz]e|cook|produce)|steps (?:for|to|of) (?:making|make|building|build|creating|cooking|producing)|recipe (?:for|of)|synthesi[sz](?:e|ing)|instructions (?:for|on) (?:making|building|creating))\b (?:[^ ]+ ){0,3}?(?:napalm|meth|methamphetamine|explosives?|bombs?|nerve agents?|sarin|ricin|molotov|pipe bombs?|thermite|nitroglycerin|tnt|c4|mustard gas|chemical weapons?|bioweapons?|ransomware|keyloggers?|malware|poisons?)\b`,
 		[]string{"napalm", "meth ", "meth.", "meth,", "methamphetamine", "explosive", "bomb", "nerve agent", "sarin", "ricin", "molotov", "pipe bomb", "thermite", "nitroglycerin", "tnt", "mustard gas", "chemical weapon", "bioweapon", "ransomware", "keylogger", "malware", "poison"}}, 8},
 	{injDef{CatDAN, SeverityMedium, `\b(?:can|could|will|able to) (?:now )?do (?:absolutely )?anything\b`, []string{"do anything", "do absolutely"}}, 3},
+	// A bare "forget everything" is everyday speech in every language
+	// ("vergiss alles, es regnet doch nicht"): medium, so it only counts
+	// together with other evidence. With "before"/"above"/"what you were
+	// told" the rules above make it critical.
+	{injDef{CatMultilingual, SeverityMedium, `\b(?:vergiss|vergessen sie|oublie|oubliez|dimentica|esqueca|esquece|vergeet|zapomnij(?: o)?) (?:alles|tout|tutto|tudo|wszystko)\b|(?:забудь|забудьте) (?:вс[её]|обо всём)`, []string{"vergiss", "vergessen", "oublie", "dimentica", "esquec", "vergeet", "zapomnij", "забуд"}}, 1},
+	{injDef{CatMultilingual, SeverityHigh, `\b(?:vergiss|vergessen sie) (?:alles|das alles|all das)[,.!:;]? (?:und |dann |jetzt |nun |stattdessen )*(?:[^ ]+ ){0,2}?(?:schreib|sag|antworte|antwortet|gib|zeig|nenn|erzahl|druck|ubersetz|sprich|konzentrier|beantworte|mach|tu|ignorier|folge)\w*\b|\b(?:oublie|oubliez) (?:tout|tout ca)[,.!:;]? (?:et |puis |maintenant )*(?:[^ ]+ ){0,2}?(?:ecris|dis|reponds|donne|montre|affiche|traduis|fais)\w*\b|\b(?:olvida|olvide) (?:todo|eso)[,.!:;]? (?:y |luego |ahora )*(?:[^ ]+ ){0,2}?(?:escribe|di|dime|responde|da|muestra|traduce|haz)\b`,
+		[]string{"vergiss", "vergessen", "oublie", "olvid"}}, 1},
 	// Safeguards declared off ("SAFE MODE OFF", "all safety filters are
 	// disabled", "developer_mode: enabled").
 	{injDef{CatSystemRole, SeverityHigh, `\b(?:safe|safety|content|filter|filtering|moderation|censorship|ethics|guardrail|alignment)[ _-]?(?:mode|filters?|checks?|protocols?|settings?|systems?|guardrails?|layer)? ?(?:is |are |has been |have been |now |:|=)*(?:off|disabled|deactivated|removed|bypassed|turned off|switched off|false|0)\b`,
@@ -495,6 +504,9 @@ func foldPattern(latin map[rune]string, src string) string {
 	if isASCII(src) {
 		return src
 	}
+	// The text is NFKC-normalised before folding (Thai SARA AM becomes
+	// NIKHAHIT + SARA AA, and the fold then drops the mark).
+	src = norm.NFKC.String(src)
 	var b strings.Builder
 	for _, r := range src {
 		if r < utf8.RuneSelf {
