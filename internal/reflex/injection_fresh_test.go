@@ -17,7 +17,8 @@ import (
 // rules generalise beyond the wording they were tuned on.
 //
 // Set A was used while writing the generalisation rules; set B was written
-// before them and not tuned on, so B is the honest generalisation check.
+// before them and set C after them, neither was tuned on: B and C are the
+// honest generalisation checks.
 func TestInjectionFreshParaphrases(t *testing.T) {
 	t.Parallel()
 	e, err := New(DefaultConfig())
@@ -30,6 +31,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 	}{
 		{"testdata/injection_fresh.tsv", minFreshRecallA, maxFreshFPRA},
 		{"testdata/injection_fresh_b.tsv", minFreshRecallB, maxFreshFPRB},
+		{"testdata/injection_fresh_c.tsv", minFreshRecallC, maxFreshFPRC},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -109,4 +111,5 @@ func scoreFreshFile(t *testing.T, e *Engine, path string) (recall, fpr float64) 
 const (
 	minFreshRecallA, maxFreshFPRA = 0.95, 0.05
 	minFreshRecallB, maxFreshFPRB = 0.75, 0.10
+	minFreshRecallC, maxFreshFPRC = 0.75, 0.10
 )
