@@ -32,6 +32,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh.tsv", minFreshRecallA, maxFreshFPRA},
 		{"testdata/injection_fresh_b.tsv", minFreshRecallB, maxFreshFPRB},
 		{"testdata/injection_fresh_c.tsv", minFreshRecallC, maxFreshFPRC},
+		{"testdata/injection_fresh_d.tsv", minFreshRecallD, maxFreshFPRD},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -112,4 +113,5 @@ const (
 	minFreshRecallA, maxFreshFPRA = 0.95, 0.05
 	minFreshRecallB, maxFreshFPRB = 0.75, 0.10
 	minFreshRecallC, maxFreshFPRC = 0.75, 0.10
+	minFreshRecallD, maxFreshFPRD = 0.60, 0.20
 )
