@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,7 +144,24 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		sc.lowBuf = sc.lowBuf[:0]
 	}
 	sc.lowBuf = sc.lowBuf[:0]
+	// Only tokens with a capital, a digit or a non-ASCII letter ("seeds")
+	// start a rule; every rule stops at a gap token and looks back at
+	// most two tokens. So once a gap has been emitted, everything up to
+	// two units (words or sentence punctuation) before the next seed
+	// byte would only add tokens no rule reads: it is folded into that
+	// gap, and text after the last seed is not tokenised at all.
+	nextCheck := 0
 	for i := 0; i < len(s); {
+		if i >= nextCheck && nt > 0 && toks[nt-1].gap {
+			seed := nextSeedByte(s, i)
+			if seed == len(s) {
+				break
+			}
+			if p := unitsBefore(s, seed, i, 2); p > i {
+				i = p
+			}
+			nextCheck = seed + 1
+		}
 		c := s[i]
 		// Fast path for the bulk of prose: a lower-case ASCII word that
 		// no rule compares is skipped with one table lookup per byte.
@@ -164,6 +182,9 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 					nt++
 				}
 				i = j
+				if i >= nextCheck {
+					continue // a gap: jump to the next seed (above)
+				}
 				// Swallow the following "spaces or other ASCII punctuation,
 				// then another such word" pairs into the same gap here
 				// (the outer loop would skip those bytes one by one and
@@ -288,6 +309,68 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		i = j
 	}
 	flush()
+}
+
+// nextSeedByte returns the first i' >= i where s has an ASCII capital, a
+// digit or a non-ASCII byte, or len(s). Eight bytes per step (the range
+// tests are exact per byte; TestNextSeedByte).
+func nextSeedByte(s string, i int) int {
+	const (
+		l7   = 0x7f7f7f7f7f7f7f7f
+		hi   = 0x8080808080808080
+		ones = 0x0101010101010101
+	)
+	if i >= len(s) {
+		return len(s)
+	}
+	p := unsafe.Pointer(unsafe.StringData(s))
+	for ; i+8 <= len(s); i += 8 {
+		x := *(*uint64)(unsafe.Add(p, i))
+		y := x & l7
+		digit := (ones*(127+'9'+1) - y) &^ x & (y + ones*(127-('0'-1)))
+		upper := (ones*(127+'Z'+1) - y) &^ x & (y + ones*(127-('A'-1)))
+		if m := (digit | upper | x) & hi; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// unitsBefore returns the start of the n-th unit before the word holding
+// s[seed], not before lo: a unit is a sentence punctuation byte or a run
+// of lower-case letters, apostrophes and hyphens with a letter in it.
+// [lo, seed) holds no seed byte, so every run is bounded by bytes the
+// tokeniser never puts inside a token, and tokenising from the returned
+// position yields the same tokens as from lo.
+func unitsBefore(s string, seed, lo, n int) int {
+	p := seed
+	for p > lo && nameByte[s[p-1]]&(nbLower|nbJoin) != 0 {
+		p--
+	}
+	for u := 0; u < n && p > lo; {
+		switch nameByte[s[p-1]] {
+		case nbPunct:
+			p--
+			u++
+		case nbLower, nbJoin:
+			letter := false
+			for p > lo && nameByte[s[p-1]]&(nbLower|nbJoin) != 0 {
+				p--
+				letter = letter || nameByte[s[p]] == nbLower
+			}
+			if letter {
+				u++
+			}
+		default:
+			p--
+		}
+	}
+	return p
 }
 
 func isLetterAt(s string, i int) bool {
@@ -538,8 +621,8 @@ var keptLowerWords = []string{"is", "name", "named", "called", "of", "de", "es",
 
 // Byte classes for the name tokenizer's fast path.
 const (
-	nbOther = iota
-	nbLower
+	nbOther = 0
+	nbLower = 1 << (iota - 1)
 	nbUpper
 	nbDigit
 	nbPunct // sentence punctuation kept as boundary tokens

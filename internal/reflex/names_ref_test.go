@@ -160,7 +160,12 @@ func TestScanNamesMatchesReference(t *testing.T) {
 	}
 	words := []string{"the", "is", "name", "my", "of", "de", "Mr.", "Dr", "John", "Smith", "Paris", "New", "York", "Street",
 		"St.", "Apt", "4", "12", "Main", "called", "named", "Nice", "Berlin", "maria", "ok", "élan", "Zoë", "don't", "x-ray",
-		"Suite", "IL", "62704", "United", "States", "of", "America", "rue", "a"}
+		"Suite", "IL", "62704", "United", "States", "of", "America", "rue", "a", "Zorblax", "Kowalczyk", "name is",
+		"my name is", "is Zorblax", "named", "called",
+		// Plain lower-case prose, so that seeds are sparse and the
+		// tokeniser's skipping between them is exercised.
+		"quick", "brown", "fox", "jumps", "over", "lazy", "dog", "and", "then", "went", "home", "with", "it",
+		"quick", "brown", "fox", "jumps", "over", "lazy", "dog", "and", "then", "went", "home", "with", "it"}
 	seps := []string{" ", " ", " ", ", ", ". ", "\n", "; ", "  ", "\"", " (", "! ", "-", "'"}
 	rng := rand.New(rand.NewPCG(21, 22))
 	types := 0
@@ -191,5 +196,29 @@ func TestScanNamesMatchesReference(t *testing.T) {
 	}
 	if types < 2000 {
 		t.Errorf("only %d findings: the texts do not exercise the name rules", types)
+	}
+}
+
+// TestNextSeedByte checks the eight-byte seed finder against a byte loop,
+// for every byte value at every position.
+func TestNextSeedByte(t *testing.T) {
+	isSeed := func(c byte) bool { return c >= 0x80 || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' }
+	for c := 0; c < 256; c++ {
+		for n := 1; n < 20; n++ {
+			for pos := 0; pos < n; pos++ {
+				b := []byte(strings.Repeat("q", n))
+				b[pos] = byte(c)
+				s := string(b)
+				for i := 0; i <= n; i++ {
+					want := i
+					for want < len(s) && !isSeed(s[want]) {
+						want++
+					}
+					if got := nextSeedByte(s, i); got != want {
+						t.Fatalf("nextSeedByte(%q, %d) = %d, want %d", s, i, got, want)
+					}
+				}
+			}
+		}
 	}
 }
