@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -25,7 +26,71 @@ type nameData struct {
 	common    map[string]struct{}
 	// flags holds, per word, which of the single-word sets above contain
 	// it: one map lookup per token instead of one per rule.
-	flags map[string]uint8
+	flags wordFlags
+}
+
+// wordFlags is a read-only hash table from words to gazetteer flags that
+// keeps keys of up to 16 bytes inline in its slots: a lookup reads one
+// slot (a Go map keeps the key bytes elsewhere, a second cache miss on
+// every capitalised word of a prompt). Longer keys live in a map.
+type wordFlags struct {
+	slots []wfSlot // length a power of two, load ≤ 1/2
+	long  map[string]uint8
+}
+
+type wfSlot struct {
+	k0, k1 uint64 // key bytes, zero-padded
+	n      uint8  // key length; 0 marks an empty slot
+	fl     uint8
+}
+
+func newWordFlags(m map[string]uint8) wordFlags {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := wordFlags{slots: make([]wfSlot, size), long: map[string]uint8{}}
+	for w, fl := range m {
+		if len(w) == 0 || len(w) > 16 {
+			t.long[w] = fl
+			continue
+		}
+		k0, k1 := packWord(w)
+		i := t.slot(k0, k1, len(w))
+		for t.slots[i].n != 0 {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = wfSlot{k0: k0, k1: k1, n: uint8(len(w)), fl: fl}
+	}
+	return t
+}
+
+func packWord(w string) (uint64, uint64) {
+	var b [16]byte
+	copy(b[:], w)
+	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+}
+
+func (t *wordFlags) slot(k0, k1 uint64, n int) int {
+	h := (k0 ^ bits.RotateLeft64(k1, 29) ^ uint64(n)) * 0x9e3779b97f4a7c15
+	return int(h>>32) & (len(t.slots) - 1)
+}
+
+// get returns the flags of w (0 when it is in no set).
+func (t *wordFlags) get(w string) uint8 {
+	if len(w) == 0 || len(w) > 16 {
+		return t.long[w]
+	}
+	k0, k1 := packWord(w)
+	for i := t.slot(k0, k1, len(w)); ; i = (i + 1) & (len(t.slots) - 1) {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if int(s.n) == len(w) && s.k0 == k0 && s.k1 == k1 {
+			return s.fl
+		}
+	}
 }
 
 // Gazetteer flags of a word (nameData.flags).
@@ -68,15 +133,16 @@ func loadNameData() *nameData {
 	for _, p := range splitPlaces(placeNames) {
 		nd.places[p] = struct{}{}
 	}
-	nd.flags = map[string]uint8{}
+	flags := map[string]uint8{}
 	for _, x := range []struct {
 		set  map[string]struct{}
 		flag uint8
 	}{{nd.stop, nfStop}, {nd.titles, nfTitle}, {nd.places, nfPlace}, {nd.first, nfFirst}, {nd.suffixes, nfSuffix}, {nd.unitWords, nfUnit}, {nd.common, nfCommon}} {
 		for w := range x.set {
-			nd.flags[w] |= x.flag
+			flags[w] |= x.flag
 		}
 	}
+	nd.flags = newWordFlags(flags)
 	return nd
 }
 
@@ -302,7 +368,7 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 			t.low = sc.lowerInto(s[i:j])
 		}
 		if t.low != "" {
-			t.fl = nd.flags[t.low]
+			t.fl = nd.flags.get(t.low)
 		}
 		toks[nt] = t
 		nt++

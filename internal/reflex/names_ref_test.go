@@ -144,7 +144,7 @@ func (e *Engine) refScanNames(s string, sc *scratch) {
 			t.low = sc.lowerInto(s[i:j])
 		}
 		if t.low != "" {
-			t.fl = nd.flags[t.low] // as scanNames: nameTokens reads the flags
+			t.fl = nd.flags.get(t.low) // as scanNames: nameTokens reads the flags
 		}
 		toks[nt] = t
 		nt++
@@ -219,6 +219,39 @@ func TestNextSeedByte(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestWordFlags checks the inline-key table against the gazetteer sets it
+// is built from, and that other words have no flags.
+func TestWordFlags(t *testing.T) {
+	nd := loadNameData()
+	want := map[string]uint8{}
+	for _, x := range []struct {
+		set  map[string]struct{}
+		flag uint8
+	}{{nd.stop, nfStop}, {nd.titles, nfTitle}, {nd.places, nfPlace}, {nd.first, nfFirst}, {nd.suffixes, nfSuffix}, {nd.unitWords, nfUnit}, {nd.common, nfCommon}} {
+		for w := range x.set {
+			want[w] |= x.flag
+		}
+	}
+	if len(want) < 500 {
+		t.Fatalf("only %d gazetteer words", len(want))
+	}
+	for w, fl := range want {
+		if got := nd.flags.get(w); got != fl {
+			t.Errorf("flags(%q) = %b, want %b", w, got, fl)
+		}
+		for _, v := range []string{w + "x", w[:len(w)-1], strings.ToUpper(w[:1]) + w[1:], w + " ", "x" + w} {
+			if _, in := want[v]; !in && nd.flags.get(v) != 0 {
+				t.Errorf("flags(%q) = %b, want 0", v, nd.flags.get(v))
+			}
+		}
+	}
+	for _, w := range []string{"", "build", "the build", "zzzzzzzzzzzzzzzzzzzzzz", "united states of america"} {
+		if got := nd.flags.get(w); got != want[w] {
+			t.Errorf("flags(%q) = %b, want %b", w, got, want[w])
 		}
 	}
 }
