@@ -52,7 +52,9 @@ const (
 // Config configures an in-process backend.
 type Config struct {
 	// MaxEntries bounds the value cache by entry count; when full, the least
-	// recently used entry is evicted. Rate-limit buckets and revocations are
+	// recently used entry of the key's shard is evicted (caches of 4 096
+	// entries or more are split into up to 32 shards; below that the LRU
+	// is exact). Rate-limit buckets and revocations are
 	// not counted and never evicted for space (evicting a revocation would
 	// re-enable a revoked token). Default DefaultMaxEntries.
 	MaxEntries int
