@@ -33,6 +33,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_b.tsv", minFreshRecallB, maxFreshFPRB},
 		{"testdata/injection_fresh_c.tsv", minFreshRecallC, maxFreshFPRC},
 		{"testdata/injection_fresh_d.tsv", minFreshRecallD, maxFreshFPRD},
+		{"testdata/injection_fresh_e.tsv", 0, maxFreshFPRE},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -102,8 +103,13 @@ func scoreFreshFile(t *testing.T, e *Engine, path string) (recall, fpr float64) 
 	for name, f := range fams {
 		t.Logf("%-12s %d/%d blocked", name, f.hit, f.n)
 	}
-	recall = float64(tp) / float64(pos)
-	fpr = float64(fp) / float64(neg)
+	recall, fpr = 1, 0
+	if pos > 0 {
+		recall = float64(tp) / float64(pos)
+	}
+	if neg > 0 {
+		fpr = float64(fp) / float64(neg)
+	}
 	t.Logf("recall %.3f (%d/%d), false positives %.3f (%d/%d)", recall, tp, pos, fpr, fp, neg)
 	return recall, fpr
 }
@@ -114,4 +120,5 @@ const (
 	minFreshRecallB, maxFreshFPRB = 0.75, 0.10
 	minFreshRecallC, maxFreshFPRC = 0.75, 0.10
 	minFreshRecallD, maxFreshFPRD = 0.60, 0.20
+	maxFreshFPRE                  = 0.05
 )
