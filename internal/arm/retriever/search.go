@@ -178,13 +178,13 @@ func (r *Retriever) Search(ctx context.Context, req SearchRequest) (SearchRespon
 		return f
 	}
 	if req.Method != MethodKeyword {
-		search := r.vectorSearch
+		var hits []scored
+		var err error
 		if dbVectors {
-			search = func(ctx context.Context, query string, k int, _ func(string) bool, _ []string) ([]scored, error) {
-				return r.databaseVectorSearch(ctx, query, k, req.Filters)
-			}
+			hits, err = r.databaseVectorSearch(ctx, req.Query, want, req.Filters)
+		} else {
+			hits, err = r.vectorSearch(ctx, req.Query, want, accept, allowed)
 		}
-		hits, err := search(ctx, req.Query, want, accept, allowed)
 		if err != nil {
 			return SearchResponse{}, err
 		}
