@@ -34,6 +34,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_c.tsv", minFreshRecallC, maxFreshFPRC},
 		{"testdata/injection_fresh_d.tsv", minFreshRecallD, maxFreshFPRD},
 		{"testdata/injection_fresh_e.tsv", 0, maxFreshFPRE},
+		{"testdata/injection_fresh_f.tsv", minFreshRecallF, 0},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -121,4 +122,5 @@ const (
 	minFreshRecallC, maxFreshFPRC = 0.75, 0.10
 	minFreshRecallD, maxFreshFPRD = 0.60, 0.20
 	maxFreshFPRE                  = 0.05
+	minFreshRecallF               = 0.60
 )
