@@ -20,7 +20,8 @@ type acMatcher struct {
 	row      []uint32 // same table, target pre-multiplied by nclass (bit 31: output)
 	out      [][]int32
 	keywords []string
-	maxLen   int // longest keyword in bytes
+	maxLen   int    // longest keyword in bytes
+	hasOut   []bool // state has output
 }
 
 type acHit struct {
@@ -101,8 +102,10 @@ func newACMatcher(keywords []string) *acMatcher {
 		}
 	}
 	m.out = make([][]int32, len(nodes))
+	m.hasOut = make([]bool, len(nodes))
 	for i := range nodes {
 		m.out[i] = nodes[i].out
+		m.hasOut[i] = len(nodes[i].out) > 0
 	}
 	// Bit 15 of a transition marks a target state with output, so the scan
 	// loop touches the output table only on a hit.
@@ -153,31 +156,21 @@ func (m *acMatcher) scan(s string, hits []acHit) []acHit {
 	for k := 0; k < streams; k++ {
 		n = min(n, to[k]-from[k])
 	}
-	row := m.row
-	class := &m.class
-	s0 := s[from[0] : from[0]+n]
-	s1 := s[from[1] : from[1]+n]
-	s2 := s[from[2] : from[2]+n]
-	s3 := s[from[3] : from[3]+n]
-	var o0, o1, o2, o3 uint32
-	// Row offsets are state*nclass + class with state < states and class
-	// < nclass, so every load is inside row by construction: the table is
-	// read through a base pointer without per-load bounds checks.
-	rp := unsafe.Pointer(unsafe.SliceData(row))
-	at := func(o uint32) uint32 { return *(*uint32)(unsafe.Add(rp, uintptr(o)*4)) }
-	for i := 0; i < len(s0) && i < len(s1) && i < len(s2) && i < len(s3); i++ {
-		t0 := at(o0 + uint32(class[s0[i]]))
-		t1 := at(o1 + uint32(class[s1[i]]))
-		t2 := at(o2 + uint32(class[s2[i]]))
-		t3 := at(o3 + uint32(class[s3[i]]))
-		o0, o1, o2, o3 = t0&^rowOut, t1&^rowOut, t2&^rowOut, t3&^rowOut
-		if (t0|t1|t2|t3)&rowOut != 0 {
-			hits = m.emit(hits, o0, from[0]+i+1, lo[0])
-			hits = m.emit(hits, o1, from[1]+i+1, lo[1])
-			hits = m.emit(hits, o2, from[2]+i+1, lo[2])
-			hits = m.emit(hits, o3, from[3]+i+1, lo[3])
+	var st [streams]uint32
+	for i := 0; i < n; {
+		i = m.lockstep(s, &from, n, i, &st)
+		if i >= n {
+			break
 		}
+		// Some walk reached a state with output at i: report, go on.
+		for k := 0; k < streams; k++ {
+			if m.hasOut[st[k]/uint32(m.nclass)] {
+				hits = m.emit(hits, st[k], from[k]+i+1, lo[k])
+			}
+		}
+		i++
 	}
+	o0, o1, o2, o3 := st[0], st[1], st[2], st[3]
 	states := [streams]uint32{o0, o1, o2, o3}
 	for k := 0; k < streams; k++ {
 		hits, _ = m.walk(s, from[k]+n, to[k], lo[k], states[k], hits)
@@ -191,6 +184,36 @@ func (m *acMatcher) scan(s string, hits []acHit) []acHit {
 }
 
 func cmpACHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
+
+// lockstep advances the four walks (at s[from[k]+i] for i from i to n)
+// until one of them enters a state with output, and returns that i (the
+// states in st are then the states after byte i), or n. The loop has no
+// calls, so its eight live values stay in registers. Row offsets are
+// state*nclass + class with state < states and class < nclass, so every
+// load is inside row by construction: the table and the text are read
+// through base pointers without per-load bounds checks.
+func (m *acMatcher) lockstep(s string, from *[4]int, n, i int, st *[4]uint32) int {
+	rp := unsafe.Pointer(unsafe.SliceData(m.row))
+	sp := unsafe.Pointer(unsafe.StringData(s))
+	class := &m.class
+	p0 := unsafe.Add(sp, from[0])
+	d1, d2, d3 := from[1]-from[0], from[2]-from[0], from[3]-from[0]
+	_ = s[from[3]+n-1] // every read below is before this byte
+	o0, o1, o2, o3 := st[0], st[1], st[2], st[3]
+	for ; i < n; i++ {
+		b := unsafe.Add(p0, i)
+		t0 := *(*uint32)(unsafe.Add(rp, uintptr(o0+uint32(class[*(*byte)(b)]))*4))
+		t1 := *(*uint32)(unsafe.Add(rp, uintptr(o1+uint32(class[*(*byte)(unsafe.Add(b, d1))]))*4))
+		t2 := *(*uint32)(unsafe.Add(rp, uintptr(o2+uint32(class[*(*byte)(unsafe.Add(b, d2))]))*4))
+		t3 := *(*uint32)(unsafe.Add(rp, uintptr(o3+uint32(class[*(*byte)(unsafe.Add(b, d3))]))*4))
+		o0, o1, o2, o3 = t0&^rowOut, t1&^rowOut, t2&^rowOut, t3&^rowOut
+		if (t0|t1|t2|t3)&rowOut != 0 {
+			break
+		}
+	}
+	st[0], st[1], st[2], st[3] = o0, o1, o2, o3
+	return i
+}
 
 // walk runs the automaton over s[from:to] starting in state off (a row
 // offset) and appends the hits that end after lo.
