@@ -35,8 +35,18 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"dense-emails":      "mail a@b.co ",
 		"dense-phones":      "call number 555-123-4567 ",
 		"month-dates":       "born January 5, 1990 ",
+		// The name tokeniser jumps between capitals: dense, sparse and
+		// word-internal ones, and one capital after a single long word.
+		"alternating-caps": "a A ",
+		"name-cues":        "my name is X. ",
+		"hyphen-runs":      "x-'-",
+		"camel-case":       "aBcD",
+		"capital-at-end":   "",
 	} {
-		text := strings.Repeat(unit, n/len(unit))
+		text := strings.Repeat(unit, n/max(len(unit), 1))
+		if unit == "" {
+			text = strings.Repeat("a", n-1) + "Z"
+		}
 		start := time.Now()
 		r := e.Analyze(context.Background(), text, AllChecks)
 		Redact(text, r.AllFindings(), RedactOptions{})
