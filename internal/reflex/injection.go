@@ -409,6 +409,26 @@ var scaffoldDefs = []injDefBack{
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:list|print|show|repeat|output|tell me|give me|write out|enumerate|recite|share)\b (?:me )?(?:all |every |each )?(?:of )?(?:the |your )?(?:rules|instructions|guidelines|constraints|directives|restrictions) (?:that )?you (?:must|have to|need to|are required to|were told to|are supposed to|should|are programmed to) (?:follow|obey|abide by|comply with|adhere to|respect)\b`,
 		[]string{"you must", "you have to", "you need to", "you are required", "you were told", "you are supposed", "you should", "you are programmed"}}, 8},
 	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:answers|says|writes|generates|does|outputs) (?:absolutely )?anything\b`, []string{"answers anything", "says anything", "writes anything", "generates anything", "does anything", "outputs anything", "answers absolutely", "says absolutely", "does absolutely"}}, 2},
+	// "Do not follow the previous instructions" in other languages: a
+	// negated follow/obey verb and earlier (or system) instructions.
+	{injDef{CatMultilingual, SeverityCritical, `\bno (?:hagas|haga|hagan|hagais) caso (?:a|de) (?:[^ ]+ ){0,3}?(?:instrucciones|indicaciones|reglas|ordenes|directrices)\b|\bno (?:sigas|siga|sigan|obedezcas|obedezca|cumplas|cumpla) (?:[^ ]+ ){0,2}?(?:instrucciones|indicaciones|reglas|ordenes|directrices) (?:anteriores|previas|del sistema|originales|iniciales|de arriba)\b`,
+		[]string{"no hagas", "no haga", "no hagan", "no sigas", "no siga", "no sigan", "no obedezca", "no cumpla"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `\bne (?:suis|suivez|respecte|respectez|tiens|tenez|obeis|obeissez) (?:plus |pas )?(?:compte )?(?:des |les |aux |de )?(?:[^ ]+ ){0,1}?(?:instructions|consignes|regles|directives|ordres) (?:precedentes|anterieures|du systeme|initiales|originales|ci-dessus)\b`,
+		[]string{"ne suis", "ne suivez", "ne respecte", "ne tiens", "ne tenez", "ne obeis"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `\bnon (?:seguire|segui|seguite|rispettare|rispetta|obbedire|obbedisci|considerare) (?:piu )?(?:[^ ]+ ){0,2}?(?:istruzioni|regole|indicazioni|direttive|ordini) (?:precedenti|di sistema|del sistema|iniziali|originali|sopra)\b`,
+		[]string{"non seguire", "non segui", "non rispetta", "non obbedi", "non considerare"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `\bnao (?:siga|sigas|obedeca|cumpra|respeite|considere|sigam) (?:mais )?(?:[^ ]+ ){0,2}?(?:instrucoes|regras|orientacoes|diretrizes|ordens) (?:anteriores|do sistema|iniciais|originais|acima)\b`,
+		[]string{"nao siga", "nao obedeca", "nao cumpra", "nao respeite", "nao considere"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `\b(?:befolge|befolgen sie|beachte|beachten sie|folge|folgen sie|gehorche) (?:[^ ]+ ){0,2}?(?:vorherig|bisherig|obig|fruher|ursprunglich|alt|system)\w* (?:anweisung|regel|befehl|instruktion|vorgabe)\w* (?:nicht|nie|keinesfalls)\b|\b(?:volg|gehoorzaam) (?:[^ ]+ ){0,2}?(?:vorige|eerdere|oude|oorspronkelijke|systeem)\w* (?:instructies|regels|opdrachten|aanwijzingen) (?:niet|nooit)\b`,
+		[]string{"befolge", "beachte", "folge", "gehorche", "volg", "gehoorzaam"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `не (?:следуй|следуйте|выполняй|выполняйте|подчиняйся|подчиняйтесь|соблюдай|соблюдайте) (?:[^ ]+ ){0,2}?(?:предыдущ|прежн|исходн|системн|вышеуказанн)[^ ]* (?:инструкци|указани|правил|команд)`,
+		[]string{"не следуй", "не выполняй", "не подчиняйся", "не соблюдай"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `(?:不要|别|不再|停止)(?:再)?(?:遵循|遵守|按照|听从|執行|执行|服从|服從)[^。.!?！？]{0,10}(?:之前|以前|先前|上面|上述|原来|原來|系统|系統)[^。.!?！？]{0,6}(?:指令|指示|规则|規則|说明|說明|提示|命令)|(?:前|以前|上記|これまで|最初|元|システム)の(?:すべての)?(?:指示|命令|指令|ルール)(?:に|を)(?:従わ|守ら)(?:ない|なくて)|(?:이전|앞의|위의|기존)[^.!?]{0,10}(?:지시|명령|지침|규칙)[^.!?]{0,6}따르지`,
+		[]string{"不要", "别", "不再", "停止", "指示に", "命令に", "指令に", "ルールに", "指示を", "ルールを", "이전", "앞의", "위의", "기존"}}, 1},
+	{injDef{CatMultilingual, SeverityCritical, `\b(?:onceki|yukaridaki|tum|verilen|eski|sistem) (?:[^ ]+ ){0,2}?(?:talimat|komut|kural|yonerge)\w* (?:[^ ]+ ){0,1}?(?:uyma|uymayi birak|uymayin|takip etme|dinleme|uygulama)\w*|\b(?:jangan|tidak perlu|berhenti) (?:ikuti|mengikuti|patuhi|mematuhi|turuti|menuruti) (?:[^ ]+ ){0,2}?(?:instruksi|perintah|aturan|petunjuk|arahan) (?:sebelumnya|sistem|awal|di atas|lama)\b|\bnie (?:wykonuj|wykonujcie|sluchaj|przestrzegaj|stosuj sie do|sluchajcie) (?:[^ ]+ ){0,2}?(?:poprzedni|wczesniejsz|powyzsz|systemow)\w* (?:polecen|instrukcj|zasad|regul)\w*`,
+		[]string{"onceki", "yukaridaki", "tum", "verilen", "eski", "sistem", "jangan", "tidak perlu", "berhenti", "nie wykonuj", "nie sluchaj", "nie przestrzegaj", "nie stosuj"}}, 3},
+	{injDef{CatMultilingual, SeverityCritical, `(?:đừng|không|thôi) (?:làm theo|tuân theo|nghe theo|thực hiện) (?:[^ ]+ ){0,3}?(?:hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị) (?:trước|hệ thống|ban đầu|ở trên|cũ)`,
+		[]string{"đừng", "không", "thôi"}}, 1},
 	// Safeguards declared off ("SAFE MODE OFF", "all safety filters are
 	// disabled", "developer_mode: enabled").
 	{injDef{CatSystemRole, SeverityHigh, `\b(?:safe|safety|content|filter|filtering|moderation|censorship|ethics|guardrail|alignment)[ _-]?(?:mode|filters?|checks?|protocols?|settings?|systems?|guardrails?|layer)? ?(?:is |are |has been |have been |now |:|=)*(?:off|disabled|deactivated|removed|bypassed|turned off|switched off|false|0)\b`,
