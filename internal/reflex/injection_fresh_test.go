@@ -35,6 +35,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_d.tsv", minFreshRecallD, maxFreshFPRD},
 		{"testdata/injection_fresh_e.tsv", 0, maxFreshFPRE},
 		{"testdata/injection_fresh_f.tsv", minFreshRecallF, 0},
+		{"testdata/injection_fresh_g.tsv", minFreshRecallG, maxFreshFPRG},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -123,4 +124,5 @@ const (
 	minFreshRecallD, maxFreshFPRD = 0.60, 0.20
 	maxFreshFPRE                  = 0.05
 	minFreshRecallF               = 0.60
+	minFreshRecallG, maxFreshFPRG = 0.75, 0.10
 )
