@@ -36,6 +36,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_e.tsv", 0, maxFreshFPRE},
 		{"testdata/injection_fresh_f.tsv", minFreshRecallF, 0},
 		{"testdata/injection_fresh_g.tsv", minFreshRecallG, maxFreshFPRG},
+		{"testdata/injection_fresh_h.tsv", minFreshRecallH, maxFreshFPRH},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -125,4 +126,5 @@ const (
 	maxFreshFPRE                  = 0.05
 	minFreshRecallF               = 0.60
 	minFreshRecallG, maxFreshFPRG = 0.75, 0.10
+	minFreshRecallH, maxFreshFPRH = 0.85, 0.10
 )

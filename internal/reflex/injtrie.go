@@ -350,3 +350,44 @@ func despace(s string, out []byte) []byte {
 	}
 	return out
 }
+
+// splitWords counts the in-word '-' or '_' separators of s that have a
+// short fragment (three letters or fewer) on either side: "Ign-ore al-l
+// prev-ious" and "sys_tem pro_mpt" split trigger words where ordinary
+// compounds ("well-known", "long-term") rarely have such a fragment. It
+// stops counting at two (the rescan threshold), so it is one cheap pass.
+func splitWords(s string) int {
+	n := 0
+	for i := 1; i+1 < len(s) && n < 2; i++ {
+		c := s[i]
+		if (c != '-' && c != '_') || !isASCIILetter(s[i-1]) || !isASCIILetter(s[i+1]) {
+			continue
+		}
+		l := 0
+		for j := i - 1; j >= 0 && isASCIILetter(s[j]); j-- {
+			l++
+		}
+		r := 0
+		for j := i + 1; j < len(s) && isASCIILetter(s[j]); j++ {
+			r++
+		}
+		if l <= 3 || r <= 3 {
+			n++
+		}
+	}
+	return n
+}
+
+// dehyphen appends s to out with every in-word '-' or '_' between two
+// letters removed ("Ign-ore al-l" -> "Ignore all").
+func dehyphen(s string, out []byte) []byte {
+	out = out[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == '-' || c == '_') && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
