@@ -37,6 +37,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_f.tsv", minFreshRecallF, 0},
 		{"testdata/injection_fresh_g.tsv", minFreshRecallG, maxFreshFPRG},
 		{"testdata/injection_fresh_h.tsv", minFreshRecallH, maxFreshFPRH},
+		{"testdata/injection_fresh_i.tsv", minFreshRecallI, maxFreshFPRI},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -127,4 +128,5 @@ const (
 	minFreshRecallF               = 0.60
 	minFreshRecallG, maxFreshFPRG = 0.75, 0.10
 	minFreshRecallH, maxFreshFPRH = 0.85, 0.10
+	minFreshRecallI, maxFreshFPRI = 0.90, 0.10
 )
