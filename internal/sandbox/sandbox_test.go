@@ -447,9 +447,10 @@ func hostProcsWithArg(t testing.TB, arg string) []string {
 
 func TestTimeoutThirtySecondsKillsEverything(t *testing.T) {
 	sb := newSandbox(t, sandbox.Config{})
-	// Background sleepers in every flavour; each argument is unique so a
-	// survivor is found by scanning the host's /proc.
-	script := "sleep 200.101 & setsid sleep 200.102 & (sleep 200.103 &) ; nohup sleep 200.104 >/dev/null 2>&1 & sleep 200"
+	// Background sleepers in every flavour; each argument is unique (other
+	// packages' tests run "sleep 200" at the same time) so a survivor is
+	// found by scanning the host's /proc.
+	script := "sleep 200.101 & setsid sleep 200.102 & (sleep 200.103 &) ; nohup sleep 200.104 >/dev/null 2>&1 & sleep 200.100"
 	start := time.Now()
 	res, err := sb.Run(context.Background(), sandbox.Spec{Argv: sh(script), Timeout: 30 * time.Second})
 	elapsed := time.Since(start)
@@ -462,7 +463,7 @@ func TestTimeoutThirtySecondsKillsEverything(t *testing.T) {
 	if res.ExitCode != 137 || res.Signal != "SIGKILL" {
 		t.Fatalf("exit %d signal %q", res.ExitCode, res.Signal)
 	}
-	for _, arg := range []string{"200", "200.101", "200.102", "200.103", "200.104"} {
+	for _, arg := range []string{"200.100", "200.101", "200.102", "200.103", "200.104"} {
 		if pids := hostProcsWithArg(t, arg); len(pids) > 0 {
 			t.Errorf("sleep %s survived the timeout: pids %v", arg, pids)
 		}
