@@ -77,8 +77,8 @@ func startServer(t *testing.T, cfg Config) *testServer {
 		ts.url = "http://" + a.String()
 	case err := <-ts.done:
 		t.Fatalf("serve failed: %v\n%s", err, ts.stderr)
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not start")
+	case <-time.After(60 * time.Second): // generous: -race on 2 busy cores
+		t.Fatalf("serve did not start within 60 s:\n%s", ts.stderr)
 	}
 	t.Cleanup(ts.stop)
 	return ts
