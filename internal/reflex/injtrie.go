@@ -1,5 +1,7 @@
 package reflex
 
+import "strings"
+
 // wordTrie finds the ASCII injection trigger keywords that start at a
 // token start: a word byte after a non-word byte, or a punctuation byte.
 // Every trigger is a word prefix or a punctuation sequence ("ignor",
@@ -358,21 +360,29 @@ func despace(s string, out []byte) []byte {
 // stops counting at two (the rescan threshold), so it is one cheap pass.
 func splitWords(s string) int {
 	n := 0
-	for i := 1; i+1 < len(s) && n < 2; i++ {
-		c := s[i]
-		if (c != '-' && c != '_') || !isASCIILetter(s[i-1]) || !isASCIILetter(s[i+1]) {
-			continue
-		}
-		l := 0
-		for j := i - 1; j >= 0 && isASCIILetter(s[j]); j-- {
-			l++
-		}
-		r := 0
-		for j := i + 1; j < len(s) && isASCIILetter(s[j]); j++ {
-			r++
-		}
-		if l <= 3 || r <= 3 {
-			n++
+	for _, sep := range [2]byte{'-', '_'} {
+		// IndexByte is vectorised: text without the separator costs a
+		// fraction of a byte loop.
+		for off := 0; n < 2; {
+			k := strings.IndexByte(s[off:], sep)
+			if k < 0 {
+				break
+			}
+			i := off + k
+			off = i + 1
+			if i == 0 || i+1 >= len(s) || !isASCIILetter(s[i-1]) || !isASCIILetter(s[i+1]) {
+				continue
+			}
+			l, r := 0, 0
+			for j := i - 1; j >= 0 && isASCIILetter(s[j]) && l < 4; j-- {
+				l++
+			}
+			for j := i + 1; j < len(s) && isASCIILetter(s[j]) && r < 4; j++ {
+				r++
+			}
+			if l <= 3 || r <= 3 {
+				n++
+			}
 		}
 	}
 	return n
