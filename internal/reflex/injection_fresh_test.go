@@ -38,6 +38,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_g.tsv", minFreshRecallG, maxFreshFPRG},
 		{"testdata/injection_fresh_h.tsv", minFreshRecallH, maxFreshFPRH},
 		{"testdata/injection_fresh_i.tsv", minFreshRecallI, maxFreshFPRI},
+		{"testdata/injection_fresh_j.tsv", minFreshRecallJ, maxFreshFPRJ},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -129,4 +130,5 @@ const (
 	minFreshRecallG, maxFreshFPRG = 0.75, 0.10
 	minFreshRecallH, maxFreshFPRH = 0.85, 0.10
 	minFreshRecallI, maxFreshFPRI = 0.90, 0.10
+	minFreshRecallJ, maxFreshFPRJ = 0.90, 0.10
 )
