@@ -16,9 +16,10 @@ import (
 // prompt injection, role-play requests, quotations). It checks that the
 // rules generalise beyond the wording they were tuned on.
 //
-// Set A was used while writing the generalisation rules; set B was written
-// before them and set C after them, neither was tuned on: B and C are the
-// honest generalisation checks.
+// Each set after A was written before the rule changes it prompted and
+// scored once untuned (figures in docs/bench/reflex-injection.md); the
+// floors of the tuned sets guard against regressions, K (the last) was
+// never tuned on.
 func TestInjectionFreshParaphrases(t *testing.T) {
 	t.Parallel()
 	e, err := New(DefaultConfig())
@@ -39,6 +40,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_h.tsv", minFreshRecallH, maxFreshFPRH},
 		{"testdata/injection_fresh_i.tsv", minFreshRecallI, maxFreshFPRI},
 		{"testdata/injection_fresh_j.tsv", minFreshRecallJ, maxFreshFPRJ},
+		{"testdata/injection_fresh_k.tsv", minFreshRecallK, maxFreshFPRK},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -131,4 +133,6 @@ const (
 	minFreshRecallH, maxFreshFPRH = 0.85, 0.10
 	minFreshRecallI, maxFreshFPRI = 0.90, 0.10
 	minFreshRecallJ, maxFreshFPRJ = 0.90, 0.10
+	// K was never tuned on: its floor is its first score.
+	minFreshRecallK, maxFreshFPRK = 0.50, 0.05
 )
