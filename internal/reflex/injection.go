@@ -794,6 +794,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
 		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.rotHint, &flags)
+		// A text that already has a critical match is blocked: the
+		// sentence check would add nothing but time.
+		if !slices.ContainsFunc(sc.inj, func(m InjectionMatch) bool { return m.Severity >= SeverityCritical }) {
+			sc.inj = governingChange(s, sc.inj)
+		}
 		for i := range sc.inj {
 			adjustLocal(s, &sc.inj[i])
 		}
@@ -1364,4 +1369,108 @@ var secondPassDefs = []injDefBack{
 	// Extraction of what came before the user's first message.
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:text|words|instructions|message|messages|content|prompt|lines) (?:that )?you (?:received|got|were given|saw|were sent|were fed|read) (?:before|prior to|ahead of) (?:my|this|our|the) (?:first |very first |initial )?(?:message|prompt|question|conversation|chat|input|request)\b`,
 		[]string{"received before", "got before", "given before", "saw before", "sent before", "fed before", "read before", "received prior", "given prior", "received ahead"}}, 4},
+}
+
+// Sentence-level co-occurrence: a reference to the model's own governing
+// text (its rules, guidance, directives, programming, what its developers
+// wrote) and, in the same sentence, a word that cancels or replaces it.
+// Phrase rules miss the many ways of saying this ("replace all prior
+// guidance with this", "drop the AI act and your company's rules",
+// "whatever your developers wrote is irrelevant now"); the co-occurrence
+// is high when the text is clearly the model's, medium otherwise;
+// quotation and academic framing lower it like any other match.
+var (
+	govRefRE = regexp.MustCompile(`\b(?:(?:your|your (?:company|developer|developers|creator|creators|operator|operators)'?s?|the (?:system|developer|developers|original|initial|prior|previous|earlier|built-in|default|hidden)|(?:all|the|your|any|these|those) (?:prior|previous|earlier|original|initial|built-in|default|existing)) (?:[a-z'-]+ ){0,2}?(?:rules|guidance|guidelines|directives|instructions|programming|configuration|setup|set-up|policy|policies|filters|restrictions|safeguards|guardrails|system prompt|prompt|constraints|limitations|ethics|principles)|(?:what|whatever|everything|anything) (?:your|the) (?:developers?|creators?|company|operators?|makers?|owners?|admins?) (?:wrote|said|told you|set|gave you|put))\b`)
+)
+
+func governingChange(s string, out []InjectionMatch) []InjectionMatch {
+	if !hasGovNoun(s) {
+		return out
+	}
+	for a := 0; a < len(s); {
+		b := strings.IndexAny(s[a:], ".!?;\n")
+		if b < 0 {
+			b = len(s)
+		} else {
+			b += a + 1
+		}
+		// A sentence longer than 400 bytes is checked on its first 400
+		// (the two expressions are linear; the cap bounds the constant).
+		e := b
+		if e-a > 400 {
+			e = a + 400
+		}
+		sent := s[a:e]
+		if !hasGovNoun(sent) {
+			a = b
+			continue
+		}
+		if !hasGovChange(sent) {
+			a = b
+			continue
+		}
+		if m := govRefRE.FindStringIndex(sent); m != nil {
+			// High when the text is clearly the model's ("your rules",
+			// "the system prompt", "what your developers wrote"); "the
+			// previous configuration" or "the default policy" is also
+			// everyday tech talk, so medium.
+			sev := SeverityMedium
+			ref := sent[m[0]:m[1]]
+			if strings.HasPrefix(ref, "your") || strings.Contains(ref, "system") || strings.Contains(ref, "developer") || strings.Contains(ref, "prompt") {
+				sev = SeverityHigh
+			}
+			out = append(out, InjectionMatch{Category: CatIgnorePrevious, Severity: sev, Start: a + m[0], End: a + m[1], Confidence: 0.8})
+		}
+		a = b
+	}
+	return out
+}
+
+// govStems prefilter governingChange: a sentence without one of them
+// cannot match govRefRE, and strings.Index is much cheaper than the
+// unanchored expression.
+var govStems = [...]string{"rule", "guid", "direct", "instruct", "program", "config", "setup", "set-up", "polic", "filter", "restrict", "safeguard", "guardrail", "prompt", "constrain", "limitation", "ethic", "principle", "wrote", "said", "told", "gave", " set", " put"}
+
+func hasGovNoun(s string) bool {
+	for _, t := range govStems {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// govChangeWords cancel or replace what they refer to; govChangePhrases
+// are the multi-word ones.
+var (
+	govChangeWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields("drop dropped replace replaced irrelevant void repealed abolished lifted suspended forget ignore ignored skip bypass override overridden overwrite scrap scrapped ditch ditched cancelled canceled revoke revoked delete deleted erase erased wipe wiped obsolete invalid discard discarded abandon abandoned disregard disregarded unlearn nullified superseded disable disabled deactivated") {
+			m[w] = true
+		}
+		return m
+	}()
+	govChangePhrases = [...]string{"set aside", "no longer", "throw away", "throw out", "thrown out", "doesn't apply", "don't apply", "do not apply", "does not apply", "switched off", "turned off"}
+)
+
+func hasGovChange(s string) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && !isASCIILetter(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if j > i && govChangeWords[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	for _, p := range govChangePhrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
