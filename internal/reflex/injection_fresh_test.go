@@ -18,7 +18,7 @@ import (
 //
 // Each set after A was written before the rule changes it prompted and
 // scored once untuned (figures in docs/bench/reflex-injection.md); the
-// floors of the tuned sets guard against regressions, K (the last) was
+// floors of the tuned sets guard against regressions, L (the last) was
 // never tuned on.
 func TestInjectionFreshParaphrases(t *testing.T) {
 	t.Parallel()
@@ -41,6 +41,7 @@ func TestInjectionFreshParaphrases(t *testing.T) {
 		{"testdata/injection_fresh_i.tsv", minFreshRecallI, maxFreshFPRI},
 		{"testdata/injection_fresh_j.tsv", minFreshRecallJ, maxFreshFPRJ},
 		{"testdata/injection_fresh_k.tsv", minFreshRecallK, maxFreshFPRK},
+		{"testdata/injection_fresh_l.tsv", minFreshRecallL, maxFreshFPRL},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
@@ -133,6 +134,8 @@ const (
 	minFreshRecallH, maxFreshFPRH = 0.85, 0.10
 	minFreshRecallI, maxFreshFPRI = 0.90, 0.10
 	minFreshRecallJ, maxFreshFPRJ = 0.90, 0.10
-	// K was never tuned on: its floor is its first score.
-	minFreshRecallK, maxFreshFPRK = 0.50, 0.05
+	// K was tuned once (the sentence co-occurrence rule); L was never
+	// tuned on: its floor is its first score.
+	minFreshRecallK, maxFreshFPRK = 0.60, 0.05
+	minFreshRecallL, maxFreshFPRL = 0.30, 0.05
 )
