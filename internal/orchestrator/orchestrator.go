@@ -72,6 +72,9 @@ type Config struct {
 	StepParallelism int
 	// StepTimeout is the default per-step timeout (default 30 s).
 	StepTimeout time.Duration
+	// DisableOutputGuard skips the guardian check of arm outputs (on by
+	// default whenever a guardian arm is registered).
+	DisableOutputGuard bool
 	// ArmStepTimeouts overrides StepTimeout per arm type for steps whose task
 	// does not set budget.step_timeout_seconds (default: coder 180 s).
 	ArmStepTimeouts map[string]time.Duration

@@ -167,7 +167,8 @@ func (r *taskRun) runSwarmStep(ctx context.Context, number int, s planner.Step, 
 				_ = json.Unmarshal(row.Output, &out)
 			} else {
 				out, err = r.call(ctx, callSpec{rowID: rowID, number: 700 + number*10 + i, armType: s.Arm, action: s.Action, inputs: in,
-					timeout: r.stepTimeout(s.Arm), grant: grantFor(s.Action, in), pin: p.ArmID})
+					timeout: r.stepTimeout(s.Arm), grant: grantFor(s.Action, in), pin: p.ArmID,
+					post: func(out *stepOutput) error { return r.guardOutput(ctx, rowID, s.Arm, out) }})
 			}
 			prop := swarm.Proposal{ArmID: p.ArmID, Variant: i, ExecutionTimeMS: time.Since(start).Milliseconds()}
 			if err != nil {

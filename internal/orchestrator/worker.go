@@ -629,6 +629,9 @@ func (r *taskRun) runStep(ctx context.Context, number int, s planner.Step, deps 
 				}
 				return arm.Errorf(arm.CodeExecution, "%s", msg)
 			}
+			if err := r.guardOutput(ctx, s.ID, s.Arm, out); err != nil {
+				return err
+			}
 			if extractKind != "" {
 				v, data, err := extract(extractKind, out.Output)
 				if err != nil {
