@@ -251,11 +251,12 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 	if err != nil {
 		return nil, fmt.Errorf("storepg: search chunks: %w", err)
 	}
-	ws, err := s.wordStats(ctx, words)
+	ws, n, err := s.wordStats(ctx, words)
 	if err != nil {
 		return nil, fmt.Errorf("storepg: search chunks: %w", err)
 	}
 	var rare, common, all []string
+	andShare := 1.0 // estimated share of the chunks holding every common word
 	var weights []float64
 	total := 0.0
 	for _, w := range ws {
@@ -266,6 +267,7 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 			rare = append(rare, w.word)
 		} else {
 			common = append(common, w.word)
+			andShare *= w.chunks / n
 		}
 	}
 	if len(all) == 0 {
@@ -276,26 +278,37 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 	copy(args, []any{all, weights, total, strings.Join(all, " | "), limit})
 	var branches []string
 	// branch adds a candidate set: the chunks matching query, at most
-	// capped of them (0: all).
-	branch := func(query string, capped int) {
+	// capped of them (0: all). share is the estimated share of the chunks
+	// matching: above a tenth, a sequential scan finds capped of them
+	// within 10 × capped rows, while the GIN index would first turn its
+	// whole posting list into a bitmap (≈ 12 ms for a word in every chunk
+	// of 100 000). The planner knows that only with pg_stats, so the
+	// function form of @@ (which no index serves) forces the scan.
+	branch := func(query string, capped int, share float64) {
 		args = append(args, query)
-		b := fmt.Sprintf(`(SELECT chunk_id, tsv FROM memory.chunks WHERE tsv @@ to_tsquery('english', $%d)%s`, len(args), filter)
+		match := fmt.Sprintf("tsv @@ to_tsquery('english', $%d)", len(args))
+		if capped > 0 && share > 0.1 {
+			match = fmt.Sprintf("ts_match_vq(tsv, to_tsquery('english', $%d))", len(args))
+		}
+		b := `(SELECT chunk_id, tsv FROM memory.chunks WHERE ` + match + filter
 		if capped > 0 {
 			b += fmt.Sprintf(" LIMIT %d", capped)
 		}
 		branches = append(branches, b+")")
 	}
 	if len(rare) > 0 {
-		branch(strings.Join(rare, " | "), 0)
+		branch(strings.Join(rare, " | "), 0, 0)
 	}
 	if len(common) > 1 {
-		branch(strings.Join(common, " & "), commonSample)
+		branch(strings.Join(common, " & "), commonSample, andShare)
 	}
 	// One sample per common word rather than one of their OR: a sequential
 	// scan returns the commonest word's chunks first, while the less
 	// common words weigh more.
-	for _, w := range common {
-		branch(w, max(limit, commonSample/len(common)))
+	for _, w := range ws {
+		if w.chunks >= rareBelow {
+			branch(w.word, max(limit, commonSample/len(common)), w.chunks/n)
+		}
 	}
 	rows, err := s.pool.Query(ctx, `WITH qw AS MATERIALIZED (
 			SELECT to_tsquery('english', w) AS q, wt FROM unnest($1::text[], $2::float8[]) AS u(w, wt)),
@@ -331,21 +344,39 @@ type wordStat struct {
 // wordStats estimates how many chunks hold each word, in one round trip:
 // from pg_stats' most common lexemes of tsv when the word is one of them
 // (frequency × reltuples), else by counting through the GIN index up to
-// rareBelow. Words matching no chunk are left out. The IDF is BM25's,
-// ln(1 + (N - n + 0.5)/(n + 0.5)), with N the table's estimated rows.
-func (s *Store) wordStats(ctx context.Context, words []string) ([]wordStat, error) {
+// rareBelow. A table never ANALYZEd (autovacuum off, or freshly loaded)
+// has no pg_stats: counting a word held by most chunks through the GIN
+// index then costs ≈ 12 ms at 100 000 chunks (the whole posting list
+// becomes a bitmap), so the words are first looked up in the table's
+// first 2000 rows, and one found in enough of them that it certainly
+// matches ≥ 4 × rareBelow chunks takes that estimate. Words matching no
+// chunk are left out. The IDF is BM25's, ln(1 + (N - n + 0.5)/(n + 0.5)),
+// N the table's rows (reltuples, or without it rows per page of the
+// sample × pages).
+func (s *Store) wordStats(ctx context.Context, words []string) ([]wordStat, float64, error) {
 	rows, err := s.pool.Query(ctx, `WITH mce AS MATERIALIZED (
 			SELECT u.e, u.f FROM pg_stats st,
 				unnest(st.most_common_elems::text::text[], st.most_common_elem_freqs) AS u(e, f)
 			WHERE st.schemaname = 'memory' AND st.tablename = 'chunks' AND st.attname = 'tsv'),
-		rel AS (SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'memory.chunks'::regclass)
-		SELECT w.w, rel.n, CASE WHEN m.f * rel.n >= $2 THEN m.f * rel.n
+		smp AS MATERIALIZED (SELECT ctid, tsv FROM memory.chunks LIMIT 2000),
+		rel AS (
+			SELECT CASE WHEN c.reltuples > 0 THEN c.reltuples::float8
+				ELSE (SELECT count(*)::float8 / greatest(count(DISTINCT (ctid::text::point)[0]), 1) FROM smp)
+					* greatest(pg_relation_size(c.oid) / current_setting('block_size')::int, 1) END AS n,
+				EXISTS (SELECT 1 FROM mce) AS stats
+			FROM pg_class c WHERE c.oid = 'memory.chunks'::regclass)
+		SELECT w.w, rel.n, CASE
+			WHEN m.f * rel.n >= $2 THEN m.f * rel.n
+			WHEN sf.f * rel.n >= 4 * $2 THEN sf.f * rel.n
 			ELSE (SELECT count(*) FROM (SELECT 1 FROM memory.chunks WHERE tsv @@ to_tsquery('english', w.w) LIMIT $2) c)
 			END::float8
 		FROM unnest($1::text[]) AS w(w) CROSS JOIN rel
-		LEFT JOIN mce m ON m.e = (tsvector_to_array(to_tsvector('english', w.w)))[1]`, words, rareBelow)
+		LEFT JOIN mce m ON m.e = (tsvector_to_array(to_tsvector('english', w.w)))[1]
+		LEFT JOIN LATERAL (
+			SELECT count(*) FILTER (WHERE tsv @@ to_tsquery('english', w.w))::float8 / greatest(count(*), 1) AS f
+			FROM smp WHERE NOT rel.stats) sf ON true`, words, rareBelow)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var out []wordStat
 	n := 0.0
@@ -354,7 +385,7 @@ func (s *Store) wordStats(ctx context.Context, words []string) ([]wordStat, erro
 		var rel float64
 		if err := rows.Scan(&w.word, &rel, &w.chunks); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, 0, err
 		}
 		n = max(n, rel, w.chunks)
 		if w.chunks > 0 {
@@ -362,13 +393,13 @@ func (s *Store) wordStats(ctx context.Context, words []string) ([]wordStat, erro
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for i := range out {
 		c := out[i].chunks
 		out[i].idf = math.Log(1 + (max(n-c, 0)+0.5)/(c+0.5))
 	}
-	return out, nil
+	return out, n, nil
 }
 
 // prefixed qualifies each of a comma-separated column list.
