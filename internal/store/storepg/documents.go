@@ -219,9 +219,10 @@ const (
 //
 //  1. wordStats counts each word's chunks: the planner's statistics on
 //     tsv (pg_stats most_common_elems, the ~1000 commonest lexemes, kept
-//     by ANALYZE/autovacuum) for common words, else a count through the
-//     GIN index capped at rareBelow rows. Each word gets a BM25 IDF
-//     weight; words matching nothing are dropped.
+//     by ANALYZE/autovacuum) or, without them, a 2000-row sample for
+//     common words, else a count through the GIN index capped at
+//     rareBelow rows. Each word gets a BM25 IDF weight; words matching
+//     nothing are dropped.
 //  2. The candidates are every chunk of the rare words (few by
 //     definition) plus at most commonSample chunks holding all the common
 //     words and commonSample/len(common) (at least limit) of each common
@@ -229,6 +230,8 @@ const (
 //     0.9 × (IDF weight of the words it holds / the query's total) +
 //     0.1 × ts_rank_cd/(1+ts_rank_cd) over all words, so rare words
 //     dominate, cover density breaks ties, and scores stay in [0, 1).
+//     The samples of words held by over a tenth of the chunks are read
+//     by a sequential scan that stops at its LIMIT (see branch).
 //     Only chunk_id and score go through the sort; the columns are
 //     fetched for the top limit rows only.
 //
