@@ -318,7 +318,7 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 		cand AS (SELECT DISTINCT ON (chunk_id) chunk_id, tsv FROM (`+strings.Join(branches, " UNION ALL ")+`) b),
 		ranked AS (
 			SELECT chunk_id, (0.9 * (SELECT coalesce(sum(wt), 0) FROM qw WHERE cand.tsv @@ qw.q) / $3
-				+ 0.1 * ts_rank_cd(tsv, to_tsquery('english', $4), 32))::float4 AS score
+				+ 0.1 * ts_rank_cd(tsv, to_tsquery('english', $4), 32)) AS score
 			FROM cand ORDER BY score DESC, chunk_id LIMIT $5)
 		SELECT `+prefixed("c.", chunkColumns)+`, ranked.score
 		FROM ranked JOIN memory.chunks c USING (chunk_id)
@@ -327,9 +327,9 @@ func (s *Store) SearchChunks(ctx context.Context, q store.ChunkQuery) ([]store.C
 		return nil, fmt.Errorf("storepg: search chunks: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.ChunkHit, error) {
-		var score float32
+		var score float64
 		c, err := scanChunk(r, false, &score)
-		return store.ChunkHit{Chunk: c, Score: float64(score)}, err
+		return store.ChunkHit{Chunk: c, Score: score}, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storepg: search chunks: %w", err)
