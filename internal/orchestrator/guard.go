@@ -20,8 +20,11 @@ const guardChunkChars = 40_000
 
 // guardOutput runs the guardian arm over a step's output before anything
 // else sees it — dependent steps, the judge, provenance, the result cache
-// and the user. PII and secrets are replaced by the guardian's redaction
-// labels, and an output a policy rule blocks fails the step. The content
+// and the user. Secrets and PII of at least medium risk (e-mail addresses,
+// phone numbers, card and account numbers, identifiers) are replaced by the
+// guardian's redaction labels; names, places, URLs, dates and IP addresses
+// stay readable, since answers and command output are useless without them.
+// An output a policy rule blocks fails the step. The content
 // signatures (SQL injection, XSS, shell) are not applied: code and commands
 // are legitimate outputs (the coder's job); what must not leave an arm is
 // data and what policy forbids. No guardian registered means no check;
@@ -53,7 +56,7 @@ func (r *taskRun) guardOutput(ctx context.Context, stepID, armType string, out *
 		res, err := r.o.arms.Call(gctx, cands[0].ArmID, arm.Request{TaskID: r.t.ID, StepID: stepID, Action: guardian.ActionCheck,
 			Timeout: 10 * time.Second,
 			Inputs: map[string]any{"text": part, "check_types": []string{guardian.CheckPII, guardian.CheckSecrets, guardian.CheckPolicy},
-				"redact_pii": true, "block_on_high_risk": false,
+				"redact_pii": true, "redact_min_risk": "medium", "block_on_high_risk": false,
 				"context": map[string]any{"source": "arm_output", "arm_type": armType, "task_id": r.t.ID}}})
 		cancel()
 		if err != nil {

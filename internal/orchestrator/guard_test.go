@@ -10,8 +10,9 @@ import (
 	"github.com/octollm/octollm/internal/orchestrator"
 )
 
-// Every arm output passes the guardian before it reaches the user: PII and
-// secrets are redacted in the result, a policy rule can block the output,
+// Every arm output passes the guardian before it reaches the user: secrets
+// and sensitive PII are redacted in the result while names, places and URLs
+// stay readable, a policy rule can block the output,
 // and without a guardian the output is left as it was.
 func TestGuardianChecksArmOutputs(t *testing.T) {
 	t.Parallel()
@@ -29,7 +30,8 @@ func TestGuardianChecksArmOutputs(t *testing.T) {
 		code      string
 		want, not []string
 	}{
-		{"redacted", true, "run echo mail " + email + " key " + key, orchestrator.StatusCompleted, "", []string{"mail [EMAIL-REDACTED] key [AWS-KEY-REDACTED]"}, []string{email, key}},
+		{"redacted", true, "run echo mail " + email + " key " + key + " to Marie Curie in Paris via https://example.com/docs", orchestrator.StatusCompleted, "",
+			[]string{"mail [EMAIL-REDACTED] key [AWS-KEY-REDACTED]", "Marie Curie in Paris via https://example.com/docs"}, []string{email, key}},
 		{"blocked by policy", true, "echo CLASSIFIED plans", orchestrator.StatusFailed, orchestrator.CodeStepFailed, nil, []string{"CLASSIFIED plans"}},
 		{"no guardian", false, "echo mail " + email, orchestrator.StatusCompleted, "", []string{email}, nil},
 	}

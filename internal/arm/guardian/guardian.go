@@ -105,6 +105,12 @@ type Request struct {
 	RedactPII *bool `json:"redact_pii,omitempty"`
 	// BlockOnHighRisk blocks high and critical risk (default true).
 	BlockOnHighRisk *bool `json:"block_on_high_risk,omitempty"`
+	// RedactMinRisk limits PII redaction to types of at least this risk
+	// (default none: every type). "medium" keeps low-risk values such as
+	// person and place names, URLs, dates and IP addresses readable while
+	// still removing e-mail addresses, phone numbers and identifiers; they
+	// are reported as issues either way.
+	RedactMinRisk Risk `json:"redact_min_risk,omitempty"`
 }
 
 // Issue is one finding. It never carries the matched value itself, only
@@ -297,7 +303,7 @@ func (g *Guardian) Check(ctx context.Context, req Request) (Result, error) {
 				iss := Issue{Type: IssuePII, RiskLevel: risk, MatchedPattern: name,
 					Message:  fmt.Sprintf("PII detected: %s", name),
 					Position: pos.at(f.Start), Length: pos.at(f.End) - pos.at(f.Start)}
-				if redactPII {
+				if redactPII && risk >= req.RedactMinRisk {
 					iss.Redaction = token
 					spans = append(spans, span{start: f.Start, end: f.End, token: token})
 				}

@@ -139,6 +139,19 @@ func TestRedactionAndPositions(t *testing.T) {
 	if res.SanitizedText != "Café: mail bob@example.com, key [GITHUB-TOKEN-REDACTED] ok" || res.Blocked || res.Safe {
 		t.Fatalf("res = %+v", res)
 	}
+	// redact_min_risk medium keeps low-risk values (names, places, URLs)
+	// readable but still redacts e-mail addresses; every value is reported.
+	req := guardian.Request{Text: "Marie Curie in Paris: https://example.com/docs, mail bob@example.com", CheckTypes: []string{"pii"}}
+	if err := json.Unmarshal([]byte(`{"redact_min_risk":"medium"}`), &req); err != nil {
+		t.Fatal(err)
+	}
+	res, err = g.Check(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.SanitizedText != "Marie Curie in Paris: https://example.com/docs, mail [EMAIL-REDACTED]" || !hasPattern(res, "location") || !hasPattern(res, "url") {
+		t.Fatalf("redact_min_risk medium: %+v", res)
+	}
 	// Only the pii stage.
 	res, err = g.Check(context.Background(), guardian.Request{Text: text, CheckTypes: []string{"pii"}})
 	if err != nil {
