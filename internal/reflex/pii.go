@@ -1525,8 +1525,10 @@ func (e *Engine) scanTextDates(s string, sc *scratch) {
 			}
 			if ds >= 0 && ds <= q && isDigit(s[ds]) && !wordCharBefore(s, ds) {
 				if d, _ := readDay(s, ds); d > 0 {
-					if y := readYear(s, skipComma(s, me)); y > me {
-						a, b = ds, y
+					// readYear returns its start when there is no year, and
+					// skipComma may already have moved past a space.
+					if ys := skipComma(s, me); readYear(s, ys) > ys {
+						a, b = ds, ys+4
 					}
 				}
 			}

@@ -83,3 +83,33 @@ func TestSentenceStartCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDayMonthNeedsAYear: "D Month YYYY" needs its four-digit year; a day
+// and month followed by something else (an `ls -l` line: size, month, day)
+// is no date, and no span ever ends on the space before the missing year.
+func TestDayMonthNeedsAYear(t *testing.T) {
+	t.Parallel()
+	cfg := DefaultConfig()
+	cfg.ReportDates = true
+	e, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		{"-rw-r--r-- 1 root root 12 Nov 25 22:00 notes.txt", ""},
+		{"the release of 12 Nov 2019 was late", "12 Nov 2019"},
+		{"shipped 3rd of March, 2021 to them", "3rd of March, 2021"},
+	}
+	for _, c := range cases {
+		r := e.Analyze(context.Background(), c.text, AllChecks)
+		var got []string
+		for _, f := range r.PII {
+			if f.Type == TypeDate || f.Type == TypeDateOfBirth {
+				got = append(got, c.text[f.Start:f.End])
+			}
+		}
+		if (c.want == "" && len(got) != 0) || (c.want != "" && (len(got) != 1 || got[0] != c.want)) {
+			t.Errorf("%q: dates %q, want %q", c.text, got, c.want)
+		}
+	}
+}
