@@ -2,6 +2,7 @@ package orchestrator
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -67,14 +68,10 @@ func (r *taskRun) guardOutput(ctx context.Context, stepID, armType string, out *
 			return arm.Errorf(arm.CodeInternal, "guardian answer: %v", err)
 		}
 		if g.Blocked {
-			return arm.Errorf(CodeOutputBlocked, "the guardian blocked the output of step %s (risk %s: %s)", stepID, g.RiskLevel, strings.Join(issueKinds(g.Issues), ", "))
+			return arm.Errorf(CodeOutputBlocked, "the guardian blocked the output of step %s (risk %s: %s)", stepID, g.RiskLevel, strings.Join(appendKinds(nil, g.Issues), ", "))
 		}
 		risk = max(risk, g.RiskLevel)
-		for _, k := range issueKinds(g.Issues) {
-			if !containsStr(kinds, k) {
-				kinds = append(kinds, k)
-			}
-		}
+		kinds = appendKinds(kinds, g.Issues)
 		sanitized.WriteString(g.SanitizedText)
 	}
 	if out.Data == nil {
@@ -88,23 +85,14 @@ func (r *taskRun) guardOutput(ctx context.Context, stepID, armType string, out *
 	return nil
 }
 
-func issueKinds(issues []guardian.Issue) []string {
-	var out []string
+// appendKinds adds the detectors of issues not yet in kinds.
+func appendKinds(kinds []string, issues []guardian.Issue) []string {
 	for _, i := range issues {
-		if !containsStr(out, i.MatchedPattern) {
-			out = append(out, i.MatchedPattern)
+		if !slices.Contains(kinds, i.MatchedPattern) {
+			kinds = append(kinds, i.MatchedPattern)
 		}
 	}
-	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return kinds
 }
 
 // splitRunes cuts s into pieces of at most n characters, preferring to cut

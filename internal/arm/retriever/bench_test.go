@@ -3,7 +3,6 @@ package retriever_test
 import (
 	"context"
 	"fmt"
-	"math/rand"
 	"os"
 	"slices"
 	"sort"
@@ -16,6 +15,7 @@ import (
 	"github.com/octollm/octollm/internal/hnsw"
 	"github.com/octollm/octollm/internal/store"
 	"github.com/octollm/octollm/internal/store/storepg"
+	"github.com/octollm/octollm/internal/store/storetest"
 )
 
 // TestSearchLatencyLarge is the benchmark of docs/bench/retriever.md:
@@ -34,19 +34,7 @@ func TestSearchLatencyLarge(t *testing.T) {
 		t.Skip("set OCTOLLM_RETRIEVER_BENCH_N to run")
 	}
 	n, _ := strconv.Atoi(nStr)
-	rng := rand.New(rand.NewSource(7))
-	vocab := make([]string, 20000)
-	for i := range vocab {
-		vocab[i] = fmt.Sprintf("w%dx", i)
-	}
-	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
-	text := func(words int) string {
-		parts := make([]string, words)
-		for i := range parts {
-			parts[i] = vocab[zipf.Uint64()]
-		}
-		return strings.Join(parts, " ")
-	}
+	text := storetest.ZipfText(7)
 	name := os.Getenv("OCTOLLM_RETRIEVER_BENCH_BACKEND")
 	if name == "" {
 		name = "embedded"

@@ -2,11 +2,9 @@ package storepg_test
 
 import (
 	"fmt"
-	"math/rand"
 	"os"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -14,6 +12,7 @@ import (
 
 	"github.com/octollm/octollm/internal/store"
 	"github.com/octollm/octollm/internal/store/storepg"
+	"github.com/octollm/octollm/internal/store/storetest"
 )
 
 // zipfCorpus writes n single-chunk documents of 60 words drawn (Zipf,
@@ -24,19 +23,7 @@ import (
 func zipfCorpus(t *testing.T, s *storepg.Store, n int) func(words int) string {
 	t.Helper()
 	ctx := t.Context()
-	rng := rand.New(rand.NewSource(7))
-	vocab := make([]string, 20000)
-	for i := range vocab {
-		vocab[i] = fmt.Sprintf("w%dx", i)
-	}
-	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
-	text := func(words int) string {
-		parts := make([]string, words)
-		for i := range parts {
-			parts[i] = vocab[zipf.Uint64()]
-		}
-		return strings.Join(parts, " ")
-	}
+	text := storetest.ZipfText(7)
 	var have int
 	if err := s.Pool().QueryRow(ctx, `SELECT count(*) FROM memory.chunks`).Scan(&have); err != nil {
 		t.Fatal(err)
