@@ -63,7 +63,7 @@ func (r *taskRun) guardOutput(ctx context.Context, stepID, armType string, out *
 		if err != nil {
 			return err
 		}
-		g, err := arm.DecodeData[guardian.Result](res.Data["safety"])
+		g, err := guardian.DecodeResult(res.Data["safety"])
 		if err != nil {
 			return arm.Errorf(arm.CodeInternal, "guardian answer: %v", err)
 		}
