@@ -284,7 +284,7 @@ func (e *Engine) scanNames(s string, sc *scratch) {
 		if c < utf8.RuneSelf {
 			// ASCII fast path.
 			if !isAlnum(c) {
-				if c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' {
+				if nameByte[c] == nbPunct {
 					// Sentence punctuation is kept as a boundary token.
 					if nt == len(toks) {
 						flush()
@@ -691,7 +691,7 @@ const (
 	nbLower = 1 << (iota - 1)
 	nbUpper
 	nbDigit
-	nbPunct // sentence punctuation kept as boundary tokens
+	nbPunct // sentence punctuation and brackets, kept as boundary tokens
 	nbJoin  // apostrophe, hyphen (inside words)
 	nbHigh  // non-ASCII
 )
@@ -706,7 +706,10 @@ var nameByte = func() (t [256]uint8) {
 			t[c] = nbUpper
 		case b >= '0' && b <= '9':
 			t[c] = nbDigit
-		case b == '.' || b == '!' || b == '?' || b == '\n' || b == ';':
+		case b == '.' || b == '!' || b == '?' || b == '\n' || b == ';',
+			// Markup and brackets end a name too: "Signed, Emma Johnson
+			// </INFO>" is not a three-word name.
+			b == '<' || b == '>' || b == '[' || b == ']' || b == '{' || b == '}' || b == '|' || b == '=':
 			t[c] = nbPunct
 		case b == '\'' || b == '-':
 			t[c] = nbJoin

@@ -60,7 +60,7 @@ func (e *Engine) refScanNames(s string, sc *scratch) {
 		if c < utf8.RuneSelf {
 			// ASCII fast path.
 			if !isAlnum(c) {
-				if c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' {
+				if nameByte[c] == nbPunct {
 					// Sentence punctuation is kept as a boundary token.
 					if nt == len(toks) {
 						flush()

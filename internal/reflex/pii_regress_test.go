@@ -113,3 +113,26 @@ func TestDayMonthNeedsAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesStopAtMarkup: a name ends at markup and brackets; the tag name
+// after it ("</INFORMATION>") is not part of the person's name.
+func TestNamesStopAtMarkup(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	for _, c := range []struct{ text, want string }{
+		{"Thanks! Signed, Emma Johnson </INFORMATION>", "Emma Johnson"},
+		{"quoted [Mark Twain] in the intro", "Mark Twain"},
+		{"reviewer=Alice Meyer|Status", "Alice Meyer"},
+	} {
+		r := e.Analyze(context.Background(), c.text, AllChecks)
+		var got []string
+		for _, f := range r.PII {
+			if f.Type == TypePerson {
+				got = append(got, c.text[f.Start:f.End])
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: PERSON %q, want [%q]", c.text, got, c.want)
+		}
+	}
+}
