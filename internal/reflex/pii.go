@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"net/netip"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/nyaruka/phonenumbers"
@@ -319,6 +321,12 @@ func isEmailLocal(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
 }
 
+// isIntlWordRune reports whether a non-ASCII rune may appear in an
+// internationalised e-mail address: a letter, digit or combining mark.
+func isIntlWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
 func (e *Engine) scanEmails(s string, sc *scratch) {
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '@')
@@ -328,8 +336,21 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 		at := off + k
 		off = at + 1
 		a := at
-		for a > 0 && isEmailLocal(s[a-1]) {
-			a--
+		for a > 0 {
+			if c := s[a-1]; c < utf8.RuneSelf {
+				if !isEmailLocal(c) {
+					break
+				}
+				a--
+				continue
+			}
+			// Internationalised addresses (RFC 6531): letters, digits and
+			// marks of any script.
+			r, n := utf8.DecodeLastRuneInString(s[:a])
+			if !isIntlWordRune(r) {
+				break
+			}
+			a -= n
 		}
 		for a < at && (s[a] == '.' || s[a] == '\'' || s[a] == '-') {
 			a++
@@ -340,8 +361,20 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 		// Domain.
 		b := at + 1
 		lastDot := -1
-		for b < len(s) && (isAlnum(s[b]) || s[b] == '-' || s[b] == '.') {
-			if s[b] == '.' {
+		for b < len(s) {
+			c := s[b]
+			if c >= utf8.RuneSelf {
+				r, n := utf8.DecodeRuneInString(s[b:])
+				if !isIntlWordRune(r) {
+					break
+				}
+				b += n
+				continue
+			}
+			if !isAlnum(c) && c != '-' && c != '.' {
+				break
+			}
+			if c == '.' {
 				if b == at+1 || s[b-1] == '.' {
 					break
 				}
@@ -359,10 +392,10 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 			continue
 		}
 		tld := s[lastDot+1 : b]
-		ok := len(tld) >= 2
+		ok := utf8.RuneCountInString(tld) >= 2
 		if !strings.HasPrefix(tld, "xn--") {
-			for i := 0; i < len(tld); i++ {
-				if !isASCIILetter(tld[i]) {
+			for _, r := range tld {
+				if r < utf8.RuneSelf && !isASCIILetter(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 					ok = false
 				}
 			}
@@ -562,6 +595,10 @@ var ibanLengths = map[string]int{
 	"AO": 25, "BF": 28, "BJ": 28, "CF": 27, "CG": 27, "CI": 28, "CM": 27, "CV": 25, "DZ": 26, "GA": 27,
 	"GQ": 27, "GW": 25, "HN": 28, "IR": 26, "KM": 27, "MA": 28, "MG": 27, "ML": 28, "MZ": 25, "NE": 28,
 	"SN": 28, "TD": 27,
+	// French overseas territories use France's format under their own
+	// ISO code; the Åland Islands use Finland's.
+	"BL": 27, "GF": 27, "GP": 27, "MF": 27, "MQ": 27, "NC": 27, "PF": 27, "PM": 27, "RE": 27, "TF": 27,
+	"WF": 27, "YT": 27, "AX": 18,
 }
 
 func ibanMod97(chars []byte) bool {
@@ -739,6 +776,11 @@ func (e *Engine) scanNumbers(s string, sc *scratch) {
 	// Only digits, '+' and '(' can start a candidate; the loop jumps
 	// between them (bitmap) and is otherwise the byte loop it replaced.
 	for i := nextBit(sc.numStart, 0); i >= 0; i = nextBit(sc.numStart, i+1) {
+		if sc.overlapsPII(i, i+1) {
+			// Inside an IBAN or IPv6 address found before: its digit
+			// groups are not phone numbers or IPv4 addresses of their own.
+			continue
+		}
 		c := s[i]
 		start := i
 		if c == '+' || c == '(' {

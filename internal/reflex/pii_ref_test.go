@@ -58,6 +58,9 @@ func (e *Engine) refScanIBANs(s string, sc *scratch) {
 
 func (e *Engine) refScanNumbers(s string, sc *scratch) {
 	for i := 0; i < len(s); i++ {
+		if sc.overlapsPII(i, i+1) {
+			continue // inside an IBAN or IPv6 address (as scanNumbers)
+		}
 		c := s[i]
 		start := i
 		if c == '+' || c == '(' {

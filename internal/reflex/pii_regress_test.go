@@ -136,3 +136,51 @@ func TestNamesStopAtMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestPIIFromOtherGenerators covers shapes found missing or doubled when
+// the detector was run on PII from validator and formatter test suites
+// (not the dev corpus): internationalised e-mail addresses, IBANs of the
+// French overseas territories and Åland, and digit groups inside an IBAN
+// or an IPv6 address reported again as a phone number or IPv4 address.
+func TestPIIFromOtherGenerators(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	for _, c := range []struct {
+		name, text string
+		want       map[string]string // type -> the one value of that type
+	}{
+		{"cyrillic email", "Пишите: юзер@екзампл.ком, спасибо", map[string]string{TypeEmail: "юзер@екзампл.ком"}},
+		{"cjk email", "contact 伊昭傑@郵件.商務 today", map[string]string{TypeEmail: "伊昭傑@郵件.商務"}},
+		{"accented local part", "mail ñoñó@example.com now", map[string]string{TypeEmail: "ñoñó@example.com"}},
+		{"email in quotes", "“jeff@臺網中心.tw”", map[string]string{TypeEmail: "jeff@臺網中心.tw"}},
+		{"reunion iban", "IBAN: RE42 2004 1010 0505 0001 3M02 606", nil},
+		{"spaced be iban has no phone", "Pay to BE68 5390 0754 7034 please", map[string]string{TypeIBAN: "BE68 5390 0754 7034"}},
+		{"rs iban has no card", "RS35 2600 0560 1001 6113 79", map[string]string{TypeIBAN: "RS35 2600 0560 1001 6113 79"}},
+		{"mapped ipv6 has no ipv4", "from ::ffff:127.0.0.1 at noon", map[string]string{TypeIPAddress: "::ffff:127.0.0.1"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Analyze(context.Background(), c.text, Options{PII: true})
+			got := map[string][]string{}
+			for _, f := range r.PII {
+				if f.Type == TypePerson || f.Type == TypeLocation {
+					continue
+				}
+				got[f.Type] = append(got[f.Type], c.text[f.Start:f.End])
+			}
+			if c.want == nil { // checked by type only: an IBAN, nothing else
+				if len(got) != 1 || len(got[TypeIBAN]) != 1 {
+					t.Errorf("%q: got %v, want one IBAN", c.text, got)
+				}
+				return
+			}
+			if len(got) != len(c.want) {
+				t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+			}
+			for typ, v := range c.want {
+				if len(got[typ]) != 1 || got[typ][0] != v {
+					t.Errorf("%q: %s = %q, want [%q]", c.text, typ, got[typ], v)
+				}
+			}
+		})
+	}
+}
