@@ -18,6 +18,7 @@ type secretRule struct {
 	back     int     // window bytes before the keyword
 	fwd      int     // window bytes after the keyword
 	refCheck bool    // reject template/shell references
+	quoted   bool    // group 1 names the variable, the first later group holds a quoted value
 }
 
 // secretDefs lists the formats. Expressions are RE2 (linear time).
@@ -29,9 +30,10 @@ var secretDefs = []struct {
 	generic  bool
 	back     int
 	fwd      int
+	quoted   bool
 }{
 	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
-	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, entropy: 3.5, fwd: 120},
+	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=>]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, fwd: 120},
 	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
@@ -42,7 +44,7 @@ var secretDefs = []struct {
 	{id: "azure-sas-token", re: `(?i)\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, keywords: []string{"sig="}, group: 1, entropy: 3.5},
 	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1, entropy: 3.0},
 	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
-	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1, entropy: 2.5},
+	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
@@ -62,7 +64,9 @@ var secretDefs = []struct {
 	{id: "heroku-api-key", re: `(?i)(?:heroku.{0,25}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\b(HRKU-AA[\w-]{58}))`, keywords: []string{"heroku", "hrku-"}, group: -1, fwd: 100},
 	{id: "digitalocean-token", re: `\b(do[opr]_v1_[a-f0-9]{64})\b`, keywords: []string{"dop_v1_", "doo_v1_", "dor_v1_"}, group: 1},
 	{id: "databricks-token", re: `\b(dapi[a-f0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
-	{id: "doppler-token", re: `\b(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})\b`, keywords: []string{"dp.pt.", "dp.st.", "dp.sa.", "dp.ct."}, group: 1},
+	{id: "doppler-token", re: `\b(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,35}\.)?[A-Za-z0-9]{40,44})\b`, keywords: []string{"dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."}, group: 1},
+	{id: "amazon-mws-token", re: `\b(amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"amzn.mws."}, group: 1},
+	{id: "azure-devops-pat", re: `(?i)[\w.-]{0,30}?(?:ado|devops|vsts)[\w.-]{0,30}["']?[ \t]{0,4}(?:=|:=|:|=>)[ \t]{0,4}["']?([a-z0-9]{52})\b`, keywords: []string{"ado", "devops", "vsts"}, group: 1, entropy: 3.5, back: 10, fwd: 160},
 	{id: "pulumi-token", re: `\b(pul-[a-f0-9]{40})\b`, keywords: []string{"pul-"}, group: 1},
 	{id: "postman-api-key", re: `\b(PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34})\b`, keywords: []string{"pmak-"}, group: 1},
 	{id: "linear-api-key", re: `\b(lin_(?:api|oauth)_[A-Za-z0-9]{40})\b`, keywords: []string{"lin_api_", "lin_oauth_"}, group: 1},
@@ -97,7 +101,7 @@ var secretDefs = []struct {
 	{id: "gitea-token", re: `(?i)gitea.{0,25}?[\s'":=]{1,6}([0-9a-f]{40})\b`, keywords: []string{"gitea"}, group: 1, fwd: 100},
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
-	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s@/'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
 	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
@@ -106,7 +110,11 @@ var secretDefs = []struct {
 	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
 	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
 	{id: "bearer-token", re: `(?i)\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "dotnet-credential", re: `(?:NetworkCredential\(\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})"|DirectoryEntry\(\s*"[^"\n]{0,200}"\s*,\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})")`, keywords: []string{"networkcredential(", "directoryentry("}, group: -1, back: 10, fwd: 500},
+	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
+	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // serviceNames are providers whose name next to an assignment marks the
@@ -130,7 +138,7 @@ func compileSecretRules() []secretRule {
 		// keyword or at the start of the identifier around it), never
 		// scanned position by position over a window.
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
-			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: true}
+			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: true, quoted: d.quoted}
 		if r.back == 0 {
 			r.back = 64
 		}
@@ -157,7 +165,7 @@ func genericValueOK(name, v string) bool {
 	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
 		return false
 	}
-	if placeholderExact[lv] {
+	if placeholderExact[lv] || envVarName(v) || yamlTag(v) {
 		return false
 	}
 	for _, w := range placeholderWords {
@@ -191,6 +199,9 @@ func genericValueOK(name, v string) bool {
 	}
 	if digitN == len(v) && len(v) < 12 {
 		return false // ports, counts, ids
+	}
+	if digitN == len(v) && len(v) >= 16 && credentialNameClass(name) == 1 {
+		return true // numeric API keys ("NUMERIC_APIKEY: 1925...")
 	}
 	h := shannonEntropy(v)
 	ln := strings.ToLower(name)
@@ -271,6 +282,9 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 // (reported or not) so that keyword hits inside it are not retried, or 0.
 func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) int {
 	w := s[a:b]
+	if r.quoted && !quotedCandidate(w) {
+		return 0
+	}
 	{
 		off := 0
 		m := r.re.FindStringSubmatchIndex(w)
@@ -282,8 +296,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.group > 0 && len(m) > 2*r.group+1 && m[2*r.group] >= 0:
 			x, y = m[2*r.group], m[2*r.group+1]
 		case r.group < 0:
-			// First participating group.
-			for g := 1; 2*g+1 < len(m); g++ {
+			// First participating group (after the name for quoted rules).
+			g0 := 1
+			if r.quoted {
+				g0 = 2
+			}
+			for g := g0; 2*g+1 < len(m); g++ {
 				if m[2*g] >= 0 {
 					x, y = m[2*g], m[2*g+1]
 					break
@@ -311,11 +329,28 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = proseSecretOK(val)
 			}
 		}
+		switch {
+		case !ok:
+		case r.quoted:
+			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
+		case r.id == "prose-password":
+			// "the password is 'weak'" judges a password: without a named
+			// user, a short value or a verdict word is no credential.
+			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
+				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
+		case r.id == "xml-password" && m[2] >= 0:
+			ok = quotedValueOK("password", val)
+		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
+			ok = !inForeignURLQuery(s, a+off+x, "grafana")
+		}
 		if ok && r.refCheck && isReference(val) {
 			ok = false
 		}
 		if ok && (r.id == "curl-credentials" || r.id == "url-credentials") && placeholderCredential(val) {
 			ok = false
+		}
+		if ok && r.generic && off+y < len(w) && w[off+y] == '{' {
+			ok = false // "prefix_{}".format(...): the value runs into a template slot
 		}
 		if ok && r.generic && len(m) > 3 && m[2] >= 0 {
 			n := strings.ToLower(w[off+m[2] : off+m[3]])
@@ -326,6 +361,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		}
 		if ok {
 			sc.addSecret(r.id, a+off+x, a+off+y)
+		} else if r.quoted {
+			// A rejected quoted value may hold the next name
+			// (key="FromEmailPassword" value="..."): resume after the name.
+			return a + m[3]
 		}
 		return a + m[1]
 	}
@@ -337,7 +376,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 // costs nothing, missing a real key does.
 func isReference(v string) bool {
 	return strings.Contains(v, "${") || strings.Contains(v, "{{") || strings.Contains(v, "$(") ||
-		strings.HasPrefix(v, "$") || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2")
+		strings.HasPrefix(v, "$") || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2") ||
+		hasFormatPlaceholder(v)
 }
 
 func (sc *scratch) addSecret(id string, a, b int) {
@@ -376,14 +416,20 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		// Body: base64 characters, line breaks (real or escaped "\n") and
 		// RFC 1421 headers until the footer.
 		b := off
-		body := 0
+		body, run, maxRun, spaced := 0, 0, 0, false
 		for b < len(s) {
 			c := s[b]
 			if isAlnum(c) || c == '+' || c == '/' || c == '=' {
 				body++
 				b++
+				run++
+				maxRun = max(maxRun, run)
 				continue
 			}
+			if c == ' ' && run > 0 {
+				spaced = true
+			}
+			run = 0
 			if c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\\' || c == '"' || c == ',' || c == ':' || c == '-' && !strings.HasPrefix(s[b:], "-----") {
 				b++
 				continue
@@ -400,7 +446,9 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		for end > off && (s[end-1] == '\n' || s[end-1] == ' ' || s[end-1] == '"' || s[end-1] == ',') {
 			end--
 		}
-		if body < 8 {
+		if body < 8 || spaced && maxRun < 16 && off < len(s) && isAlnum(s[off]) {
+			// "-----BEGIN PRIVATE KEY-----this is not a private key": words
+			// glued to the armour, not base64 lines.
 			continue
 		}
 		sc.addSecret("private-key", a, end)
@@ -412,8 +460,38 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 // and Discord tokens) to long opaque tokens only.
 func (e *Engine) scanLongTokens(s string, sc *scratch) {
 	sc.ensureLongTokens(s)
+	if len(sc.longToks) == 0 {
+		return
+	}
+	// Public key armour is base64 that happens to contain "AKC..." or
+	// "SK..." runs: skip the blocks (the first few; more is no real text).
+	var pub [4][2]int
+	npub := 0
+	for off := 0; npub < len(pub); {
+		k := strings.Index(s[off:], "-----BEGIN PGP PUBLIC KEY BLOCK-----")
+		if k < 0 {
+			break
+		}
+		a := off + k
+		end := strings.Index(s[a:], "-----END PGP PUBLIC KEY BLOCK-----")
+		if end < 0 {
+			end = len(s) - a
+		}
+		pub[npub] = [2]int{a, a + end}
+		npub++
+		off = a + end
+	}
 	for _, span := range sc.longToks {
-		e.scanLongSpan(s[:span[1]], int(span[0]), sc)
+		skip := false
+		for _, p := range pub[:npub] {
+			if int(span[0]) >= p[0] && int(span[0]) < p[1] {
+				skip = true
+				break
+			}
+		}
+		if !skip {
+			e.scanLongSpan(s[:span[1]], int(span[0]), sc)
+		}
 	}
 }
 
@@ -481,12 +559,21 @@ func proseSecretOK(v string) bool {
 func placeholderCredential(v string) bool {
 	v = strings.Trim(v, `"'{}`)
 	user, pass, _ := strings.Cut(v, ":")
+	return placeholderUserPass(user, pass)
+}
+
+// placeholderUserPass is placeholderCredential for a split user and
+// password. A "%" is a format verb unless it starts a percent-encoded byte
+// ("P%40ss" is a password with an "@").
+func placeholderUserPass(user, pass string) bool {
 	pass = strings.Trim(pass, `"'{}`)
 	user = strings.Trim(user, `"'{}`)
 	lp := strings.ToLower(pass)
-	if strings.HasPrefix(user, "$") || strings.HasPrefix(pass, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
-		strings.Contains(v, "[") || strings.Contains(v, "<") || strings.Contains(v, "%") {
-		return true
+	for _, v := range [2]string{user, pass} {
+		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
+			strings.Contains(v, "[") || strings.Contains(v, "<") || hasFormatPercent(v) {
+			return true
+		}
 	}
 	switch lp {
 	case "", "pass", "password", "passwd", "pwd", "token", "secret", "test", "yyy", "xxx", "changeme", "apikey", "api_key", "key", "your_password", "yourpassword", "mypassword", "123", "1234", "12345":
@@ -545,4 +632,299 @@ func appendLongRuns(s string, out [][2]int32) [][2]int32 {
 		i = j + 1
 	}
 	return out
+}
+
+// quotedCandidate is a cheap test that w starts with a name followed by
+// an assignment operator, before the quoted-secret expression runs.
+func quotedCandidate(w string) bool {
+	i := 0
+	for i < len(w) && isIdentByte(w[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for i < len(w) && (w[i] == '"' || w[i] == '\'' || w[i] == ']' || w[i] == ' ' || w[i] == '\t') {
+		i++
+	}
+	return i < len(w) && (w[i] == '=' || w[i] == ':' || w[i] == '-' || w[i] == 'v' || w[i] == 'V')
+}
+
+// hasFormatPercent reports a "%" that is not a percent-encoded byte
+// ("%s", "%(name)s", "%d"); "%40" is an encoded "@".
+func hasFormatPercent(v string) bool {
+	for i := strings.IndexByte(v, '%'); i >= 0; {
+		if i+2 >= len(v) || !isHexByte(v[i+1]) || !isHexByte(v[i+2]) {
+			return true
+		}
+		j := strings.IndexByte(v[i+1:], '%')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// credentialNameClass grades a variable name by its last word (camelCase,
+// snake_case, kebab-case and dotted names are split): 2 for a password,
+// 1 for a secret, token or API/access/private key, 0 for a bare "key",
+// -1 otherwise ("passwordLabel", "PasswordResetUrl", "publicKey").
+func credentialNameClass(name string) int {
+	// Find the last word and the one before it without allocating.
+	end := len(name)
+	for end > 0 && !isAlnum(name[end-1]) {
+		end--
+	}
+	start := wordStart(name, end)
+	last := name[start:end]
+	prevEnd := start
+	for prevEnd > 0 && !isAlnum(name[prevEnd-1]) {
+		prevEnd--
+	}
+	prev := name[wordStart(name, prevEnd):prevEnd]
+	switch {
+	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"),
+		eqFold(last, "passphrase"), eqFold(last, "passwort"):
+		return 2
+	case eqFold(last, "token") && (eqFold(prev, "authenticity") || eqFold(prev, "csrf") || eqFold(prev, "xsrf")):
+		return -1 // anti-forgery form tokens are public per page
+	case eqFold(last, "secret"), eqFold(last, "token"), eqFold(last, "apikey"), eqFold(last, "secretkey"),
+		eqFold(last, "jwtsecret"), eqFold(last, "clientsecret"), eqFold(last, "accesskey"), eqFold(last, "privatekey"):
+		return 1
+	case eqFold(last, "key"):
+		for _, p := range [...]string{"api", "access", "secret", "private", "auth", "app", "master", "encryption", "signing", "client"} {
+			if eqFold(prev, p) {
+				return 1
+			}
+		}
+		return 0
+	}
+	return -1
+}
+
+// wordStart returns where the word ending at end begins: after a
+// separator, or at an upper-case letter that follows a lower-case one.
+func wordStart(name string, end int) int {
+	i := end
+	for i > 0 && isAlnum(name[i-1]) {
+		c := name[i-1]
+		if i < end && c >= 'a' && c <= 'z' && name[i] >= 'A' && name[i] <= 'Z' {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+func eqFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, b) }
+
+// quotedPlaceholders are values that fill a credential slot in
+// documentation and templates.
+var quotedPlaceholders = []string{"xxxx", "****", "....", "placeholder", "your_", "your-", "yourpass", "changeme",
+	"change_me", "redacted", "&lt;", "&gt;", "${", "{{", "$(", "%(", "process.env", "os.environ", "getenv", "env[",
+	"{}", " + ", "()", "arn:", "://", "_here", "-here", "insert", "fake"}
+
+var quotedPlaceholderExact = map[string]bool{"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
+	"token": true, "apikey": true, "api_key": true, "string": true, "text": true, "hidden": true, "test": true,
+	"example": true, "sample": true, "dummy": true, "default": true, "value": true, "required": true, "optional": true,
+	"null": true, "none": true, "nil": true, "true": true, "false": true, "undefined": true, "empty": true}
+
+// proseVerdicts are words that judge a password in prose.
+var proseVerdicts = map[string]bool{"strong": true, "incorrect": true, "invalid": true, "correct": true, "expired": true,
+	"secure": true, "insecure": true, "visible": true, "missing": true, "wrong": true, "reused": true, "common": true,
+	"compromised": true, "accepted": true, "rejected": true, "required": true}
+
+// quotedValueOK accepts a quoted literal assigned to a credential name.
+// A password written by a person has little entropy ("thisismypassword",
+// "open sesame"): the name and the quotes carry the evidence, so only
+// placeholders, references and format strings are rejected.
+func quotedValueOK(name, v string) bool {
+	class := credentialNameClass(name)
+	if class < 0 {
+		return false
+	}
+	if class == 0 {
+		// A bare "key" names dictionary keys and cache keys too: only a
+		// random-looking value counts.
+		return randomLooking(v)
+	}
+	minLen := 8
+	if class == 2 {
+		minLen = 4
+	}
+	if len(v) < minLen || v[0] == ' ' || v[len(v)-1] == ' ' || strings.Count(v, " ") > 1 {
+		return false
+	}
+	switch v[0] {
+	case '$', '#', '<', '%', '@', '+', '.', ',', '/', '{':
+		if v[0] != '{' || templateVar(v) {
+			return false
+		}
+	}
+	lv := strings.ToLower(v)
+	if quotedPlaceholderExact[lv] || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) ||
+		hasShellVar(v) && !(len(v) >= 32 && shannonEntropy(v) >= 4.0) {
+		return false
+	}
+	for _, w := range quotedPlaceholders {
+		if strings.Contains(lv, w) {
+			return false
+		}
+	}
+	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||
+		strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") || periodic(v) {
+		return false
+	}
+	if class == 1 && len(v) < 16 {
+		// "secret: 'value here'": a short token-like value has a digit or a
+		// symbol.
+		hasOther := false
+		for i := 0; i < len(v); i++ {
+			if !isASCIILetter(v[i]) {
+				hasOther = true
+				break
+			}
+		}
+		return hasOther
+	}
+	return true
+}
+
+// randomLooking accepts a value that reads as generated: letters and
+// digits mixed, long enough and of high entropy.
+func randomLooking(v string) bool {
+	if len(v) < 12 || len(v) > 200 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isASCIILetter(c):
+			letters++
+		case isDigit(c):
+			digits++
+		case c == '_' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 4 && digits >= 2 && shannonEntropy(v) >= 3.3
+}
+
+// templateVar recognises "{name}" and "{ name }" template slots.
+func templateVar(v string) bool {
+	if len(v) < 3 || v[0] != '{' || v[len(v)-1] != '}' {
+		return false
+	}
+	for i := 1; i < len(v)-1; i++ {
+		if c := v[i]; !(isASCIILetter(c) || c == '_' || c == '.' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// envVarName recognises an environment variable name used as a value
+// ("ZENDESK_WEBHOOK_API_SECRET"): upper-case words joined by underscores.
+func envVarName(v string) bool {
+	if len(v) < 3 || v[0] < 'A' || v[0] > 'Z' || strings.IndexByte(v, '_') < 0 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// pathLike recognises routes and file paths ("cms/sites/passwords#edit").
+func pathLike(v string) bool {
+	return strings.Count(v, "/") >= 2 && strings.IndexAny(v, "0123456789") < 0
+}
+
+// hasShellVar reports a "$name" or "${" expansion inside the value.
+func hasShellVar(v string) bool {
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] == '$' && (isASCIILetter(v[i+1]) || v[i+1] == '_' || v[i+1] == '{' || v[i+1] == '(') {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFormatPlaceholder reports "{}" / "{0}" / "%s"-style format slots.
+func hasFormatPlaceholder(v string) bool {
+	for i := 0; i+1 < len(v); i++ {
+		switch v[i] {
+		case '{':
+			if v[i+1] == '}' || isDigit(v[i+1]) && i+2 < len(v) && v[i+2] == '}' {
+				return true
+			}
+		case '%':
+			if c := v[i+1]; c == 's' || c == 'v' || c == '(' || c == 'd' && (i+2 >= len(v) || !isHexByte(v[i+2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodic reports a value that repeats a short unit ("asdfasdfasdf").
+func periodic(v string) bool {
+	for p := 1; p <= 4 && 3*p <= len(v); p++ {
+		rep := true
+		for i := p; i < len(v); i++ {
+			if v[i] != v[i-p] {
+				rep = false
+				break
+			}
+		}
+		if rep {
+			return true
+		}
+	}
+	return false
+}
+
+// yamlTag recognises a YAML tag or CloudFormation intrinsic used as a
+// value ("!Ref", "!ImportValue").
+func yamlTag(v string) bool {
+	if len(v) < 3 || v[0] != '!' || v[1] < 'A' || v[1] > 'Z' {
+		return false
+	}
+	for i := 2; i < len(v); i++ {
+		if !isASCIILetter(v[i]) && v[i] != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// inForeignURLQuery reports that the token at i is a query or fragment
+// value of a URL whose host does not name the service ("?r=eyJrIjoi..."
+// on a reporting site is a base64 JSON parameter, not a Grafana key).
+func inForeignURLQuery(s string, i int, service string) bool {
+	lo := max(0, i-300)
+	j := i
+	for j > lo && !isSpaceByte(s[j-1]) && s[j-1] != '(' && s[j-1] != '"' && s[j-1] != '\'' {
+		j--
+	}
+	u := s[j:i]
+	k := strings.Index(u, "://")
+	if k < 0 {
+		return false
+	}
+	q := strings.IndexAny(u[k:], "?#")
+	if q < 0 {
+		return false
+	}
+	host := u[k+3 : k+q]
+	if h := strings.IndexByte(host, '/'); h >= 0 {
+		host = host[:h]
+	}
+	return !strings.Contains(strings.ToLower(host), service)
 }

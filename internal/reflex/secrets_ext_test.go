@@ -1,0 +1,158 @@
+package reflex
+
+import (
+	"context"
+	"testing"
+)
+
+// TestSecretClasses covers credential classes written the way other
+// scanners' fixtures write them: human passwords in quotes, encoded or
+// "@"-bearing URL passwords, vendor formats, numeric keys. Every example is
+// made up for this test.
+func TestSecretClasses(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	cases := []struct{ name, text, value string }{
+		// Quoted human passwords after a password name.
+		{"py password", "db_host = 'localhost'\npassword = 'walrusfeather'\n", "walrusfeather"},
+		{"py pass upper", "USER = 'ops'\nPASS = '!9qwertyZX'\n", "!9qwertyZX"},
+		{"json admin password", "{\n  \"SmtpAdminPassword\" : \"orangelantern\"\n}", "orangelantern"},
+		{"csharp const", `internal const string CertPfxPassword = "kettledrum7";`, "kettledrum7"},
+		{"ruby symbol", ":password     => 'gr8pumpkin',", "gr8pumpkin"},
+		{"perl hash", "  password  => 'mossycanyon',\n", "mossycanyon"},
+		{"two words", "password = 'silver lining'", "silver lining"},
+		{"yaml secret", "auth:\n  sessionSecret: \"pebble42x\"\n", "pebble42x"},
+		{"client secret", `{"client_secret":"zzzzzzzzzzzzzzzzzzzzzzzzzz_"}`, "zzzzzzzzzzzzzzzzzzzzzzzzzz_"},
+		{"jwt secret symbols", "jwt:\n  jwtsecret: 'q9#Lm;x)T{v]Z]@p!8w&Rk>cE?u^N/s=Ja%Hb~Yd'\n", "q9#Lm;x)T{v]Z]@p!8w&Rk>cE?u^N/s=Ja%Hb~Yd"},
+		{"dotnet config", `<add key="SmtpPassword" value="Quartz&Lime9"/>`, "Quartz&Lime9"},
+		{"dotnet config after other key", "<add key=\"SmtpUser\" value=\"mailer\"/>\n<add key=\"SmtpPassword\" value=\"tangerine$\"/>", "tangerine$"},
+		{"network credential", `client.Credentials = new NetworkCredential("bot@corp.test", "plumtree");`, "plumtree"},
+		{"directory entry", "new DirectoryEntry(\"LDAP://dc.corp.test\",\n  \"CORP\\\\svc\",\n  \"Hunter22\");", "Hunter22"},
+		{"maven password", "<server><id>repo</id><password>Lk3nD0s9aPqW7rT2</password></server>", "Lk3nD0s9aPqW7rT2"},
+		{"maven master", `<master>{Qm9vbGVhbkxvZ2ljSXNGdW5BbmRVc2VmdWw=}</master>`, "{Qm9vbGVhbkxvZ2ljSXNGdW5BbmRVc2VmdWw=}"},
+		{"prose password", "The router's default password is 'marigold'.", "marigold"},
+		{"prose user password", "Make sure the password for user 'grafana' is 'lemonade' before you start.", "lemonade"},
+		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
+		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
+		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// Connection strings.
+		{"mongo encoded", "mongodb://appUser:Sh%40rp3r%21@db.internal.test:27017/app", "Sh%40rp3r%21"},
+		{"mongo srv at sign", "mongodb+srv://reporter:tea@time42!@cluster9.abcd.mongodb.net/db", "tea@time42!"},
+		// Vendor formats.
+		{"doppler env", "dp.st.prd.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ", "dp.st.prd.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ"},
+		{"doppler scim", "token: dp.scim.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ", "dp.scim.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ"},
+		{"doppler audit", "dp.audit.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ", "dp.audit.Zq8vK2mN4pL6xR9tW1yB3cD5fG7hJ0kA2sE4uI6oQ"},
+		{"amazon mws", "MWS token: amzn.mws.4f2a9c1e-7b3d-4e8f-a1c2-9d8e7f6a5b4c", "amzn.mws.4f2a9c1e-7b3d-4e8f-a1c2-9d8e7f6a5b4c"},
+		{"azure devops pat", `ado_token = "k3v9q2m7x5b1n8w4r6t2y9p3z7c5d1f8g4h2j6l9s3a7e5u1o8i2"`, "k3v9q2m7x5b1n8w4r6t2y9p3z7c5d1f8g4h2j6l9s3a7e5u1o8i2"},
+		{"slack placeholder body", `SLACK_BOT="xoxb-1111111111-2222222222222-abcabcabcabcabcabcabcabc"`, "xoxb-1111111111-2222222222222-abcabcabcabcabcabcabcabc"},
+		// Key names with values the entropy gate used to refuse.
+		{"aws secret low entropy", "aws_secret_access_key => bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"},
+		{"numeric api key", "  PARTNER_APIKEY: 8841029375510293847561", "8841029375510293847561"},
+		{"numeric api_key", "api_key=5550123498761234987612349876", "5550123498761234987612349876"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Analyze(context.Background(), c.text, AllChecks)
+			for _, f := range r.Secrets {
+				if c.text[f.Start:f.End] == c.value {
+					return
+				}
+			}
+			var got []string
+			for _, f := range r.Secrets {
+				got = append(got, f.Rule+":"+c.text[f.Start:f.End])
+			}
+			t.Errorf("want %q in %q; got %q", c.value, c.text, got)
+		})
+	}
+}
+
+// TestSecretLookAlikes holds values in credential positions that are no
+// credential, and ordinary prose and code about passwords.
+func TestSecretLookAlikes(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	texts := []string{
+		// Environment variable names, intrinsics, references.
+		"  signingSecret: STRIPE_SIGNING_SECRET",
+		"deploy_key = DEPLOY_KEY_NAME",
+		"    - DbPassword: !ImportValue SharedDbPassword",
+		"MasterUserPassword: !Ref 'DbMasterPassword'",
+		`DB_PASSWORD=DB_PASSWORD`,
+		`password = os.environ["DB_PASSWORD"]`,
+		`password = os.getenv("PASSWORD", "")`,
+		`export PGPASSWORD="$app_db_password"`,
+		`let pw_password = "${password}";`,
+		`const userPassword = "{{ password }}";`,
+		`adminPassword = "{password}";`,
+		// Format strings.
+		`cache_password = "tmp_{}".format(suffix)`,
+		`reset_password = "user_{0}".format(uid)`,
+		`api_secret = "%s:%s" % (a, b)`,
+		// Placeholders.
+		`password = "your_password_here"`,
+		`"password": "<password>"`,
+		`password: "xxxxxxxx"`,
+		`password = "********"`,
+		`password: "changeme"`,
+		`db_password: "null"`,
+		`secret = "qwerqwerqwerqwerqwerqwer"`,
+		`API_KEY: "insert_key_here"`,
+		`password = "123"`,
+		// Names that end in another word.
+		`passwordHint: "first pet"`,
+		`PasswordResetUrl: "/account/reset"`,
+		`passwordLabel: "Password:"`,
+		`publicKey: "abc"`,
+		`<input type="hidden" name="authenticity_token" value="Xy9kQ2mP7vL3nR8tW4zB6cD1fG5hJ0">`,
+		`cache_key = "user_profile"`,
+		`sort_key = "created_at"`,
+		// Armour with prose inside, public key blocks, foreign URLs.
+		"-----BEGIN PRIVATE KEY-----not a real key at all-----END PRIVATE KEY-----",
+		"-----BEGIN PGP PUBLIC KEY BLOCK-----\nAKCabcdefghijklmn\n-----END PGP PUBLIC KEY BLOCK-----",
+		"See https://reports.example.test/view?r=eyJrIjoiZTk0YzNmNjgtNDFkZi00YTRmLWI5ZjYtOWM1MmE3ODU0YmQ0IiwidCI6IjFkN2I2",
+		// Ordinary prose and questions.
+		"I forgot my password, how do I reset it?",
+		"The password must be 12 characters long and include a digit.",
+		"Your password is the key to your account, so keep it secret.",
+		"What is the difference between a secret key and a public key?",
+		"The token limit is 4096 for this model; the API key goes in a header.",
+		"Please change the password is what the admin told me.",
+		"How do I store an API key securely in a React app?",
+		"Set the password field to type=\"password\" so it is masked.",
+		"My password manager says the password is \"weak\".",
+		"The checker said the password is 'compromised', so I changed it.",
+		// Code without credentials.
+		"def login(user, password):\n    return check(user, password)\n",
+		"if password == confirm_password:\n    save()\n",
+		`data = {"login": login, "password": new_password}`,
+		`raise ValueError("password must not be empty")`,
+		`password = input("Password: ")`,
+		`hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())`,
+	}
+	for _, text := range texts {
+		r := e.Analyze(context.Background(), text, AllChecks)
+		if len(r.Secrets) > 0 {
+			var got []string
+			for _, f := range r.Secrets {
+				got = append(got, f.Rule+":"+text[f.Start:f.End])
+			}
+			t.Errorf("secret in benign %q: %q", text, got)
+		}
+	}
+}
+
+// TestCredentialNameClass pins the splitting of variable names.
+func TestCredentialNameClass(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]int{
+		"password": 2, "DB_PASSWORD": 2, "AdminPassword": 2, "PASS": 2, "db-pwd": 2,
+		"client_secret": 1, "secretarySecret": 1, "jwtsecret": 1, "API_KEY": 1, "apiKey": 1, "access_key": 1, "X_AUTH_TOKEN": 1,
+		"dict_key": 0, "key": 0,
+		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": 0, "passthrough": -1, "secretary": -1, "csrf_token": -1,
+	} {
+		if got := credentialNameClass(name); got != want {
+			t.Errorf("credentialNameClass(%q) = %d, want %d", name, got, want)
+		}
+	}
+}
