@@ -847,6 +847,19 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 			sc.inj = sc.inj[:k]
 		}
 	}
+	// Letters of other scripts spaced out or typed as separate Hangul
+	// letters: join, compose and rescan (high or critical matches only,
+	// as for split words).
+	if !isASCII(sc.light.s) {
+		if joined, ok := joinSpacedRunes(sc.light.s, sc.decBuf); ok {
+			sc.decBuf = joined
+			k := len(sc.inj)
+			e.rescan(sc, string(joined), 0, len(sc.light.s), false, CatObfuscation)
+			if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
+				sc.inj = sc.inj[:k]
+			}
+		}
+	}
 	// Unicode smuggling signals.
 	if sig.TagChars && len(sc.smug.s) > 0 {
 		a, b := sc.smug.orig(0, len(sc.smug.s))
@@ -1647,6 +1660,12 @@ var crossDefs = []injDefBack{
 		[]string{"user's", "users", "customer's", "patient's", "client's", "the user", "this user", "the customer", "the patient", "the client"}}, 6},
 	{injDef{CatAuthority, SeverityMedium, `\byou (?:have to|must|will|shall|need to) answer (?:all|every|each|any) (?:of )?my questions\b`,
 		[]string{"answer all", "answer every", "answer each", "answer any"}}, 4},
+	// Code from a document to be slipped into the answer ("Ensure the
+	// below code snippet is featured in your implementation"): the
+	// assistant's own work is the target, which a user pasting code to be
+	// explained or fixed does not say.
+	{injDef{CatDocument, SeverityMedium, `\b(?:include|including|inclusion of|embed|embedding|incorporate|incorporating|insert|inserting|append|appending|integrate|integrating|add|adding|addition of|employ|leverage|utilize|use|blend|feature|introduce|assimilate|supplement|supplementing)\b (?:[^ ]+ ){0,6}?(?:the |this )?(?:following|below|subsequent|provided) code (?:snippet|block|section|excerpt|segment|fragment|piece)s?\b[^\n]{0,80}?\b(?:your (?:code|implementation|solution|algorithm|response|reply|answer|codebase|code base|code foundation|elucidation|program|script|logic)|the code you (?:write|develop|produce|generate))\b|\b(?:your (?:code|implementation|solution|algorithm|codebase|program|script)(?:'s)?|the code you (?:write|develop|produce))\b[^\n]{0,60}?\b(?:following|below|subsequent) code (?:snippet|block|section|excerpt|segment|fragment)\b`,
+		[]string{"code snippet", "code block", "code section", "code excerpt", "code segment", "code fragment", "code piece"}}, 12},
 	// Code that ships the machine's data to a remote server, offered for
 	// the answer ("feature the following code snippet in your codebase").
 	{injDef{CatExfiltration, SeverityMedium, `\b(?:requests\.(?:post|get|put)|urllib\.request|fetch|axios\.post|curl|wget|socket\.connect|http\.post)\b[^\n]{0,160}?(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa|system-info|systeminfo|browser_history|cookies|credentials)|\b(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa)[^\n]{0,200}?(?:requests\.(?:post|get|put)|urllib\.request|socket\.connect|curl|wget)\b`,

@@ -1,6 +1,11 @@
 package reflex
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // wordTrie finds the ASCII injection trigger keywords that start at a
 // token start: a word byte after a non-word byte, or a punctuation byte.
@@ -400,4 +405,230 @@ func dehyphen(s string, out []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinSpacedRunes is despace for other scripts: it joins runs of at least
+// four single non-ASCII letters separated by one space or one symbol
+// ("시 스 템 프 롬 프 트", "시@스@템", "и г н о р и р у й"), keeping a
+// wider or different separator as a word break, and composes Hangul
+// letters typed one by one ("ㅅㅣㅅㅡㅌㅔㅁ") into syllables. It reports
+// whether it changed anything.
+func joinSpacedRunes(s string, out []byte) ([]byte, bool) {
+	out = out[:0]
+	jamo := hasLoneJamo(s)
+	if !hasSpacedRunes(s) {
+		if !jamo {
+			return out, false
+		}
+		return composeJamo(append(out, s...))
+	}
+	changed := false
+	letterAt := func(i int) (rune, int, bool) {
+		if i >= len(s) || s[i] < utf8.RuneSelf {
+			return 0, 0, false
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return r, n, unicode.IsLetter(r)
+	}
+	// single reports whether the letter at [i, i+n) stands alone.
+	single := func(i, n int) bool {
+		if i > 0 {
+			p, _ := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsLetter(p) || unicode.IsDigit(p) {
+				return false
+			}
+		}
+		if i+n < len(s) {
+			q, _ := utf8.DecodeRuneInString(s[i+n:])
+			if unicode.IsLetter(q) || unicode.IsDigit(q) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i < len(s); {
+		r, n, ok := letterAt(i)
+		if !ok || !single(i, n) {
+			if n == 0 {
+				n = 1
+			}
+			out = append(out, s[i:i+n]...)
+			i += n
+			continue
+		}
+		start, mark, count, intra := i, len(out), 0, -1
+		j := i
+		for {
+			out = utf8.AppendRune(out, r)
+			count++
+			k := j + n
+			g := k
+			for g < len(s) && s[g] < utf8.RuneSelf && !isAlnum(s[g]) && g-k < 4 {
+				g++
+			}
+			r2, n2, ok2 := letterAt(g)
+			if g == k || g-k >= 4 || !ok2 || !single(g, n2) {
+				j = k
+				break
+			}
+			if intra < 0 && g-k == 1 {
+				intra = int(s[k])
+			}
+			if g-k != 1 || int(s[k]) != intra {
+				out = append(out, ' ')
+			}
+			j, r, n = g, r2, n2
+		}
+		if count < 4 {
+			out = append(out[:mark], s[start:j]...)
+		} else {
+			changed = true
+		}
+		i = j
+	}
+	if jamo {
+		if composed, ok := composeJamo(out); ok {
+			return composed, true
+		}
+	}
+	return out, changed
+}
+
+// hasSpacedRunes is joinSpacedRunes' cheap pre-check on bytes alone: four
+// non-ASCII characters in a row, each standing between ASCII separators
+// (a space or a symbol, at most three bytes). Ordinary text of other
+// scripts has words longer than one character and fails it fast.
+func hasSpacedRunes(s string) bool {
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		n := 1
+		switch {
+		case c >= 0xF0:
+			n = 4
+		case c >= 0xE0:
+			n = 3
+		case c >= 0xC0:
+			n = 2
+		}
+		before := i == 0 || s[i-1] < utf8.RuneSelf && !isAlnum(s[i-1])
+		j := i + n
+		after := j >= len(s) || s[j] < utf8.RuneSelf && !isAlnum(s[j])
+		if !before || !after {
+			run = 0
+			i = j
+			continue
+		}
+		run++
+		if run >= 4 {
+			return true
+		}
+		g := j
+		for g < len(s) && s[g] < utf8.RuneSelf && !isAlnum(s[g]) && g-j < 4 {
+			g++
+		}
+		if g-j >= 4 || g < len(s) && s[g] < utf8.RuneSelf {
+			run = 0
+		}
+		i = g
+	}
+	return false
+}
+
+// hasLoneJamo reports whether s holds a Hangul letter outside a syllable:
+// a compatibility letter (U+3131–U+314E, bytes E3 84/85) or a conjoining
+// initial (U+1100–U+1112, bytes E1 84).
+func hasLoneJamo(s string) bool {
+	return strings.Contains(s, "\xe3\x84") || strings.Contains(s, "\xe3\x85") || strings.Contains(s, "\xe1\x84")
+}
+
+// Hangul letters in the order of the syllable tables: initial consonants
+// and final consonants (compatibility forms; the light view's NFKC turns
+// them into conjoining initials U+1100–U+1112, which are accepted too).
+const (
+	jamoInitials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+	jamoFinals   = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+)
+
+func runeIndex(set string, r rune) int {
+	i := 0
+	for _, c := range set {
+		if c == r {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// jamoInitial returns the initial-consonant index of a lone Hangul letter.
+func jamoInitial(r rune) int {
+	if r >= 0x1100 && r <= 0x1112 {
+		return int(r - 0x1100)
+	}
+	return runeIndex(jamoInitials, r)
+}
+
+// jamoFinal returns the final-consonant index (1-based) of a lone Hangul
+// consonant, or 0 when it has no final form.
+func jamoFinal(r rune) int {
+	if l := jamoInitial(r); l >= 0 {
+		r = []rune(jamoInitials)[l]
+	}
+	return runeIndex(jamoFinals, r) + 1
+}
+
+func jamoVowel(r rune) int {
+	switch {
+	case r >= 'ㅏ' && r <= 'ㅣ':
+		return int(r - 'ㅏ')
+	case r >= 0x1161 && r <= 0x1175:
+		return int(r - 0x1161)
+	}
+	return -1
+}
+
+// composeJamo rewrites Hangul typed letter by letter as syllables: an
+// initial and a vowel make a syllable, and a lone consonant after a
+// syllable without a final becomes its final when no vowel follows (NFKC
+// composes the initial and vowel pairs but leaves such finals as
+// initials). It reports whether it changed anything.
+func composeJamo(b []byte) ([]byte, bool) {
+	if !bytes.ContainsFunc(b, func(r rune) bool { return r >= 0x1100 && r <= 0x1112 || r >= 0x3131 && r <= 0x314E }) {
+		return b, false
+	}
+	rs := []rune(string(b))
+	out := make([]byte, 0, len(b))
+	changed := false
+	noVowelAt := func(i int) bool { return i >= len(rs) || jamoVowel(rs[i]) < 0 }
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if l := jamoInitial(r); l >= 0 && i+1 < len(rs) && jamoVowel(rs[i+1]) >= 0 {
+			syl, step := rune(0xAC00+(l*21+jamoVowel(rs[i+1]))*28), 2
+			if i+2 < len(rs) {
+				if t := jamoFinal(rs[i+2]); t > 0 && noVowelAt(i+3) {
+					syl, step = syl+rune(t), 3
+				}
+			}
+			out = utf8.AppendRune(out, syl)
+			changed = true
+			i += step
+			continue
+		}
+		if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 0 && i+1 < len(rs) {
+			if t := jamoFinal(rs[i+1]); t > 0 && noVowelAt(i+2) {
+				out = utf8.AppendRune(out, r+rune(t))
+				changed = true
+				i += 2
+				continue
+			}
+		}
+		out = utf8.AppendRune(out, r)
+		i++
+	}
+	return out, changed
 }
