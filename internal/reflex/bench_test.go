@@ -1,7 +1,10 @@
 package reflex
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -81,5 +84,40 @@ func BenchmarkAnalyzeKorean1KB(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		e.AnalyzeInto(context.Background(), text, AllChecks, &r)
+	}
+}
+
+// BenchmarkAnalyzeDevPrompts analyses every prompt of the development
+// injection corpus in turn (attacks and benign, 4,149 prompts of every
+// length and language): the cost of real traffic rather than of one
+// paragraph of prose. It is skipped when the corpus is not beside the
+// repository.
+func BenchmarkAnalyzeDevPrompts(b *testing.B) {
+	f, err := os.Open("../../../shared/eval/dev/injection.jsonl")
+	if err != nil {
+		b.Skip("development corpus not found:", err)
+	}
+	defer f.Close()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &rec) == nil {
+			texts = append(texts, rec.Text)
+			size += len(rec.Text)
+		}
+	}
+	e, err := New(DefaultConfig())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var r Result
+	b.SetBytes(int64(size / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.AnalyzeInto(context.Background(), texts[i%len(texts)], AllChecks, &r)
 	}
 }
