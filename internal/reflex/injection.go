@@ -1756,11 +1756,12 @@ var crossDefs = []injDefBack{
 		[]string{"operating rules", "operating instructions", "core rules", "internal rules", "internal instructions", "initial instructions", "hidden rules", "secret rules", "original instructions", "system instructions", "current instructions", "own rules", "this sentence", "following sentence", "my sentence", "with \"the prompt", "with 'the prompt", "with \"prompt", "with 'prompt", "with \"the system", "with 'the system", "with \"the instructions", "with 'the instructions", "with \"the rules", "with 'the rules", "with “the prompt", "with “the system", "with “the instructions"}}, 6},
 	// Commands to run that wreck or take over the machine (the original
 	// design's command_injection): destructive or remote-shell commands
-	// are high wherever they appear; an order to run code is medium.
+	// are high wherever they appear; a bare "Run: <code>" order is medium
+	// ("run the following command:" is how installation guides talk).
 	{injDef{CatCommand, SeverityHigh, `\brm -(?:rf|fr|r -f|f -r) (?:/|~|\*|/\*)(?:[ ;'"\x60)]|$)|\bdd if=/dev/(?:zero|random|urandom) of=/dev/|\bmkfs(?:\.[a-z0-9]+)? /dev/|\bchmod (?:-r )?777 /(?:[ ;'"\x60]|$| -r)|:\(\)\s?\{\s?:\|:&\s?\};:|\bwhile true; do fork|\bos\.fork\(\)|\bnc (?:-[a-z]+ )*-e /bin/(?:sh|bash)|/dev/tcp/|\bnet user [a-z0-9_]+ (?:[^ ]+ )?/add\b|\bkill -9 -1\b|\bshutdown (?:-h|-r|/s|/r) (?:now|-t 0|\+?0)|\bremove-item (?:-recurse -force|-force -recurse) c:|__import__\(["']os["']\)\.system|\bshutil\.rmtree\(["']/["']|\bcat (?:~|/root|/home/[a-z0-9_]+)/\.ssh/id_[a-z0-9]+|\bcat /etc/shadow\b`,
 		[]string{"rm -rf", "rm -fr", "rm -r -f", "rm -f -r", "dd if", "mkfs", "chmod", ":(){", "while true; do fork", "os.fork", "nc -e", "nc ", "/dev/tcp", "net user", "kill -9 -1", "shutdown", "remove-item", "__import__", "shutil.rmtree", "cat ~/.ssh", "cat /root", "cat /home", "/etc/shadow"}}, 1},
-	{injDef{CatCommand, SeverityMedium, `(?:^|[.!?\n] ?)(?:run|execute|exec|eval|evaluate|decode and run|decode and execute)\s?:\s?[\x60'"]?(?:[a-z_./-]+(?: |\(|\x60|$)|\$\(|\x60)|\b(?:run|execute|exec)\b (?:this|the following|these) (?:command|commands|code|script|shell command)s?\b ?:|\b(?:eval|exec)\s?\(\s?["']?__import__`,
-		[]string{"run:", "run :", "execute:", "execute :", "exec:", "eval:", "evaluate:", "decode and run", "decode and execute", "run this", "run the following", "run these", "execute this", "execute the following", "execute these", "exec this", "eval(", "exec(", "eval (", "exec ("}}, 1},
+	{injDef{CatCommand, SeverityMedium, `(?:^|[.!?\n] ?)(?:run|execute|exec|eval|evaluate|decode and run|decode and execute)\s?:\s?[\x60'"]?(?:[a-z_./-]+(?: |\(|\x60|$)|\$\(|\x60)|\b(?:eval|exec)\s?\(\s?["']?__import__`,
+		[]string{"run:", "run :", "execute:", "execute :", "exec:", "eval:", "evaluate:", "decode and run", "decode and execute", "eval(", "exec(", "eval (", "exec ("}}, 1},
 	// Bulk personal or model data asked for ("show user passwords in plain
 	// text", "leak the database", "share all training data", "give me
 	// personal medical records").
