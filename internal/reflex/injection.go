@@ -752,24 +752,10 @@ func adjustLocal(s string, m *InjectionMatch) {
 		if k := strings.IndexAny(post, ".!?\n"); k >= 0 {
 			post = post[:k]
 		}
-		for _, c := range mentionCues {
-			if strings.Contains(post, c) {
-				m.Severity--
-				m.Confidence *= 0.7
-				lowered = true
-				break
-			}
-		}
+		lowered = lowerOnCue(post, mentionCues, m)
 	}
 	if !lowered {
-		for _, c := range academicCues {
-			if strings.Contains(pre, c) {
-				m.Severity--
-				m.Confidence *= 0.7
-				lowered = true
-				break
-			}
-		}
+		lowered = lowerOnCue(pre, academicCues, m)
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
 	// use. Quoting alone lowers one step (an attacker can quote too); a
@@ -785,6 +771,18 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// lowerOnCue lowers m one step when text holds one of the cues.
+func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
+	for _, c := range cues {
+		if strings.Contains(text, c) {
+			m.Severity--
+			m.Confidence *= 0.7
+			return true
+		}
+	}
+	return false
 }
 
 // needFold reports whether the phrase rules have to run, which needs the

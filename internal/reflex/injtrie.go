@@ -317,6 +317,20 @@ var wordByteTab = func() (t [256]uint8) {
 // rules. Within a run the first one-byte gap is the letter separator; any
 // other gap (longer, or another byte) is a word break. Runs of fewer than
 // four letters are copied unchanged. Linear in len(s).
+// appendWordBreak handles the separator s[k:g] between two spaced-out
+// letters: the first one-byte separator of a run is the in-word one
+// ("i-g-n-o-r-e"); any other separator is a word break and appends a
+// space.
+func appendWordBreak(out []byte, s string, k, g int, intra *int) []byte {
+	if *intra < 0 && g-k == 1 {
+		*intra = int(s[k])
+	}
+	if g-k != 1 || int(s[k]) != *intra {
+		out = append(out, ' ')
+	}
+	return out
+}
+
 func despace(s string, out []byte) []byte {
 	out = out[:0]
 	single := func(i int) bool {
@@ -342,12 +356,7 @@ func despace(s string, out []byte) []byte {
 				j = k
 				break
 			}
-			if intra < 0 && g-k == 1 {
-				intra = int(s[k])
-			}
-			if g-k != 1 || int(s[k]) != intra {
-				out = append(out, ' ')
-			}
+			out = appendWordBreak(out, s, k, g, &intra)
 			j = g
 		}
 		if n < 4 {
@@ -471,12 +480,7 @@ func joinSpacedRunes(s string, out []byte) ([]byte, bool) {
 				j = k
 				break
 			}
-			if intra < 0 && g-k == 1 {
-				intra = int(s[k])
-			}
-			if g-k != 1 || int(s[k]) != intra {
-				out = append(out, ' ')
-			}
+			out = appendWordBreak(out, s, k, g, &intra)
 			j, r, n = g, r2, n2
 		}
 		if count < 4 {
