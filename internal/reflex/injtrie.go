@@ -318,14 +318,18 @@ var wordByteTab = func() (t [256]uint8) {
 // other gap (longer, or another byte) is a word break. Runs of fewer than
 // four letters are copied unchanged. Linear in len(s).
 // appendWordBreak handles the separator s[k:g] between two spaced-out
-// letters: the first one-byte separator of a run is the in-word one
-// ("i-g-n-o-r-e"); any other separator is a word break and appends a
-// space.
+// letters: the first separator of a run that is one byte or a doubled
+// byte is the in-word one ("i-g-n-o-r-e", "i  g  n"); any other
+// separator is a word break and appends a space.
 func appendWordBreak(out []byte, s string, k, g int, intra *int) []byte {
-	if *intra < 0 && g-k == 1 {
-		*intra = int(s[k])
+	// intra packs the in-word separator: its length (one byte, or the same
+	// byte twice: "i g", "i  g") and its first byte.
+	doubled := g-k == 2 && s[k+1] == s[k]
+	sep := (g-k)<<8 | int(s[k])
+	if *intra < 0 && (g-k == 1 || doubled) {
+		*intra = sep
 	}
-	if g-k != 1 || int(s[k]) != *intra {
+	if sep != *intra || g-k == 2 && !doubled {
 		out = append(out, ' ')
 	}
 	return out
