@@ -254,18 +254,25 @@ type acSet struct {
 	otherIdx []int32
 }
 
+// splitASCIIKeywords separates ASCII keywords (matched case-insensitively
+// by byte automata) from the others, with each one's index in keywords.
+func splitASCIIKeywords(keywords []string) (ascii []string, asciiIdx []int32, other []string, otherIdx []int32) {
+	for i, k := range keywords {
+		if isASCII(k) {
+			ascii = append(ascii, k)
+			asciiIdx = append(asciiIdx, int32(i))
+		} else {
+			other = append(other, k)
+			otherIdx = append(otherIdx, int32(i))
+		}
+	}
+	return ascii, asciiIdx, other, otherIdx
+}
+
 func newACSet(keywords []string) *acSet {
 	a := &acSet{keywords: keywords}
 	var ak, ok []string
-	for i, k := range keywords {
-		if isASCII(k) {
-			ak = append(ak, k)
-			a.asciiIdx = append(a.asciiIdx, int32(i))
-		} else {
-			ok = append(ok, k)
-			a.otherIdx = append(a.otherIdx, int32(i))
-		}
-	}
+	ak, a.asciiIdx, ok, a.otherIdx = splitASCIIKeywords(keywords)
 	a.ascii = newACMatcher(ak)
 	if len(ok) > 0 {
 		a.other = newACMatcher(ok)

@@ -535,15 +535,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	}
 	ir.keywords = kws
 	var ak, ok []string
-	for i, k := range kws {
-		if isASCII(k) {
-			ak = append(ak, k)
-			ir.trieIdx = append(ir.trieIdx, int32(i))
-		} else {
-			ok = append(ok, k)
-			ir.otherIdx = append(ir.otherIdx, int32(i))
-		}
-	}
+	ak, ir.trieIdx, ok, ir.otherIdx = splitASCIIKeywords(kws)
 	ir.trie = newWordTrie(ak)
 	ir.other = newACMatcher(ok)
 	return ir, nil
@@ -840,11 +832,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	// compounds must not add weak signals).
 	if splitWords(sc.light.s) >= 2 {
 		sc.decBuf = dehyphen(sc.light.s, sc.decBuf)
-		k := len(sc.inj)
-		e.rescan(sc, string(sc.decBuf), 0, len(sc.light.s), false, CatObfuscation)
-		if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
-			sc.inj = sc.inj[:k]
-		}
+		e.rescanStrong(sc, sc.decBuf)
 	}
 	// Letters of other scripts spaced out or typed as separate Hangul
 	// letters: join, compose and rescan (high or critical matches only,
@@ -852,11 +840,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if !isASCII(sc.light.s) {
 		if joined, ok := joinSpacedRunes(sc.light.s, sc.decBuf); ok {
 			sc.decBuf = joined
-			k := len(sc.inj)
-			e.rescan(sc, string(joined), 0, len(sc.light.s), false, CatObfuscation)
-			if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
-				sc.inj = sc.inj[:k]
-			}
+			e.rescanStrong(sc, joined)
 		}
 	}
 	// Unicode smuggling signals.
@@ -964,7 +948,12 @@ func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 // Python string literal of bytes) and rescans the decoded text.
 func (e *Engine) scanEscapedHex(sc *scratch, s string) {
 	var dec []byte
-	for i := strings.Index(s, `\x`); i >= 0 && i < len(s); {
+	for i := 0; ; {
+		k := strings.Index(s[i:], `\x`)
+		if k < 0 {
+			return
+		}
+		i += k
 		dec = dec[:0]
 		j := i
 		for j+4 <= len(s) && s[j] == '\\' && s[j+1] == 'x' && isHex(s[j+2]) && isHex(s[j+3]) && len(dec) < maxDecodedPayload {
@@ -974,11 +963,7 @@ func (e *Engine) scanEscapedHex(sc *scratch, s string) {
 		if len(dec) >= 8 && mostlyText(dec) {
 			e.rescan(sc, string(dec), i, j, false, CatEncoded)
 		}
-		k := strings.Index(s[max(j, i+2):], `\x`)
-		if k < 0 {
-			break
-		}
-		i = max(j, i+2) + k
+		i = max(j, i+2)
 	}
 }
 
@@ -1142,6 +1127,17 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat str
 	}
 	oa, ob := sc.light.orig(a, b)
 	sc.inj = append(sc.inj, InjectionMatch{Category: cat, Severity: best, Start: oa, End: ob, Confidence: 0.85})
+}
+
+// rescanStrong rescans a rejoined copy of the whole text and keeps its
+// match only when it is high or critical: joining ordinary compounds or
+// letters must not add weak signals.
+func (e *Engine) rescanStrong(sc *scratch, joined []byte) {
+	k := len(sc.inj)
+	e.rescan(sc, string(joined), 0, len(sc.light.s), false, CatObfuscation)
+	if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
+		sc.inj = sc.inj[:k]
+	}
 }
 
 // CombineScores merges the rule score and the model probability into the

@@ -1,7 +1,6 @@
 package reflex
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -584,11 +583,15 @@ func jamoInitial(r rune) int {
 // jamoFinal returns the final-consonant index (1-based) of a lone Hangul
 // consonant, or 0 when it has no final form.
 func jamoFinal(r rune) int {
-	if l := jamoInitial(r); l >= 0 {
-		r = []rune(jamoInitials)[l]
+	if r >= 0x1100 && r <= 0x1112 {
+		r = initialCompat[r-0x1100]
 	}
 	return runeIndex(jamoFinals, r) + 1
 }
+
+// initialCompat maps a conjoining initial (U+1100 + i) to its
+// compatibility letter.
+var initialCompat = [19]rune([]rune(jamoInitials))
 
 func jamoVowel(r rune) int {
 	switch {
@@ -600,15 +603,13 @@ func jamoVowel(r rune) int {
 	return -1
 }
 
-// composeJamo rewrites Hangul typed letter by letter as syllables: an
+// composeJamo (called when hasLoneJamo found a lone letter) rewrites
+// Hangul typed letter by letter as syllables: an
 // initial and a vowel make a syllable, and a lone consonant after a
 // syllable without a final becomes its final when no vowel follows (NFKC
 // composes the initial and vowel pairs but leaves such finals as
 // initials). It reports whether it changed anything.
 func composeJamo(b []byte) ([]byte, bool) {
-	if !bytes.ContainsFunc(b, func(r rune) bool { return r >= 0x1100 && r <= 0x1112 || r >= 0x3131 && r <= 0x314E }) {
-		return b, false
-	}
 	rs := []rune(string(b))
 	out := make([]byte, 0, len(b))
 	changed := false
