@@ -127,7 +127,9 @@ func asMap(t *testing.T, v any) map[string]any {
 func coderCalls(fake *llmtest.Server, fn string) []llmtest.Call {
 	var out []llmtest.Call
 	for _, c := range fake.Calls() {
-		if c.Chat != nil && strings.Contains(c.Chat.System, "coder arm of OctoLLM") && strings.Contains(c.LastUser(), fn+"(") {
+		// Match the task's own instruction: other tasks' prompts may quote
+		// fn too (the coder recalls earlier solutions from memory).
+		if c.Chat != nil && strings.Contains(c.Chat.System, "coder arm of OctoLLM") && strings.Contains(c.LastUser(), "Instruction: Write a Go function "+fn+"(") {
 			out = append(out, c)
 		}
 	}
