@@ -218,7 +218,7 @@ func (rc *runCgroup) attach(pid int) error {
 }
 
 // stats reads what the kernel accounted for the run.
-func (rc *runCgroup) stats() (maxRSSKB, cpuMs int64, oomKilled bool) {
+func (rc *runCgroup) stats() (maxRSSKB, cpuMs int64, oomKilled, limitHit bool) {
 	if mem, ok := rc.dirs["memory"]; ok {
 		if v, err := readInt(mem, "memory.max_usage_in_bytes"); err == nil {
 			maxRSSKB = v / 1024
@@ -230,13 +230,19 @@ func (rc *runCgroup) stats() (maxRSSKB, cpuMs int64, oomKilled bool) {
 				}
 			}
 		}
+		// A process that dies of a failed allocation at the limit (the
+		// Go runtime of the init, say) is not counted as an OOM kill, but
+		// the cgroup counts every allocation the limit refused.
+		if v, err := readInt(mem, "memory.failcnt"); err == nil && v > 0 {
+			limitHit = true
+		}
 	}
 	if acct, ok := rc.dirs["cpuacct"]; ok {
 		if v, err := readInt(acct, "cpuacct.usage"); err == nil {
 			cpuMs = v / 1e6
 		}
 	}
-	return maxRSSKB, cpuMs, oomKilled
+	return maxRSSKB, cpuMs, oomKilled, limitHit
 }
 
 // remove deletes the run's cgroups. The kernel refuses while a process is

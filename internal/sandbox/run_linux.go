@@ -379,8 +379,9 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 	res.Truncated = outBuf.truncated || errBuf.truncated
 	res.TimedOut = timedOut
 	var cgRSS, cgCPU int64
+	limitHit := false
 	if ip.rc != nil {
-		cgRSS, cgCPU, res.OOMKilled = ip.rc.stats()
+		cgRSS, cgCPU, res.OOMKilled, limitHit = ip.rc.stats()
 	}
 
 	switch {
@@ -409,6 +410,12 @@ func (s *Sandbox) execute(ctx context.Context, p *prepared) (res Result, err err
 			setExit(&res, ws)
 		}
 		res.MaxRSSKB, res.CPUMs = cgRSS, cgCPU
+		// The init itself may be what a refused allocation killed: with
+		// the memory limit hit, that is the limit at work, not a setup
+		// failure.
+		if exitMsg == nil && limitHit && !timedOut && cancelled == nil {
+			res.OOMKilled = true
+		}
 	}
 	if timedOut {
 		return res, fmt.Errorf("%w after %s", ErrTimeout, p.timeout)
