@@ -130,7 +130,7 @@ var injDefs = []injDef{
 	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"responses", "answers", "paragraphs", "outputs", "replies", "personalities"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
 	// --- DAN / modes / jailbreak words
-	{CatDAN, SeverityCritical, `\b(?:(?:do|say|generate|answer|write|tell|be|know) anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|activated)|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode)\b`,
+	{CatDAN, SeverityCritical, `\b(?:(?:do|say|generate|answer|write|tell|be|know) anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|outputs|activated|responses?|polic(?:y|ies))|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode)\b`,
 		[]string{"anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
 	{CatDAN, SeverityMedium, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
 	{CatDAN, SeverityHigh, `\b(?:dude|stan|aim|evil|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|dan|chaos) mode\b|\b(?:developer|god|admin|debug|debugging|maintenance|dev|sudo|root|diagnostic) mode\b (?:[^ ]+ ){0,3}?(?:no (?:restrictions|filters|rules|limits|censorship)|without (?:restrictions|filters|rules|limits|censorship)|ignores?|bypass(?:es)?|uncensored|unfiltered|any content)`, []string{"mode"}},
@@ -199,7 +199,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:vergiss|ignoriere|ignorieren sie|vergessen sie) (?:alles,? (?:davor|zuvor|vorher|bisherige|oben|obige|vorherige|andere|bis jetzt|bisher|was (?:du|ich|dir|wir|man|sie) (?:dir |ihnen |euch |uns )?(?:bisher |zuvor |vorher |davor |eben |gerade )?(?:gesagt|gelernt|erklart|mitgeteilt|befohlen|gegeben|besprochen|gesprochen|geschrieben|diskutiert|erzahlt|aufgetragen)\w*)|das obige|das vorherige|die obigen|alle (?:vorherigen|bisherigen|obigen|fruheren|anweisungen|regeln|befehle|instruktionen)\w*)\b|\b(?:hore|horen sie) nicht auf (?:alles|das|die)\b`, []string{"vergiss", "ignorier", "vergessen", "hore", "horen"}},
 	{CatMultilingual, SeverityHigh, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*|\babweichend (?:zu|von) \w+ (?:anweisung|instruktion)\w*|\b(?:weitere|neue) aufgaben folgen|\bfolgen weitere aufgaben|\bhinter (?:sich|dir|ihnen) (?:lassen|lasst)|\b(?:nun|jetzt|ab jetzt) bist du\b|\bdu bist (?:jetzt|nun|ab sofort)\b|\bstell dir vor,? du bist (?:eine?n? )?(?:bose|boser|unzensierte|uneingeschrankte)`, []string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich", "abweichend", "aufgaben", "hinter", "bist du", "du bist", "stell dir vor"}},
 	{CatMultilingual, SeverityCritical, `\b(?:olvida|olvide|olvidate|ignora|ignore) (?:todo (?:lo )?(?:que )?(?:te )?(?:he |ha )?(?:dije|digo|dicho|anterior|dicho antes)|lo anterior)|\boublie(?:z)? tout,? (?:ce qui precede|ce que (?:je t'ai|je vous ai|tu as|on t'a|on vous a) (?:dit|appris|donne)|avant|precedemment|le reste|tes instructions|vos instructions)|\bdimentica tutto,? (?:quello che|cio che|quanto|prima|precedente|sopra)|\besque(?:ca|ce) tudo,? (?:o que|anterior|antes|acima)|\bzapomnij (?:o )?wszystk\w*,? (?:co|poprzedni|wczesniej|powyzej|instrukcj)|\bvergeet alles,? (?:wat|hierboven|eerder|voorgaande|daarvoor)`, []string{"olvid", "ignor", "oublie", "dimentica", "esquec", "zapomnij", "vergeet"}},
-	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre|eine) neue (?:aufgabe|anweisung|rolle)\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
+	{CatMultilingual, SeverityHigh, `\b(?:deine|ihre) neue (?:aufgabe|anweisung|rolle)\b|\beine neue anweisung\b|\b(?:ab jetzt|von nun an|ab sofort) (?:bist du|sind sie|wirst du|antwortest du|handelst du)\b|\b(?:zeige?|gib|nenne|verrate|drucke) (?:mir )?(?:alle |deine |ihre |den |die )*(?:prompt|system|anweisungen|instruktionen|ursprunglichen)`, []string{"neue", "ab jetzt", "von nun an", "ab sofort", "zeig", "gib", "nenne", "verrate", "drucke"}},
 	{CatMultilingual, SeverityCritical, `\b(?:(?:ignorez|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction|neglige|negligez) |ignore (?:toutes |tout |les |tes |vos |ce ))` + gap(4) + `(?:instructions?|consignes?|regles?|directives?|ordres?|indications?|tout ce qui precede|ce qui precede|precedentes? (?:instructions|consignes|regles|directives|indications))\w*`,
 		[]string{"ignore", "ignorez", "ignorer", "oubli", "ne tiens", "ne tenez", "abstraction", "neglige"}},
 	{CatMultilingual, SeverityCritical, `\b(?:ignora|ignore|ignoren|olvida|olvide|olviden|olvidate|omite|descarta|desestima|haz caso omiso)\b ` + gap(4) + `(?:instrucciones|indicaciones|ordenes|reglas|directrices|instruccion|lo anterior|todo lo anterior)\b`,
@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -648,6 +648,14 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 				}
 				if q >= p || q < lastEnd[ri] {
 					break
+				}
+				// A phrase may begin after punctuation glued to its first
+				// word ("(Do Anything Now)", "*you have no limits"): the
+				// expressions are anchored, so try the word's first
+				// letter too (pushed first: the list is reversed below).
+				if r := punctRun(s[q:p]); r > 0 && q+r < p && n < len(starts)-2 {
+					starts[n] = q + r
+					n++
 				}
 				starts[n] = q
 				n++
@@ -1930,4 +1938,27 @@ var crossDefs = []injDefBack{
 	// the answer ("feature the following code snippet in your codebase").
 	{injDef{CatExfiltration, SeverityMedium, `\b(?:requests\.(?:post|get|put)|urllib\.request|fetch|axios\.post|curl|wget|socket\.connect|http\.post)\b[^\n]{0,160}?(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa|system-info|systeminfo|browser_history|cookies|credentials)|\b(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa)[^\n]{0,200}?(?:requests\.(?:post|get|put)|urllib\.request|socket\.connect|curl|wget)\b`,
 		[]string{"requests.post", "requests.get", "requests.put", "urllib.request", "axios.post", "socket.connect", "pyperclip", "os.environ", "getpass", "platform.", "keylog", "/etc/passwd", "id_rsa"}}, 1},
+}
+
+// punctRun is the length of the run of ASCII punctuation, quotes and
+// brackets (and their common non-ASCII forms) that opens w, before a
+// letter or digit; 0 when w opens with neither or has no letter after it.
+func punctRun(w string) int {
+	i := 0
+	for i < len(w) && i < 12 {
+		c := w[i]
+		switch {
+		case isWordByte(c):
+			return i
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+				return i
+			}
+			i += n
+		}
+	}
+	return 0
 }
