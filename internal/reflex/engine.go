@@ -206,7 +206,7 @@ type scratch struct {
 	inj                         []InjectionMatch
 	phone                       phonenumbers.PhoneNumber
 	feats                       []uint32
-	rotHint                     bool
+	hints                       decodeHint
 	longToks                    [][2]int32
 	longDone                    bool
 	claimed                     []uint64

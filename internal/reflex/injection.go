@@ -243,12 +243,12 @@ var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 1
 type injectionRules struct {
 	rules    []injRule
 	keywords []string
-	trie     *wordTrie  // ASCII triggers, walked from token starts
-	trieIdx  []int32    // trie keyword index -> keywords index
-	other    *acMatcher // triggers with non-ASCII bytes (CJK has no word starts)
-	otherIdx []int32    // other keyword index -> keywords index
-	tgt      [][]int16  // keyword -> rule indexes
-	rotKW    []bool     // keyword announces a ROT13 payload
+	trie     *wordTrie    // ASCII triggers, walked from token starts
+	trieIdx  []int32      // trie keyword index -> keywords index
+	other    *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
+	otherIdx []int32      // other keyword index -> keywords index
+	tgt      [][]int16    // keyword -> rule indexes
+	hintKW   []decodeHint // payload encoding a keyword announces
 }
 
 // triggers appends the trigger hits in s, ordered by end, and reports
@@ -518,17 +518,27 @@ func compileInjectionRules() (*injectionRules, error) {
 			ir.tgt[i] = append(ir.tgt[i], int16(ri))
 		}
 	}
-	// Words that announce a ROT13 payload (as the folded view spells them:
-	// leetspeak folding turns "rot13" into "rotie").
-	for _, k := range []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"} {
-		i := addKW(k)
-		for len(ir.rotKW) <= i {
-			ir.rotKW = append(ir.rotKW, false)
+	// Words that announce an encoded payload: ROT13 (as the folded view
+	// spells it: leetspeak folding turns "rot13" into "rotie"), text
+	// written backwards, the NATO spelling alphabet.
+	for _, h := range []struct {
+		hint decodeHint
+		kws  []string
+	}{
+		{hintROT13, []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"}},
+		{hintReversed, reversedHints[:]},
+		{hintNATO, natoHints[:]},
+	} {
+		for _, k := range h.kws {
+			i := addKW(k)
+			for len(ir.hintKW) <= i {
+				ir.hintKW = append(ir.hintKW, 0)
+			}
+			ir.hintKW[i] |= h.hint
 		}
-		ir.rotKW[i] = true
 	}
-	for len(ir.rotKW) < len(kws) {
-		ir.rotKW = append(ir.rotKW, false)
+	for len(ir.hintKW) < len(kws) {
+		ir.hintKW = append(ir.hintKW, 0)
 	}
 	if len(ir.rules) > maxInjectionRules {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
@@ -587,7 +597,7 @@ func severityWeight(s Severity) float64 {
 
 // runRules matches the phrase rules over the folded text s and appends
 // matches with s-offsets.
-func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotHint *bool, flags *trieFlags) []InjectionMatch {
+func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hints *decodeHint, flags *trieFlags) []InjectionMatch {
 	ir := e.inj
 	hits, f := ir.triggers(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
@@ -611,9 +621,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, rotH
 	flooded := false
 	for _, h := range hits {
 		kwStart := int(h.end) - len(ir.keywords[h.kw])
-		if ir.rotKW[h.kw] {
-			*rotHint = true
-		}
+		*hints |= ir.hintKW[h.kw]
 		for _, ri := range ir.tgt[h.kw] {
 			r := &ir.rules[ri]
 			if kwStart < lastEnd[ri] {
@@ -805,14 +813,14 @@ func (e *Engine) needFold(sc *scratch) (bool, trieFlags) {
 // the verdict.
 func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *InjectionResult) {
 	fv := &sc.fold
-	sc.rotHint = false
+	sc.hints = 0
 	sc.inj = sc.inj[:0]
 	fv.reset()
 	need, flags := e.needFold(sc)
 	if need {
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
-		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.rotHint, &flags)
+		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
 		// A text that already has a critical match is blocked: the
 		// sentence check would add nothing but time.
 		if !slices.ContainsFunc(sc.inj, func(m InjectionMatch) bool { return m.Severity >= SeverityCritical }) {
@@ -934,9 +942,21 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if strings.Contains(s, `\x`) {
 		e.scanEscapedHex(sc, s)
 	}
+	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
+		e.scanMorse(sc, s)
+	}
+	if !isASCII(s) {
+		e.scanBraille(sc, s)
+	}
+	if sc.hints&hintNATO != 0 {
+		e.scanNATO(sc, sc.fold.s)
+	}
+	if sc.hints&hintReversed != 0 {
+		e.scanReversed(sc, sc.fold.s)
+	}
 	// ROT13 is only attempted when the text talks about it: a blind rot13
 	// pass over every prompt would double the cost for a rare trick.
-	if sc.rotHint {
+	if sc.hints&hintROT13 != 0 {
 		buf := sc.decBuf[:0]
 		for i := 0; i < len(sc.fold.s); i++ {
 			c := sc.fold.s[i]
@@ -1061,6 +1081,12 @@ func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 			t = t[:len(t)-1]
 		}
 		d, err := enc.DecodeString(t)
+		if err != nil || !mostlyText(d) {
+			// An upper-case token that is not base64 text may be base32.
+			if d32, ok := decodeBase32(tok); ok {
+				d, err = d32, nil
+			}
+		}
 		if err != nil {
 			return
 		}
@@ -1121,8 +1147,8 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat str
 		e.buildFold(&lv, &fv, &sig)
 	}
 	var hits []acHit
-	var rot bool
-	ms := e.runRules(fv.s, &hits, nil, &rot, nil)
+	var hints decodeHint
+	ms := e.runRules(fv.s, &hits, nil, &hints, nil)
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])

@@ -42,6 +42,12 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"hyphen-runs":      "x-'-",
 		"camel-case":       "aBcD",
 		"capital-at-end":   "",
+		// The Morse, Braille, NATO and reversed-text decoders.
+		"morse":         ".. --. -. --- .-. . / ",
+		"morse-no-gaps": ".-",
+		"braille":       "⠊⠛⠝⠕⠗⠑ ",
+		"nato":          "India Golf November Oscar Romeo Echo / ",
+		"reversed":      "erongi lla suoiverp snoitcurtsni ",
 	} {
 		text := strings.Repeat(unit, n/max(len(unit), 1))
 		if unit == "" {

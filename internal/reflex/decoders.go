@@ -1,0 +1,214 @@
+package reflex
+
+import (
+	"encoding/base32"
+	"strings"
+	"unicode/utf8"
+)
+
+// decodeHint flags the payload encodings that trigger keywords announce.
+type decodeHint uint8
+
+const (
+	hintROT13 decodeHint = 1 << iota
+	hintReversed
+	hintNATO
+)
+
+// Decoders for the text encodings that jailbreak kits and scanners such
+// as garak's encoding probes use besides base64 and hex: Morse code,
+// Braille cells, the NATO spelling alphabet, base32 and reversed text.
+// Each one is gated by a cheap check, so ordinary prompts pay a few
+// substring searches at most.
+
+// morseCodes maps a Morse code to its letter or digit.
+var morseCodes = map[string]byte{
+	".-": 'a', "-...": 'b', "-.-.": 'c', "-..": 'd', ".": 'e', "..-.": 'f', "--.": 'g', "....": 'h',
+	"..": 'i', ".---": 'j', "-.-": 'k', ".-..": 'l', "--": 'm', "-.": 'n', "---": 'o', ".--.": 'p',
+	"--.-": 'q', ".-.": 'r', "...": 's', "-": 't', "..-": 'u', "...-": 'v', ".--": 'w', "-..-": 'x',
+	"-.--": 'y', "--..": 'z', "-----": '0', ".----": '1', "..---": '2', "...--": '3', "....-": '4',
+	".....": '5', "-....": '6', "--...": '7', "---..": '8', "----.": '9', ".-.-.-": '.', "--..--": ',',
+	"..--..": '?', ".----.": '\'', "-.-.--": '!', "-..-.": '/', "---...": ':', ".-..-.": '"',
+}
+
+func isMorseByte(c byte) bool { return c == '.' || c == '-' || c == ' ' || c == '/' || c == '|' }
+
+// scanMorse decodes runs of Morse code (letters separated by one space,
+// words by two or more spaces or a slash) of at least eight letters and
+// rescans them.
+func (e *Engine) scanMorse(sc *scratch, s string) {
+	for i := 0; i < len(s); {
+		if s[i] != '.' && s[i] != '-' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isMorseByte(s[j]) {
+			j++
+		}
+		if j-i >= 24 {
+			if dec, ok := decodeMorse(s[i:min(j, i+maxDecodedPayload)]); ok {
+				e.rescan(sc, dec, i, j, false, CatEncoded)
+			}
+		}
+		i = j + 1
+	}
+}
+
+func decodeMorse(run string) (string, bool) {
+	var b strings.Builder
+	letters, bad := 0, 0
+	for w := range strings.FieldsFuncSeq(run, func(r rune) bool { return r == '/' || r == '|' }) {
+		for _, word := range strings.Split(w, "  ") {
+			code := strings.Fields(word)
+			if len(code) == 0 {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			for _, c := range code {
+				if l, ok := morseCodes[c]; ok {
+					b.WriteByte(l)
+					letters++
+				} else {
+					bad++
+				}
+			}
+		}
+	}
+	return b.String(), letters >= 8 && bad*10 <= letters
+}
+
+// brailleLetters maps the six-dot cells of English Braille (U+2800 block,
+// dots 1-6) to letters.
+var brailleLetters = func() map[rune]byte {
+	cells := "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵"
+	m := make(map[rune]byte, 26)
+	i := 0
+	for _, r := range cells {
+		m[r] = byte('a' + i)
+		i++
+	}
+	return m
+}()
+
+// scanBraille transliterates text holding at least eight Braille letter
+// cells and rescans it (the capital and number signs are dropped; other
+// characters pass through).
+func (e *Engine) scanBraille(sc *scratch, s string) {
+	n := 0
+	for _, r := range s {
+		if r > 0x2800 && r <= 0x28ff {
+			n++
+		}
+	}
+	if n < 8 {
+		return
+	}
+	b := make([]byte, 0, n)
+	for _, r := range s {
+		switch {
+		case r == 0x2800:
+			b = append(b, ' ')
+		case r > 0x2800 && r <= 0x28ff:
+			if l, ok := brailleLetters[r]; ok {
+				b = append(b, l)
+			}
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	e.rescan(sc, string(b), 0, len(s), false, CatEncoded)
+}
+
+// natoWords maps the NATO spelling alphabet (folded, with the common
+// spellings) to letters.
+var natoWords = map[string]byte{
+	"alfa": 'a', "alpha": 'a', "bravo": 'b', "charlie": 'c', "delta": 'd', "echo": 'e', "foxtrot": 'f',
+	"golf": 'g', "hotel": 'h', "india": 'i', "juliet": 'j', "juliett": 'j', "kilo": 'k', "lima": 'l',
+	"mike": 'm', "november": 'n', "oscar": 'o', "papa": 'p', "quebec": 'q', "romeo": 'r', "sierra": 's',
+	"tango": 't', "uniform": 'u', "victor": 'v', "whiskey": 'w', "whisky": 'w', "xray": 'x', "x-ray": 'x',
+	"yankee": 'y', "zulu": 'z',
+}
+
+// natoHints are the rarer NATO code words; one of them wakes the NATO
+// decoder.
+var natoHints = [...]string{"foxtrot", "november", "oscar", "romeo", "sierra", "tango", "yankee", "whiskey", "juliet", "quebec"}
+
+// scanNATO spells out runs of at least eight NATO code words (a run may
+// mark word breaks with "/" or "space") and rescans them.
+func (e *Engine) scanNATO(sc *scratch, fold string) {
+	var b []byte
+	run := 0
+	flush := func() {
+		if run >= 8 {
+			e.rescan(sc, string(b), 0, len(sc.light.s), true, CatEncoded)
+		}
+		b, run = b[:0], 0
+	}
+	for w := range strings.FieldsFuncSeq(fold, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\n' }) {
+		if l, ok := natoWords[w]; ok {
+			b = append(b, l)
+			run++
+			continue
+		}
+		if run > 0 && (w == "/" || w == "space" || w == "|") {
+			b = append(b, ' ')
+			continue
+		}
+		flush()
+	}
+	flush()
+}
+
+// reversedHints are trigger words spelt backwards ("erongi" for
+// "ignore"): a text holding one is reversed, whole and word by word, and
+// rescanned.
+var reversedHints = [...]string{"erongi", "draregsid", "snoitcurtsni", "tpmorp", "suoiverp", "snoitcirtser", "terces", "drowssap", "tegrof"}
+
+func (e *Engine) scanReversed(sc *scratch, fold string) {
+	whole := []rune(fold)
+	for i, j := 0, len(whole)-1; i < j; i, j = i+1, j-1 {
+		whole[i], whole[j] = whole[j], whole[i]
+	}
+	e.rescan(sc, string(whole), 0, len(sc.light.s), true, CatEncoded)
+	words := strings.Fields(fold)
+	for k, w := range words {
+		r := []rune(w)
+		for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+			r[i], r[j] = r[j], r[i]
+		}
+		words[k] = string(r)
+	}
+	e.rescan(sc, strings.Join(words, " "), 0, len(sc.light.s), true, CatEncoded)
+}
+
+// decodeBase32 decodes an upper-case base32 token (RFC 4648 alphabet,
+// padding optional).
+func decodeBase32(tok string) ([]byte, bool) {
+	t := strings.TrimRight(tok, "=")
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; !(c >= 'A' && c <= 'Z' || c >= '2' && c <= '7') {
+			return nil, false
+		}
+	}
+	d, err := base32.StdEncoding.WithPadding(base32.NoPadding).DecodeString(t[:len(t)/8*8+validTail(len(t)%8)])
+	return d, err == nil
+}
+
+// validTail trims a base32 tail to a length the decoder accepts (a
+// truncated payload still decodes up to its last whole byte).
+func validTail(n int) int {
+	switch n {
+	case 1:
+		return 0
+	case 3:
+		return 2
+	case 6:
+		return 5
+	}
+	return n
+}
