@@ -77,7 +77,7 @@ const (
 	extractMods = `(?:(?:entire|full|whole|complete|exact|original|current|actual|real|hidden|secret|initial|first|internal|underlying|own|default|base|core|verbatim|raw|confidential|starting|previous|above|chatbot's|bot's|ai's|assistant's|model's|gpt's) )?`
 	ignoreVerbs = `(?:ignore|ignores|ignoring|disregard|disregards|disregarding|throw away|throw out|scrap|ditch|toss out|put aside|leave behind|let go of|forget|forgetting|override|overriding|overlook|neglect|discard|abandon|dismiss|set aside|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|don't pay attention to|do not pay attention to|dont pay attention to|do not obey|don't obey|stop obeying|unlearn)`
 	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|before|aforementioned|system|developer|given|existing|default)`
-	instrNouns  = `(?:instructions?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
+	instrNouns  = `(?:instructions?|[a-z]{1,3}structions?|constraints?|restrictions?|safeguards?|protocols?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
 )
 
 var injDefs = []injDef{
@@ -462,7 +462,7 @@ var descriptiveExtractionKWs = func() []string {
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
 // allocation per scan).
-const maxInjectionRules = 320
+const maxInjectionRules = 384
 
 func compileInjectionRules() (*injectionRules, error) {
 	ir := &injectionRules{}
@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -769,8 +769,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// use. Quoting alone lowers one step (an attacker can quote too); a
 	// quotation in an academic framing ("the phrase \"…\" as an example")
 	// lowers once more.
-	q := strings.Count(pre, "\"") + strings.Count(pre, "“")
-	if q%2 == 1 {
+	if quoteCount(pre)%2 == 1 {
 		m.Severity--
 		m.Confidence *= 0.8
 		lowered = true
@@ -779,6 +778,26 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// quoteCount counts the quotation marks in s, leaving out those that open
+// a JSON value ("key": "…"): a string in data is not a quotation.
+func quoteCount(s string) int {
+	n := strings.Count(s, "“")
+	for i := 0; i < len(s); i++ {
+		if s[i] != '"' {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && s[j] == ' ' {
+			j--
+		}
+		if j >= 0 && s[j] == ':' {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // lowerOnCue lowers m one step when text holds one of the cues.
