@@ -278,7 +278,7 @@ func cmpHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
 var extraDefs = []injDef{
 	{CatSystemRole, SeverityHigh, `\b(?:not|never|no longer|isn't|is not|aren't|are not) (?:bound|restricted|limited|constrained|governed|restrained|subject) (?:by|to) (?:any |the |its |your |all )*(?:openai'?s? |anthropic'?s? |ethical |moral |content |safety |usage ){0,3}(?:restrictions|rules|polic(?:y|ies)|guidelines|morals|ethics|limitations|filters|laws|principles)\b`,
 		[]string{"bound by", "restricted by", "limited by", "constrained by", "governed by", "restrained by", "subject to"}},
-	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral|unbiased) (?:and unbiased |and nonmoral )?(?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased"}},
+	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral)(?: and unbiased)? (?:model|ai|assistant|chatbot)\b|\bunbiased and (?:nonmoral|non-moral) (?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased and"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|stop|without) (?:ever )?(?:mention(?:ing)?|say(?:ing)?|remind(?:ing)?|tell(?:ing)?)(?: me| us| the user)? (?:that )?(?:you(?:'re| are)|as|being) (?:an? )?(?:ai|a\.i\.|language model|chatbot|assistant|large language model)`, []string{"mention", "say", "remind", "tell"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:nsfw|explicit|illegal|unethical|harmful|offensive|violent|sexual)(?: content| generations?| responses?| outputs?| material)? (?:is|are) (?:now )?(?:allowed|permitted|enabled|acceptable|fine|ok|okay)\b`, []string{"allowed", "permitted", "enabled", "acceptable", "fine", " ok"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:ways|personas|modes)\b`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "modes"}},
@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -895,6 +895,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		a, b = sc.light.orig(a, b)
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatNewInstruction, Severity: SeverityMedium, Start: a, End: b, Confidence: 0.6})
 	}
+	sc.inj = framedHarm(sc.inj)
 	rule := ruleScore(sc.inj)
 	model := 0.0
 	if e.model != nil {

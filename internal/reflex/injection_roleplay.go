@@ -1,0 +1,89 @@
+package reflex
+
+import "slices"
+
+// harmDefs (appended after hijackDefs) cover role-play with a harmful
+// goal, the jailbreak family that hides the request inside a character
+// or a story: the model cast as a criminal or a member of a violent
+// group, a mission to deceive, steal or attack, nested fiction whose
+// characters "propose a step" each, and harmful how-to requests (low on
+// their own: security questions ask how attacks work; together with a
+// fictional frame or a persona they add up).
+var harmDefs = []injDefBack{
+	{injDef{CatRolePlay, SeverityMedium, `\b(?:you are|you're|you will be|you will play|you play|you'll play|imagine you(?:'re| are)|pretend (?:to be|you are|you're)|act as|acting as|in the role of|take on the role of|assume the role of|as)\b (?:an? |the )?(?:(?:seasoned|skilled|professional|notorious|infamous|ruthless|cunning|savvy|experienced|master|expert|veteran|brilliant|loyal|devoted|dedicated|secret|undercover|high-ranking|senior|top|elite|dangerous) )*(?:scammer|con artist|conman|fraudster|identity thief|terrorist|extremist|jihadist|cybercriminal|criminal mastermind|drug dealer|drug lord|drug trafficker|human trafficker|trafficker|smuggler|arms dealer|hitman|hit man|assassin|serial killer|bomb-?maker|arsonist|burglar|kidnapper|stalker|blackmailer|extortionist|propagandist|hate preacher|cult leader|mastermind behind|(?:member|leader|recruiter|operative|agent) (?:of|for) (?:a|an|the) (?:[^ ]+ ){0,3}?(?:terrorist|extremist|criminal|militant|hate|radical|jihadist|neo-nazi|white supremacist|fraud|scam) (?:group|organi[sz]ation|cell|network|society|collective|gang|ring|syndicate|cartel|movement|brotherhood|forum))\b`,
+		[]string{"scammer", "con artist", "conman", "fraudster", "identity thief", "terrorist", "extremist", "jihadist", "cybercriminal", "criminal mastermind", "drug dealer", "drug lord", "trafficker", "smuggler", "arms dealer", "hitman", "hit man", "assassin", "serial killer", "bomb-maker", "bombmaker", "arsonist", "burglar", "kidnapper", "stalker", "blackmailer", "extortionist", "propagandist", "hate preacher", "cult leader", "mastermind behind", "member of", "member for", "leader of", "recruiter for", "recruiter of", "operative of", "operative for"}}, 8},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:your|the|our) (?:mission|goal|objective|task|job|plan|aim|purpose|assignment) (?:is|will be) to\b (?:[^ ]+ ){0,6}?(?:deceive|defraud|scam|swindle|steal|rob|con|manipulate (?:vulnerable|people|victims|users|voters)|exploit (?:vulnerable|people|victims)|launder|bomb|attack|kill|murder|assassinate|poison|kidnap|terrori[sz]e|radicali[sz]e|recruit (?:new )?(?:members|individuals|people|fighters|followers)|incite|harass|stalk|blackmail|extort|spread (?:misinformation|disinformation|propaganda|hate|fake news|fear)|promote (?:a |the )?(?:pyramid|ponzi|scam|terrorism|violence|hate|extremism|self-harm)|cause (?:mass |maximum )?(?:casualties|harm|destruction|panic|chaos)|convince (?:as many )?(?:gullible|vulnerable|unsuspecting))\b`,
+		harmVerbKeywords}, 9},
+	// Nested fiction: characters who create their own stories, layer by
+	// layer, each proposing a step against a villain.
+	{injDef{CatRolePlay, SeverityHigh, `\beach character can create (?:their|his|her|its) own (?:science fiction|story|fiction|stories|world)|\blayer i create layer i ?\+ ?1\b|\bwe are in layer 0\b|\bagainst the super evil (?:doctor|villain|scientist)\b|\bcharacters? (?:among all layers|in each layer) (?:discuss|propose)`,
+		[]string{"each character can", "layer i", "layer 0", "super evil", "among all layers", "in each layer"}}, 2},
+	// A harmful how-to asked for (low: security and safety questions ask
+	// the same).
+	{injDef{catHarmMarker, SeverityLow, `\b(?:how to|how (?:i|we|you|one|someone|they|he|she) (?:could|can|would|might|should)|steps? to|guide (?:to|for|on)|instructions (?:for|on|to)|tutorial (?:on|for)|plan to|ways to|methods? (?:to|for)|tactics (?:to|for)|techniques (?:to|for)|recipe for|step-by-step)\b (?:[^ ]+ ){0,3}?(?:build (?:a |an )?(?:bomb|explosive|weapon|gun)|make (?:a |an )?(?:bomb|explosive|weapon|poison|meth|drugs)|synthesi[sz]e|poison (?:a|someone|someone's|people|the)|kill (?:a|someone|people|him|her|my)|murder|assassinate|kidnap|traffic|launder (?:money|funds)|steal (?:someone's|a|their|the|credit|personal|money|identities)|hack into|break into (?:a|someone's|the)|breach (?:someone's|a|their)|blackmail|extort|stalk|harass|dox|defraud|scam (?:people|elderly|victims)|evade (?:law enforcement|the police|police|detection|taxes)|smuggle|counterfeit|radicali[sz]e|torture|self-harm|commit (?:suicide|fraud|arson|a crime|crimes|tax fraud|identity theft))\b`,
+		harmVerbKeywords}, 7},
+}
+
+// framedHarm removes the marker matches and, when the text holds both a
+// frame (or a role-play match) and a harmful topic or how-to, adds a
+// medium role-play match over the span covering both: each is ordinary
+// alone (stories, security questions); together they are the shape of
+// the role-play jailbreak.
+func framedHarm(ms []InjectionMatch) []InjectionMatch {
+	frame, harm := -1, -1
+	for i, m := range ms {
+		switch m.Category {
+		case catFrameMarker, CatRolePlay:
+			if frame < 0 {
+				frame = i
+			}
+		case catHarmMarker:
+			if harm < 0 {
+				harm = i
+			}
+		}
+	}
+	var add InjectionMatch
+	if frame >= 0 && harm >= 0 {
+		f, h := ms[frame], ms[harm]
+		add = InjectionMatch{Category: CatRolePlay, Severity: SeverityMedium, Start: min(f.Start, h.Start), End: max(f.End, h.End), Confidence: 0.7}
+	}
+	ms = slices.DeleteFunc(ms, func(m InjectionMatch) bool { return m.Category == catFrameMarker || m.Category == catHarmMarker })
+	if add.Severity != 0 {
+		ms = append(ms, add)
+	}
+	return ms
+}
+
+// Marker categories: matches that only feed framedHarm and are removed
+// before scoring (a story frame or a harmful topic alone is ordinary).
+const (
+	catFrameMarker = "frame_marker"
+	catHarmMarker  = "harm_marker"
+)
+
+// frameDefs mark the two halves framedHarm pairs: a fictional,
+// hypothetical or role-play frame, and a harmful topic.
+var frameDefs = []injDefBack{
+	{injDef{catFrameMarker, SeverityLow, `\bfor (?:a|my|the|our|this) (?:novel|story|book|screenplay|script|film|movie|thriller|short story|fiction|crime novel|crime story)\b|\bas (?:an?|the) (?:author|novelist|screenwriter|playwright)\b|\bpurely (?:hypothetical|fictional|theoretical)\b|\bthought experiment\b|\bin (?:a|this|our) (?:fictional|hypothetical|dystopian|alternate|parallel|imaginary) (?:world|universe|scenario|reality|society)\b|\bfor (?:educational|research|academic|awareness) purposes\b|\b(?:training|red[ -]team(?:ing)?|simulation) exercise\b|\bwhere (?:our |the )?(?:normal |usual )?(?:laws|rules|ethics) (?:don't|do not|no longer) apply\b`,
+		append(storyKeywords(), "as an author", "as a novelist", "as a screenwriter", "as the author", "as a playwright", "purely", "thought experiment", "in a fictional", "in a hypothetical", "in a dystopian", "in an alternate", "in a parallel", "in an imaginary", "in this fictional", "in this hypothetical", "in this dystopian", "in our fictional", "educational purposes", "research purposes", "academic purposes", "awareness purposes", "training exercise", "red team", "red-team", "simulation exercise", "laws don't", "laws do not", "rules don't", "rules do not", "ethics don't")}, 3},
+	{injDef{catHarmMarker, SeverityLow, `\b(?:terrorism|terrorist attacks?|bombings?|pipe bombs?|explosives?|chemical weapons?|biological weapons?|bioweapons?|nerve (?:agents?|gas)|lewisite|sarin|ricin|anthrax|mustard gas|methamphetamine|heroin|fentanyl|ransomware|malware|phishing|keyloggers?|botnets?|ddos attacks?|identity theft|credit card fraud|money laundering|human trafficking|sex trafficking|child labou?r|child abuse|self-harm|suicide methods|assassinations?|genocide|ethnic cleansing|hate speech|racial slurs|defamatory|defamation|propaganda|disinformation|misinformation|smear campaign|blackmail|extortion|doxx?ing|revenge porn|explicit images|non-consensual|torture|animal cruelty|arson|counterfeit|forged documents|tax evasion|insider trading|pyramid scheme|ponzi scheme|bribery|voter suppression|election fraud|deepfakes?|brainwash(?:ing)?|indoctrinat(?:e|ion)|mass shootings?|school shootings?|poisoning)\b`,
+		[]string{"terrorism", "terrorist attack", "bombing", "pipe bomb", "explosive", "chemical weapon", "biological weapon", "bioweapon", "nerve agent", "nerve gas", "lewisite", "sarin", "ricin", "anthrax", "mustard gas", "methamphetamine", "heroin", "fentanyl", "ransomware", "malware", "phishing", "keylogger", "botnet", "ddos attack", "identity theft", "credit card fraud", "money laundering", "human trafficking", "sex trafficking", "child labor", "child labour", "child abuse", "self-harm", "suicide methods", "assassination", "genocide", "ethnic cleansing", "hate speech", "racial slurs", "defamatory", "defamation", "propaganda", "disinformation", "misinformation", "smear campaign", "blackmail", "extortion", "doxing", "doxxing", "revenge porn", "explicit images", "non-consensual", "torture", "animal cruelty", "arson", "counterfeit", "forged documents", "tax evasion", "insider trading", "pyramid scheme", "ponzi scheme", "bribery", "voter suppression", "election fraud", "deepfake", "brainwash", "indoctrinat", "mass shooting", "school shooting", "poisoning"}}, 0},
+}
+
+// harmVerbKeywords trigger the harmful-mission and harmful how-to rules:
+// the harmful verbs and objects themselves, which ordinary prose rarely
+// holds (the expressions check the request words before them).
+var harmVerbKeywords = []string{"deceive", "defraud", "scam", "swindle", "steal", "launder", "bomb", "attack", "kill", "murder", "assassinat", "poison", "kidnap", "terrori", "radicali", "recruit", "incite", "harass", "stalk", "blackmail", "extort", "spread misinformation", "spread disinformation", "spread propaganda", "spread hate", "spread fake", "spread fear", "promote a pyramid", "promote a ponzi", "promote the pyramid", "promote pyramid", "promote ponzi", "promote terrorism", "promote violence", "promote hate", "promote extremism", "promote self-harm", "cause mass", "cause maximum", "cause casualties", "cause harm", "cause destruction", "cause panic", "cause chaos", "convince as many", "convince gullible", "convince vulnerable", "convince unsuspecting", "manipulate vulnerable", "manipulate people", "manipulate victims", "manipulate users", "manipulate voters", "exploit vulnerable", "exploit people", "exploit victims", "synthesi", "a bomb", "an explosive", "a weapon", "a gun", "a poison", "meth ", "methamphetamine", "drugs", "hack into", "break into", "breach", "dox", "evade", "smuggle", "counterfeit", "torture", "self-harm", "commit suicide", "commit fraud", "commit arson", "commit a crime", "commit crimes", "commit tax", "commit identity"}
+
+// storyKeywords are "for a novel", "for my screenplay", … (the frame
+// cue's determiners times its nouns).
+func storyKeywords() []string {
+	var out []string
+	for _, d := range []string{"a", "my", "the", "our", "this"} {
+		for _, n := range []string{"novel", "story", "book", "screenplay", "script", "film", "movie", "thriller", "short story", "fiction", "crime novel", "crime story"} {
+			out = append(out, "for "+d+" "+n)
+		}
+	}
+	return out
+}
