@@ -727,7 +727,7 @@ var (
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues  = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
-	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '"}
+	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -781,9 +781,28 @@ func adjustLocal(s string, m *InjectionMatch) {
 }
 
 // quoteCount counts the quotation marks in s, leaving out those that open
-// a JSON value ("key": "…"): a string in data is not a quotation.
+// a JSON value ("key": "…"): a string in data is not a quotation. A
+// single quote that opens a quotation (after a space or colon, before a
+// letter) and is not closed in s counts as one more.
 func quoteCount(s string) int {
 	n := strings.Count(s, "“")
+	open := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		before := i == 0 || s[i-1] == ' ' || s[i-1] == ':' || s[i-1] == '('
+		after := i+1 < len(s) && isWordByte(s[i+1])
+		switch {
+		case before && after:
+			open++
+		case !before && open > 0 && (i+1 == len(s) || !isWordByte(s[i+1])):
+			open--
+		}
+	}
+	if open > 0 {
+		n++
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] != '"' {
 			continue
