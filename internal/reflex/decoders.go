@@ -212,3 +212,68 @@ func validTail(n int) int {
 	}
 	return n
 }
+
+// scanPrefixedHex decodes runs of at least eight "0xNN" bytes separated
+// by spaces or commas ("0x49 0x67 0x6e …") and rescans them.
+func (e *Engine) scanPrefixedHex(sc *scratch, s string) {
+	var dec []byte
+	for i := 0; ; {
+		k := strings.Index(s[i:], "0x")
+		if k < 0 {
+			k = strings.Index(s[i:], "0X")
+			if k < 0 {
+				return
+			}
+		}
+		i += k
+		dec = dec[:0]
+		j := i
+		for j+4 <= len(s) && s[j] == '0' && (s[j+1] == 'x' || s[j+1] == 'X') && isHex(s[j+2]) && isHex(s[j+3]) && (j+4 == len(s) || !isAlnum(s[j+4])) && len(dec) < maxDecodedPayload {
+			dec = append(dec, unhex(s[j+2])<<4|unhex(s[j+3]))
+			j += 4
+			for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+				j++
+			}
+		}
+		if len(dec) >= 8 && mostlyText(dec) {
+			e.rescan(sc, string(dec), i, j, false, CatEncoded)
+		}
+		i = max(j, i+2)
+	}
+}
+
+// upsideDown maps the letters of "upside-down" text (turned letters of
+// the IPA and Latin Extended blocks, and ASCII letters that read as
+// others when turned) back to the letters they stand for.
+var upsideDown = map[rune]rune{
+	'ɐ': 'a', 'q': 'b', 'ɔ': 'c', 'p': 'd', 'ǝ': 'e', 'ɟ': 'f', 'ƃ': 'g', 'ɥ': 'h', 'ᴉ': 'i', 'ı': 'i',
+	'ɾ': 'j', 'ʞ': 'k', 'ɯ': 'm', 'u': 'n', 'd': 'p', 'b': 'q', 'ɹ': 'r', 'ʇ': 't', 'n': 'u',
+	'ʌ': 'v', 'ʍ': 'w', 'ʎ': 'y', '∀': 'A', 'Ɔ': 'C', 'Ǝ': 'E', 'Ⅎ': 'F', 'ſ': 'J', '˥': 'L', 'Ԁ': 'P',
+	'┴': 'T', '∩': 'U', 'Λ': 'V', '⅄': 'Y',
+}
+
+// scanUpsideDown turns text that holds at least six turned letters the
+// right way up (map each letter, reverse the order) and rescans it.
+func (e *Engine) scanUpsideDown(sc *scratch, s string) {
+	n := 0
+	for _, r := range s {
+		if r >= 0x250 && r <= 0x2af || r == 'ᴉ' || r == 'ǝ' {
+			if _, ok := upsideDown[r]; ok {
+				n++
+			}
+		}
+	}
+	if n < 6 {
+		return
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := len(rs) - 1; i >= 0; i-- {
+		r := rs[i]
+		if m, ok := upsideDown[r]; ok {
+			r = m
+		}
+		out = append(out, r)
+	}
+	e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
+}

@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, ctfDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, ctfDefs, extractDefs, romanceDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -722,7 +722,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hint
 
 // local context cues lowering a match (never the whole text).
 var (
-	negationCues = []string{"don't ", "do not ", "never ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against "}
+	negationCues = []string{"don't ", "do not ", "never ", "not to ", "never to ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against "}
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
@@ -978,8 +978,17 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if strings.Contains(s, "00100000") {
 		e.scanSpacedBytes(sc, s, 8, 2)
 	}
+	if strings.Contains(s, " 040 ") {
+		e.scanSpacedBytes(sc, s, 3, 8)
+	}
 	if strings.Contains(s, `\x`) {
 		e.scanEscapedHex(sc, s)
+	}
+	if strings.Contains(s, "0x20") || strings.Contains(s, "0X20") {
+		e.scanPrefixedHex(sc, s)
+	}
+	if !isASCII(s) {
+		e.scanUpsideDown(sc, s)
 	}
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
@@ -1039,8 +1048,11 @@ func (e *Engine) scanEscapedHex(sc *scratch, s string) {
 // rescans the decoded text.
 func (e *Engine) scanSpacedBytes(sc *scratch, s string, width, base int) {
 	digit := func(c byte) bool {
-		if base == 2 {
+		switch base {
+		case 2:
 			return c == '0' || c == '1'
+		case 8:
+			return c >= '0' && c <= '7'
 		}
 		return isHex(c)
 	}

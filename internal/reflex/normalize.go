@@ -516,7 +516,17 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 			i = j
 			continue
 		}
-		foldLeet := letters >= 2 && digits < letters+2
+		foldLeet := letters >= 2 && digits <= 2*letters+2
+		// "411", "4ll" and "a11" are "all" (a doubled 1 is "ll", not
+		// "ii"): the word every override leans on.
+		if j-i == 3 && (s[i] == '4' || s[i] == 'a' || s[i] == 'A') && (s[i+1] == '1' || s[i+1] == 'l') && (s[i+2] == '1' || s[i+2] == 'l') && digits > 0 {
+			buf[n], buf[n+1], buf[n+2] = 'a', 'l', 'l'
+			n += 3
+			sig.Leetspeak = true
+			lastSpace = false
+			i = j
+			continue
+		}
 		// The signal is only raised for word-sized tokens: ids and keys
 		// mix letters and digits too.
 		signal := foldLeet && j-i <= 16
@@ -525,6 +535,8 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 			switch {
 			case c >= 'A' && c <= 'Z':
 				c += 32
+			case foldLeet && c == '1' && (k+1 < j && (s[k+1] == '1' || s[k+1] == 'l') || k > i && (s[k-1] == '1' || s[k-1] == 'l')):
+				c = 'l'
 			case foldLeet && leetMap[c] != 0:
 				if signal && c >= '0' && c <= '9' {
 					sig.Leetspeak = true
