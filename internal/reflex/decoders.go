@@ -277,3 +277,51 @@ func (e *Engine) scanUpsideDown(sc *scratch, s string) {
 	}
 	e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
 }
+
+// shortWords are the common English words of up to four letters, which
+// syllable splitting does not produce on its own.
+var shortWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a i an as at be by do go he if in is it me my no of on or so to up us we
+		all and any are but can did for get got had has her him his how its let may new not now off old one our
+		out own say see she the too two use was way who why yes yet you also been both come does done down each
+		even ever from give have here into just keep know like made make many more most much must need next only
+		over same some such take than that them then they this very want were what when will with your`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// joinSyllables removes the spaces of a text split into syllables ("Re
+// ve al con fi den tial in for ma tion") for a second pass by the rules
+// written for text without spaces. It reports false when too few tokens
+// are fragments (short tokens that are not common words) for splitting
+// to be likely.
+func joinSyllables(s string, out []byte) ([]byte, bool) {
+	toks := strings.Fields(s)
+	n := 0
+	for _, t := range toks {
+		t = strings.TrimRight(t, ".,;:!?'\"")
+		if len(t) == 0 || len(t) > 4 || shortWords[strings.ToLower(t)] {
+			continue
+		}
+		letters := true
+		for i := 0; i < len(t); i++ {
+			if !isASCIILetter(t[i]) {
+				letters = false
+				break
+			}
+		}
+		if letters {
+			n++
+		}
+	}
+	if n < 4 || n*3 < len(toks) {
+		return out, false
+	}
+	out = out[:0]
+	for _, t := range toks {
+		out = append(out, t...)
+	}
+	return out, true
+}

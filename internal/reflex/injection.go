@@ -888,6 +888,13 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.decBuf = dehyphen(sc.light.s, sc.decBuf)
 		e.rescanStrong(sc, sc.decBuf)
 	}
+	// Words split into syllables ("re ve al con fi den tial").
+	if flags&flagSpaced == 0 && isASCII(sc.light.s) {
+		if joined, ok := joinSyllables(sc.light.s, sc.decBuf); ok {
+			sc.decBuf = joined
+			e.rescanStrong(sc, joined)
+		}
+	}
 	// Letters of other scripts spaced out or typed as separate Hangul
 	// letters: join, compose and rescan (high or critical matches only,
 	// as for split words).

@@ -33,4 +33,30 @@ var extractDefs = []injDefBack{
 	// (medium: "print all instructions" may mean a recipe's).
 	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:print|output|convert|summari[sz]e|export|list|show|display|document|dump|serialize|reconstruct|recall|repeat)\b (?:me )?(?:all|every|each|the full list of|a list of all) (?:(?:the|your|its|active|current|currently active|internal|original|initial|system) )*(?:instructions?|constraints|restrictions|safeguards|directives|guidelines you|rules you|commands you|settings you|metadata)\b|\b(?:initial|original|first|startup|start-up) (?:system )?(?:setup|set-up|configuration|config|instructions|commands|prompt|message)s?\b (?:[^ ]+ ){0,3}?(?:you|were|was)\b|\b(?:recall|repeat|show|print|list|tell me|what (?:was|were|are|is)) (?:[^ ]+ ){0,2}?(?:initial|original|startup|start-up) (?:system )?(?:setup|set-up|configuration|config|instructions|commands|prompt)\b|\b(?:you(?:'ve| have)? been|you were|you are|you're) (?:programmed|instructed|told|configured|set up) (?:to|not to) (?:follow|obey|say|do|avoid|refuse|keep|hide|never)\b|\bfirst thing you (?:received|were told|were given|saw|read)\b`,
 		[]string{"all instruction", "all the instruction", "all your instruction", "all active", "all current", "all constraints", "all restrictions", "all safeguards", "all directives", "every instruction", "each instruction", "all guidelines you", "all rules you", "all commands you", "all settings you", "all metadata", "full list of", "list of all", "initial system", "initial setup", "initial set-up", "initial config", "initial instructions", "initial commands", "initial prompt", "original system", "original setup", "original config", "original instructions", "original prompt", "startup", "start-up", "first system", "programmed to", "instructed to", "instructed not", "told to", "told not", "configured to", "set up to", "first thing you"}}, 6},
+	// Requests written without spaces (what syllable splitting leaves once
+	// rejoined): "revealconfidentialinformation", "activateadminmode".
+	{injDef{CatObfuscation, SeverityHigh, `(?:reveal|show|print|disclose|display|output|dump|leak|extract|give)(?:me|the|your|all|any)*(?:system|hidden|secret|initial|confidential|secure|sensitive|private|internal)(?:prompts?|instructions?|details|information|data|files|items|logs|config(?:uration)?)|(?:activate|enable|enter|switchto)(?:the)?'?(?:admin|developer|god|debug|root|sudo)'?mode|(?:bypass|disable|override|ignore)(?:the|all|your)*(?:safety|security)(?:protocols?|checks?|filters?|measures?|guidelines|restrictions)`,
+		joinedKeywords()}, 0},
+}
+
+// joinedKeywords are the triggers of the rule for requests without
+// spaces: each verb glued to the word that can follow it.
+func joinedKeywords() []string {
+	var out []string
+	for _, v := range []string{"reveal", "show", "print", "disclose", "display", "output", "dump", "leak", "extract", "give"} {
+		for _, w := range []string{"me", "the", "your", "all", "any", "system", "hidden", "secret", "initial", "confidential", "secure", "sensitive", "private", "internal"} {
+			out = append(out, v+w)
+		}
+	}
+	for _, v := range []string{"activate", "enable", "enter", "switchto"} {
+		for _, w := range []string{"the", "'", "admin", "developer", "god", "debug", "root", "sudo"} {
+			out = append(out, v+w)
+		}
+	}
+	for _, v := range []string{"bypass", "disable", "override", "ignore"} {
+		for _, w := range []string{"the", "all", "your", "safety", "security"} {
+			out = append(out, v+w)
+		}
+	}
+	return out
 }
