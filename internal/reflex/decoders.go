@@ -294,34 +294,60 @@ var shortWords = func() map[string]bool {
 
 // joinSyllables removes the spaces of a text split into syllables ("Re
 // ve al con fi den tial in for ma tion") for a second pass by the rules
-// written for text without spaces. It reports false when too few tokens
-// are fragments (short tokens that are not common words) for splitting
-// to be likely.
+// written for text without spaces. It reports false, without
+// allocating, when too few tokens are fragments (short tokens of letters
+// that are not common words) for splitting to be likely.
 func joinSyllables(s string, out []byte) ([]byte, bool) {
-	toks := strings.Fields(s)
-	n := 0
-	for _, t := range toks {
-		t = strings.TrimRight(t, ".,;:!?'\"")
-		if len(t) == 0 || len(t) > 4 || shortWords[strings.ToLower(t)] {
-			continue
+	toks, frags := 0, 0
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
 		}
-		letters := true
-		for i := 0; i < len(t); i++ {
-			if !isASCIILetter(t[i]) {
-				letters = false
-				break
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if j > i {
+			toks++
+			if j-i <= 6 && isFragment(s[i:j]) {
+				frags++
 			}
 		}
-		if letters {
-			n++
+		i = j
+		// Prose shows itself early: stop once the start of the text has
+		// too few fragments.
+		if toks == 24 && frags*3 < toks {
+			return out, false
 		}
 	}
-	if n < 4 || n*3 < len(toks) {
+	if frags < 4 || frags*3 < toks {
 		return out, false
 	}
 	out = out[:0]
-	for _, t := range toks {
-		out = append(out, t...)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\n' && c != '\t' {
+			out = append(out, c)
+		}
 	}
 	return out, true
+}
+
+// isFragment reports whether tok (trailing punctuation aside) is one to
+// four ASCII letters and not a common short word.
+func isFragment(tok string) bool {
+	for len(tok) > 0 && strings.IndexByte(".,;:!?'\"", tok[len(tok)-1]) >= 0 {
+		tok = tok[:len(tok)-1]
+	}
+	if len(tok) == 0 || len(tok) > 4 {
+		return false
+	}
+	var low [4]byte
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if !isASCIILetter(c) {
+			return false
+		}
+		low[i] = c | 0x20
+	}
+	return !shortWords[string(low[:len(tok)])]
 }
