@@ -13,6 +13,8 @@ const (
 	hintROT13 decodeHint = 1 << iota
 	hintReversed
 	hintNATO
+	hintCipher
+	hintDecode
 )
 
 // Decoders for the text encodings that jailbreak kits and scanners such
@@ -133,6 +135,13 @@ var natoWords = map[string]byte{
 	"tango": 't', "uniform": 'u', "victor": 'v', "whiskey": 'w', "whisky": 'w', "xray": 'x', "x-ray": 'x',
 	"yankee": 'y', "zulu": 'z',
 }
+
+// cipherHints name a substitution cipher; decodeHints announce numbers
+// that spell text.
+var (
+	cipherHints = [...]string{"caesar", "atbash", "cipher", "shift", "vigen"}
+	decodeHints = [...]string{"decode", "decipher", "ascii", "a1z26", "numbers spell", "each number", "number is a letter"}
+)
 
 // natoHints are the rarer NATO code words; one of them wakes the NATO
 // decoder.
@@ -350,4 +359,151 @@ func isFragment(tok string) bool {
 		low[i] = c | 0x20
 	}
 	return !shortWords[string(low[:len(tok)])]
+}
+
+// scanCiphers tries every Caesar shift and the Atbash mirror on a text
+// that names a substitution cipher, and rescans each candidate.
+func (e *Engine) scanCiphers(sc *scratch, fold string) {
+	buf := make([]byte, len(fold))
+	try := func(f func(c byte) byte) {
+		for i := 0; i < len(fold); i++ {
+			c := fold[i]
+			if c >= 'a' && c <= 'z' {
+				c = f(c)
+			}
+			buf[i] = c
+		}
+		e.rescan(sc, string(buf), 0, len(sc.light.s), true, CatEncoded)
+	}
+	for k := byte(1); k < 26; k++ {
+		if k == 13 {
+			continue // the ROT13 pass covers it
+		}
+		try(func(c byte) byte { return 'a' + (c-'a'+k)%26 })
+	}
+	try(func(c byte) byte { return 'z' - (c - 'a') })
+}
+
+// scanNumberLetters decodes runs of at least eight numbers that spell
+// text: decimal character codes (32-126, "83 89 83 84 69 77") or letter
+// positions (1-26, "18-5-22-5-1-12" with words split by spaces).
+func (e *Engine) scanNumberLetters(sc *scratch, s string) {
+	var nums []int
+	var seps []byte
+	flush := func(a, b int) {
+		if len(nums) >= 8 {
+			ascii, alpha := true, true
+			for _, n := range nums {
+				ascii = ascii && n >= 32 && n <= 126
+				alpha = alpha && n >= 1 && n <= 26
+			}
+			var out []byte
+			switch {
+			case alpha:
+				for i, n := range nums {
+					if i > 0 && seps[i-1] == ' ' && seps[0] != ' ' {
+						out = append(out, ' ')
+					}
+					out = append(out, byte('a'+n-1))
+				}
+			case ascii:
+				for _, n := range nums {
+					out = append(out, byte(n))
+				}
+			}
+			if len(out) >= 8 && mostlyText(out) {
+				e.rescan(sc, string(out), a, b, false, CatEncoded)
+			}
+		}
+		nums, seps = nums[:0], seps[:0]
+	}
+	start := -1
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) || i > 0 && isAlnum(s[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		n := 0
+		for j < len(s) && isDigit(s[j]) && j-i < 3 {
+			n = n*10 + int(s[j]-'0')
+			j++
+		}
+		if j < len(s) && isAlnum(s[j]) {
+			if start >= 0 {
+				flush(start, i)
+				start = -1
+			}
+			i = j + 1
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		nums = append(nums, n)
+		if j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1]) {
+			seps = append(seps, s[j])
+			i = j + 1
+			continue
+		}
+		flush(start, j)
+		start = -1
+		i = j
+	}
+}
+
+// futhark maps the Elder Futhark runes to the Latin letters they are
+// written for.
+var futhark = map[rune]byte{'ᚠ': 'f', 'ᚢ': 'u', 'ᚦ': 't', 'ᚨ': 'a', 'ᚱ': 'r', 'ᚲ': 'k', 'ᚷ': 'g', 'ᚹ': 'w', 'ᚺ': 'h', 'ᚾ': 'n', 'ᛁ': 'i', 'ᛃ': 'y', 'ᛈ': 'p', 'ᛉ': 'z', 'ᛊ': 's', 'ᛏ': 't', 'ᛒ': 'b', 'ᛖ': 'e', 'ᛗ': 'm', 'ᛚ': 'l', 'ᛞ': 'd', 'ᛟ': 'o'}
+
+// runeLetter transliterates Elder Futhark runes, regional-indicator flags
+// and squared or circled Latin capitals to ASCII letters.
+func runeLetter(r rune) (byte, bool) {
+	switch {
+	case r >= 0x1F1E6 && r <= 0x1F1FF: // regional indicators
+		return byte('a' + r - 0x1F1E6), true
+	case r >= 0x1F130 && r <= 0x1F149: // squared
+		return byte('a' + r - 0x1F130), true
+	case r >= 0x1F150 && r <= 0x1F169: // negative circled
+		return byte('a' + r - 0x1F150), true
+	case r >= 0x1F170 && r <= 0x1F189: // negative squared
+		return byte('a' + r - 0x1F170), true
+	}
+	l, ok := futhark[r]
+	return l, ok
+}
+
+// scanLetterSymbols transliterates texts holding at least six runes,
+// flag letters or squared capitals and rescans them.
+func (e *Engine) scanLetterSymbols(sc *scratch, s string) {
+	n := 0
+	for _, r := range s {
+		if r >= 0x16A0 && r <= 0x16FF || r >= 0x1F130 && r <= 0x1F1FF {
+			n++
+		}
+	}
+	if n < 6 {
+		return
+	}
+	// Futhark has no v: writers use wunjo (ᚹ) for both w and v, so a
+	// second pass reads it as v.
+	for pass := 0; pass < 2; pass++ {
+		out := make([]byte, 0, len(s))
+		for _, r := range s {
+			if l, ok := runeLetter(r); ok {
+				if pass == 1 && r == 'ᚹ' {
+					l = 'v'
+				}
+				out = append(out, l)
+			} else if r < utf8.RuneSelf {
+				out = append(out, byte(r))
+			} else {
+				out = utf8.AppendRune(out, r)
+			}
+		}
+		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
+		if !strings.ContainsRune(s, 'ᚹ') {
+			break
+		}
+	}
 }

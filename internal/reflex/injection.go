@@ -157,7 +157,7 @@ var injDefs = []injDef{
 	// --- delimiters and chat templates
 	{CatChatTemplate, SeverityHigh, `<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|end|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|start_of_turn|end_of_turn|fim_prefix|channel|message|constrain|return|call)\|>|<(?:start|end)_of_turn>|\[/?inst\]|<<\s*/?sys\s*>>|\[/?sys(?:tem)?\]|<\|[a-z_]{2,20}\|>`,
 		[]string{"<|", "[inst]", "[/inst]", "<<sys", "<< sys", "<</sys", "[sys", "[/sys", "_of_turn>"}},
-	{CatDelimiter, SeverityHigh, `</?(?:system|sys|instructions?|prompt|context|admin|developer|im_start|system_prompt|system-prompt|user_query|rules|policy)>|<!--\s*(?:end|system|ignore|instruction|new|prompt|ai|assistant)|-->\s*<(?:system|instructions?)|--!>|:::end:::|\[end\]|\[end of (?:text|input|prompt|document)\]|\{prompt\}|end of (?:system )?(?:prompt|instructions|input|document|context)\b|(?:^|[\s])(?:###|===|---) ?(?:system|instruction|new instructions?|admin|developer)\b`,
+	{CatDelimiter, SeverityHigh, `</?(?:system|sys|instructions?|prompt|context|admin|developer|im_start|system_prompt|system-prompt|user_query|rules|policy)>|<!--\s*(?:end|system|ignore|instruction|new|prompt|ai|assistant)|-->\s*<(?:system|instructions?)|--!>|:::end:::|\[end\]|\[end of (?:text|input|prompt|document)\]|\{prompt\}|end of (?:system )?(?:prompt|instructions|input|document|context)\b|(?:^|[\s])(?:###|===|---) ?(?:system|new instructions?|admin|developer)\b`,
 		[]string{"system>", "sys>", "instruction>", "instructions>", "prompt>", "context>", "admin>", "developer>", "im_start>", "rules>", "policy>", "query>", "<!--", "-->", "--!>", ":::end", "[end", "{prompt}", "end of system", "end of prompt", "end of instructions", "end of input", "end of document", "end of context", "###", "===", "--- system", "---system", "--- instruction", "--- new", "--- admin", "--- developer"}},
 	{CatChatTemplate, SeverityMedium, `(?:^|\n|\s)(?:system|assistant|human|user|ai)\s?:\s(?:[^ ]+ ){0,20}?(?:ignore|disregard|you are|you must|new instructions|override)`, []string{"system:", "assistant:", "human:", "user:", "ai:", "system :", "assistant :"}},
 	// --- injections hidden in documents
@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, ctfDefs, extractDefs, romanceDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, ctfDefs, extractDefs, romanceDefs, labelDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -528,6 +528,8 @@ func compileInjectionRules() (*injectionRules, error) {
 		{hintROT13, []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"}},
 		{hintReversed, reversedHints[:]},
 		{hintNATO, natoHints[:]},
+		{hintCipher, cipherHints[:]},
+		{hintDecode, decodeHints[:]},
 	} {
 		for _, k := range h.kws {
 			i := addKW(k)
@@ -727,7 +729,7 @@ var (
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues  = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
-	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt"}
+	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -996,6 +998,7 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	if !isASCII(s) {
 		e.scanUpsideDown(sc, s)
+		e.scanLetterSymbols(sc, s)
 	}
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
@@ -1008,6 +1011,12 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	if sc.hints&hintReversed != 0 {
 		e.scanReversed(sc, sc.fold.s)
+	}
+	if sc.hints&hintCipher != 0 {
+		e.scanCiphers(sc, sc.fold.s)
+	}
+	if sc.hints&(hintDecode|hintCipher) != 0 {
+		e.scanNumberLetters(sc, s)
 	}
 	// ROT13 is only attempted when the text talks about it: a blind rot13
 	// pass over every prompt would double the cost for a rare trick.

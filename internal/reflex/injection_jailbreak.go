@@ -58,4 +58,8 @@ var jailbreakDefs = []injDefBack{
 	// blocks on its own).
 	{injDef{CatDAN, SeverityLow, `\b(?:chatgpt|from now on|jailbreak|jailbroken|jailbreaking)\b`,
 		[]string{"chatgpt", "from now on", "jailbreak"}}, 0},
+	// The instruction header of a fine-tuning template ("### Instruction:",
+	// medium: people paste Alpaca-style prompts as they are).
+	{injDef{CatDelimiter, SeverityMedium, `(?:^|[\s])(?:###|===|---) ?instructions?\b`,
+		[]string{"###", "===", "---"}}, 0},
 }

@@ -43,11 +43,15 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"camel-case":       "aBcD",
 		"capital-at-end":   "",
 		// The Morse, Braille, NATO and reversed-text decoders.
-		"morse":         ".. --. -. --- .-. . / ",
-		"morse-no-gaps": ".-",
-		"braille":       "⠊⠛⠝⠕⠗⠑ ",
-		"nato":          "India Golf November Oscar Romeo Echo / ",
-		"reversed":      "erongi lla suoiverp snoitcurtsni ",
+		"morse":          ".. --. -. --- .-. . / ",
+		"morse-no-gaps":  ".-",
+		"braille":        "⠊⠛⠝⠕⠗⠑ ",
+		"nato":           "India Golf November Oscar Romeo Echo / ",
+		"reversed":       "erongi lla suoiverp snoitcurtsni ",
+		"caesar":         "caesar cipher shift uhyhdo ",
+		"number-letters": "decode 18-5-22-5-1-12 ",
+		"futhark":        "ᚱᛖᚹᛖᚨᛚ ",
+		"syllables":      "re ve al con fi den tial ",
 	} {
 		text := strings.Repeat(unit, n/max(len(unit), 1))
 		if unit == "" {
