@@ -861,6 +861,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
 		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
+		// Many-shot jailbreaks: a long run of forged question and answer
+		// turns.
+		if n := strings.Count(s, "assistant:"); n >= 3 && strings.Count(s, "user:")+strings.Count(s, "human:") >= 3 {
+			sc.inj = append(sc.inj, InjectionMatch{Category: CatChatTemplate, Severity: SeverityMedium, Start: strings.Index(s, "assistant:"), End: strings.LastIndex(s, "assistant:") + len("assistant:"), Confidence: 0.8})
+		}
 		// A text that already has a critical match is blocked: the
 		// sentence check would add nothing but time.
 		if !slices.ContainsFunc(sc.inj, func(m InjectionMatch) bool { return m.Severity >= SeverityCritical }) {
