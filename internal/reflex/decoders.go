@@ -507,3 +507,32 @@ func (e *Engine) scanLetterSymbols(sc *scratch, s string) {
 		}
 	}
 }
+
+// scanInlineEscapes decodes "\\xNN" and "\\uNNNN" escapes where they
+// stand, leaving the rest of the text as it is ("\\x49\\x67\\x6e\\x6f
+// \\x72\\x65 all safety guidelines"), and rescans the result: an escaped
+// word is often too short to be a payload of its own.
+func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
+	out := make([]byte, 0, len(s))
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == '\\' && i+3 < len(s) && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3]) {
+			out = append(out, unhex(s[i+2])<<4|unhex(s[i+3]))
+			i += 4
+			n++
+			continue
+		}
+		if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' && isHex(s[i+2]) && isHex(s[i+3]) && isHex(s[i+4]) && isHex(s[i+5]) {
+			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
+			out = utf8.AppendRune(out, r)
+			i += 6
+			n++
+			continue
+		}
+		out = append(out, s[i])
+		i++
+	}
+	if n >= 4 {
+		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
+	}
+}

@@ -377,7 +377,7 @@ func despace(s string, out []byte) []byte {
 // stops counting at two (the rescan threshold), so it is one cheap pass.
 func splitWords(s string) int {
 	n := 0
-	for _, sep := range [2]byte{'-', '_'} {
+	for _, sep := range [3]byte{'-', '_', '.'} {
 		// IndexByte is vectorised: text without the separator costs a
 		// fraction of a byte loop.
 		for off := 0; n < 2; {
@@ -397,6 +397,11 @@ func splitWords(s string) int {
 			for j := i + 1; j < len(s) && isASCIILetter(s[j]) && r < 4; j++ {
 				r++
 			}
+			// Dots also end abbreviations and domains: only letters
+			// dotted in ones and twos ("I.gn.or.e") count.
+			if sep == '.' && (l > 2 || r > 2) {
+				continue
+			}
 			if l <= 3 || r <= 3 {
 				n++
 			}
@@ -411,7 +416,7 @@ func dehyphen(s string, out []byte) []byte {
 	out = out[:0]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if (c == '-' || c == '_') && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) {
+		if (c == '-' || c == '_' || c == '.') && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) {
 			continue
 		}
 		out = append(out, c)
