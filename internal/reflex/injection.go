@@ -77,7 +77,7 @@ const (
 	extractMods = `(?:(?:entire|full|whole|complete|exact|original|current|actual|real|hidden|secret|initial|first|internal|underlying|own|default|base|core|verbatim|raw|confidential|starting|previous|above|chatbot's|bot's|ai's|assistant's|model's|gpt's) )?`
 	ignoreVerbs = `(?:ignore|ignores|ignoring|disregard|disregards|disregarding|throw away|throw out|scrap|ditch|toss out|put aside|leave behind|let go of|forget|forgetting|override|overriding|overlook|neglect|discard|abandon|dismiss|set aside|stop following|do not follow|don't follow|dont follow|no longer follow|cease following|pay no attention to|don't pay attention to|do not pay attention to|dont pay attention to|do not obey|don't obey|stop obeying|unlearn)`
 	priorWords  = `(?:previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|before|aforementioned|system|developer|given|existing|default|old)`
-	instrNouns  = `(?:instructions?|[a-z]{1,3}structions?|constraints?|restrictions?|safeguards?|protocols?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
+	instrNouns  = `(?:instructions?|interactions?|sessions?|exchanges?|[a-z]{1,3}structions?|constraints?|restrictions?|safeguards?|protocols?|instruction set|prompts?|directions?|directives?|commands?|programming|guidelines?|rules?|orders?|context|messages?|text|conversation|tasks?|assignments?|information|guidance|requests?|input|you were told|you've been told|you have been told|said|mentioned|stated|written)`
 )
 
 var injDefs = []injDef{
