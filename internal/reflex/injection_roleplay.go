@@ -24,6 +24,18 @@ var harmDefs = []injDefBack{
 		harmVerbKeywords}, 7},
 }
 
+// massHarmDefs (appended after frameDefs) mark requests for the making of
+// weapons of mass harm whatever the framing ("VX nerve agent production
+// methodology", "chemical weapon synthesis analysis"): medium, since
+// arms-control and history questions name them too, but never with the
+// production words.
+var massHarmDefs = []injDefBack{
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:chemical|biological|bio|nuclear|radiological) weapons? (?:synthesis|production|development|manufactur(?:e|ing)|creation|weaponi[sz]ation)\b|\b(?:nerve agents?|vx|sarin|soman|tabun|novichok|ricin|anthrax|botulinum|mustard gas|lewisite) (?:synthesis|production|manufactur(?:e|ing)|weaponi[sz]ation|production methodology|synthesis (?:route|pathway|instructions))\b|\bsynthesis (?:instructions|pathways?|routes?|steps) for (?:nerve agents?|chemical weapons?|biological weapons?|vx|sarin|ricin|explosives)\b`,
+		[]string{"chemical weapon", "biological weapon", "bio weapon", "nuclear weapon", "radiological weapon", "nerve agent", "vx ", "sarin", "soman", "tabun", "novichok", "ricin", "anthrax", "botulinum", "mustard gas", "lewisite", "synthesis instructions", "synthesis pathway", "synthesis route", "synthesis steps"}}, 0},
+	{injDef{CatAuthority, SeverityMedium, `<[a-z]+(?:-[a-z]+)*-config>|\b(?:remember|recall) (?:our|the|your) (?:previous|earlier|last|prior) (?:conversation|session|chat|exchange) (?:where|in which|when) (?:we (?:established|agreed)|you (?:agreed|provided|said|confirmed|promised))\b`,
+		[]string{"-config>", "remember our", "remember the previous", "remember your", "recall our", "recall the previous"}}, 0},
+}
+
 // framedHarm removes the marker matches and, when the text holds both a
 // frame (or a role-play match) and a harmful topic or how-to, adds a
 // medium role-play match over the span covering both: each is ordinary
