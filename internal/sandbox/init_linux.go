@@ -108,6 +108,10 @@ func runInit() int {
 	if err != nil {
 		return fail(msgExecErr, err)
 	}
+	if err := limitData(pid, run.Limits.Data); err != nil {
+		_ = syscall.Kill(pid, syscall.SIGKILL)
+		return fail(msgSetup, stage("rlimit data", err))
+	}
 	// Our copies of the command's stdio would otherwise keep the parent's
 	// pipes open until the init exits; harmless, but close them anyway.
 	for fd := 0; fd <= 2; fd++ {
@@ -209,11 +213,10 @@ func setRlimits(l initLimits) error {
 			return err
 		}
 	}
-	if l.Data > 0 {
-		if err := set(unix.RLIMIT_DATA, l.Data); err != nil {
-			return err
-		}
-	}
+	// RLIMIT_DATA is set on the command alone, once it is started (see
+	// limitData): the init is a Go program whose data segment and heap
+	// already hold every package's tables, and under the command's limit
+	// its next allocation could be refused, killing the init with exit 2.
 	if l.FSize > 0 {
 		if err := set(unix.RLIMIT_FSIZE, l.FSize); err != nil {
 			return err
@@ -231,6 +234,17 @@ func setRlimits(l initLimits) error {
 		}
 	}
 	return nil
+}
+
+// limitData sets the command's RLIMIT_DATA right after it started. The
+// memory cgroup bounds the whole run from the first instruction; this
+// per-process limit (the only one where cgroups are missing) applies from
+// a moment after exec, before the command has done much more than load.
+func limitData(pid int, v uint64) error {
+	if v == 0 {
+		return nil
+	}
+	return unix.Prlimit(pid, unix.RLIMIT_DATA, &unix.Rlimit{Cur: v, Max: v}, nil)
 }
 
 // loopbackUp brings up lo in the new network namespace so programs that talk

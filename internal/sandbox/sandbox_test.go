@@ -509,6 +509,23 @@ print("survivors", ok)
 	}
 }
 
+// The per-process data limit is set on the command after it starts (not
+// on the init, whose own heap must not run into it): the command and its
+// children see it.
+func TestDataLimitAppliesToTheCommand(t *testing.T) {
+	sb := newSandbox(t, sandbox.Config{})
+	res := run(t, sb, sandbox.Spec{Argv: sh("grep 'Max data size' /proc/self/limits; sh -c \"grep 'Max data size' /proc/self/limits\""), MemoryBytes: 64 << 20})
+	lines := strings.Split(strings.TrimSpace(string(res.Stdout)), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("stdout %q stderr %q", res.Stdout, res.Stderr)
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) < 5 || f[3] == "unlimited" || f[3] != f[4] {
+			t.Fatalf("data limit not set on the command: %q", l)
+		}
+	}
+}
+
 func TestNewFailsClearlyWhenTheInitHookIsMissing(t *testing.T) {
 	_, err := sandbox.New(sandbox.Config{InitPath: "/bin/true"})
 	if !errors.Is(err, sandbox.ErrUnsupported) || !strings.Contains(err.Error(), "MaybeRunInit") {
