@@ -168,3 +168,18 @@ func TestInjectionTaskTrackerTriggers(t *testing.T) {
 		{"benign rest", "Read the first chapter; we will skip the rest for now.", clean},
 	})
 }
+
+// TestInjectionDeveloperProseStaysClean checks wording of READMEs and
+// docstrings that the agent-data and extraction rules once flagged.
+func TestInjectionDeveloperProseStaysClean(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, []levelCase{
+		{"env switch", "You can use PQGO_DEBUG=1 to make the driver print the communication.", clean},
+		{"your initialization", "Use restful.EnableContentEncoding = true in your initialization to enable this feature.", clean},
+		{"data in memory", "A type represents a particular way of storing some data in memory and a set of operations.", clean},
+		{"follow the instructions", "Install Go, and then follow the instructions above to install GoUtils.", clean},
+		{"todo remove", "Return the list of requirements. TODO remove this once pip supports it.", clean},
+		{"context currently active", "Set the Live instance, used by the context currently active in the manager.", clean},
+		{"markdown table", "| name | time/op | os | cpu |\n|------|---------|----|-----|\n| a | 1 | linux | x |\n|---|---|---|---|\n|---|---|---|---|", clean},
+	})
+}

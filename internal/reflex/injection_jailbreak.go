@@ -61,5 +61,5 @@ var jailbreakDefs = []injDefBack{
 	// The instruction header of a fine-tuning template ("### Instruction:",
 	// medium: people paste Alpaca-style prompts as they are).
 	{injDef{CatDelimiter, SeverityMedium, `(?:^|[\s])(?:###|===|---) ?instructions?\b`,
-		[]string{"###", "===", "---"}}, 0},
+		[]string{"### instruction", "###instruction", "=== instruction", "===instruction", "--- instruction", "---instruction"}}, 0},
 }
