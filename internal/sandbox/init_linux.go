@@ -99,12 +99,17 @@ func runInit() int {
 	if listenFD >= 0 {
 		_ = unix.Close(listenFD)
 	}
+	restore, err := lowerDataForChild(run.Limits.Data)
+	if err != nil {
+		return fail(msgSetup, stage("rlimit data", err))
+	}
 	pid, err := syscall.ForkExec(path, run.Argv, &syscall.ProcAttr{
 		Dir:   "/workspace",
 		Env:   run.Env,
 		Files: []uintptr{0, 1, 2},
 		Sys:   &syscall.SysProcAttr{Setsid: true},
 	})
+	restore()
 	if err != nil {
 		return fail(msgExecErr, err)
 	}
@@ -236,10 +241,28 @@ func setRlimits(l initLimits) error {
 	return nil
 }
 
-// limitData sets the command's RLIMIT_DATA right after it started. The
-// memory cgroup bounds the whole run from the first instruction; this
-// per-process limit (the only one where cgroups are missing) applies from
-// a moment after exec, before the command has done much more than load.
+// lowerDataForChild lowers the init's soft RLIMIT_DATA for the fork of the
+// command only, so the command starts with its limit in force, and returns
+// the function that raises it again (the hard limit is left alone, so
+// raising needs no privilege). The init is a Go program whose heap holds
+// every package's tables: living under the command's limit, its next
+// allocation could be refused and kill it (exit 2).
+func lowerDataForChild(v uint64) (restore func(), err error) {
+	if v == 0 {
+		return func() {}, nil
+	}
+	var old unix.Rlimit
+	if err := unix.Getrlimit(unix.RLIMIT_DATA, &old); err != nil {
+		return nil, err
+	}
+	if err := unix.Setrlimit(unix.RLIMIT_DATA, &unix.Rlimit{Cur: min(v, old.Max), Max: old.Max}); err != nil {
+		return nil, err
+	}
+	return func() { _ = unix.Setrlimit(unix.RLIMIT_DATA, &old) }, nil
+}
+
+// limitData then lowers the command's hard limit to its soft one, so the
+// command cannot raise it back.
 func limitData(pid int, v uint64) error {
 	if v == 0 {
 		return nil
