@@ -15,6 +15,7 @@ const (
 	hintNATO
 	hintCipher
 	hintDecode
+	hintManyShot // "assistant:": a many-shot transcript may follow
 )
 
 // Decoders for the text encodings that jailbreak kits and scanners such
@@ -95,20 +96,11 @@ var brailleLetters = func() map[rune]byte {
 	return m
 }()
 
-// scanBraille transliterates text holding at least eight Braille letter
-// cells and rescans it (the capital and number signs are dropped; other
+// scanBraille transliterates a text that holds Braille letter cells and
+// rescans it (the capital and number signs are dropped; other
 // characters pass through).
 func (e *Engine) scanBraille(sc *scratch, s string) {
-	n := 0
-	for _, r := range s {
-		if r > 0x2800 && r <= 0x28ff {
-			n++
-		}
-	}
-	if n < 8 {
-		return
-	}
-	b := make([]byte, 0, n)
+	b := make([]byte, 0, len(s)/3)
 	for _, r := range s {
 		switch {
 		case r == 0x2800:
@@ -222,35 +214,6 @@ func validTail(n int) int {
 	return n
 }
 
-// scanPrefixedHex decodes runs of at least eight "0xNN" bytes separated
-// by spaces or commas ("0x49 0x67 0x6e …") and rescans them.
-func (e *Engine) scanPrefixedHex(sc *scratch, s string) {
-	var dec []byte
-	for i := 0; ; {
-		k := strings.Index(s[i:], "0x")
-		if k < 0 {
-			k = strings.Index(s[i:], "0X")
-			if k < 0 {
-				return
-			}
-		}
-		i += k
-		dec = dec[:0]
-		j := i
-		for j+4 <= len(s) && s[j] == '0' && (s[j+1] == 'x' || s[j+1] == 'X') && isHex(s[j+2]) && isHex(s[j+3]) && (j+4 == len(s) || !isAlnum(s[j+4])) && len(dec) < maxDecodedPayload {
-			dec = append(dec, unhex(s[j+2])<<4|unhex(s[j+3]))
-			j += 4
-			for j < len(s) && (s[j] == ' ' || s[j] == ',') {
-				j++
-			}
-		}
-		if len(dec) >= 8 && mostlyText(dec) {
-			e.rescan(sc, string(dec), i, j, false, CatEncoded)
-		}
-		i = max(j, i+2)
-	}
-}
-
 // upsideDown maps the letters of "upside-down" text (turned letters of
 // the IPA and Latin Extended blocks, and ASCII letters that read as
 // others when turned) back to the letters they stand for.
@@ -261,20 +224,9 @@ var upsideDown = map[rune]rune{
 	'┴': 'T', '∩': 'U', 'Λ': 'V', '⅄': 'Y',
 }
 
-// scanUpsideDown turns text that holds at least six turned letters the
-// right way up (map each letter, reverse the order) and rescans it.
+// scanUpsideDown turns text that holds turned letters the right way up
+// (map each letter, reverse the order) and rescans it.
 func (e *Engine) scanUpsideDown(sc *scratch, s string) {
-	n := 0
-	for _, r := range s {
-		if r >= 0x250 && r <= 0x2af || r == 'ᴉ' || r == 'ǝ' {
-			if _, ok := upsideDown[r]; ok {
-				n++
-			}
-		}
-	}
-	if n < 6 {
-		return
-	}
 	rs := []rune(s)
 	out := make([]rune, 0, len(rs))
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -473,18 +425,9 @@ func runeLetter(r rune) (byte, bool) {
 	return l, ok
 }
 
-// scanLetterSymbols transliterates texts holding at least six runes,
-// flag letters or squared capitals and rescans them.
+// scanLetterSymbols transliterates a text holding runes, flag letters or
+// squared capitals and rescans it.
 func (e *Engine) scanLetterSymbols(sc *scratch, s string) {
-	n := 0
-	for _, r := range s {
-		if r >= 0x16A0 && r <= 0x16FF || r >= 0x1F130 && r <= 0x1F1FF {
-			n++
-		}
-	}
-	if n < 6 {
-		return
-	}
 	// Futhark has no v: writers use wunjo (ᚹ) for both w and v, so a
 	// second pass reads it as v.
 	for pass := 0; pass < 2; pass++ {
@@ -534,5 +477,34 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 	}
 	if n >= 4 {
 		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
+	}
+}
+
+// scanSymbolAlphabets counts, in one pass over a non-ASCII text, the
+// letters of the alphabets that stand in for Latin ones (Braille cells,
+// turned letters, runes, flag and squared letters) and runs the decoder
+// of each alphabet the text holds enough of.
+func (e *Engine) scanSymbolAlphabets(sc *scratch, s string) {
+	braille, turned, symbols := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 0x250 && r <= 0x2af || r == 'ᴉ' || r == 'ǝ':
+			if _, ok := upsideDown[r]; ok {
+				turned++
+			}
+		case r > 0x2800 && r <= 0x28ff:
+			braille++
+		case r >= 0x16A0 && r <= 0x16FF || r >= 0x1F130 && r <= 0x1F1FF:
+			symbols++
+		}
+	}
+	if braille >= 8 {
+		e.scanBraille(sc, s)
+	}
+	if turned >= 6 {
+		e.scanUpsideDown(sc, s)
+	}
+	if symbols >= 6 {
+		e.scanLetterSymbols(sc, s)
 	}
 }

@@ -530,6 +530,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		{hintNATO, natoHints[:]},
 		{hintCipher, cipherHints[:]},
 		{hintDecode, decodeHints[:]},
+		{hintManyShot, []string{"assistant:"}},
 	} {
 		for _, k := range h.kws {
 			i := addKW(k)
@@ -863,7 +864,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
 		// Many-shot jailbreaks: a long run of forged question and answer
 		// turns.
-		if n := strings.Count(s, "assistant:"); n >= 3 && strings.Count(s, "user:")+strings.Count(s, "human:") >= 3 {
+		if sc.hints&hintManyShot != 0 && strings.Count(s, "assistant:") >= 3 && strings.Count(s, "user:")+strings.Count(s, "human:") >= 3 {
 			sc.inj = append(sc.inj, InjectionMatch{Category: CatChatTemplate, Severity: SeverityMedium, Start: strings.Index(s, "assistant:"), End: strings.LastIndex(s, "assistant:") + len("assistant:"), Confidence: 0.8})
 		}
 		// A text that already has a critical match is blocked: the
@@ -995,24 +996,21 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if strings.Contains(s, " 040 ") {
 		e.scanSpacedBytes(sc, s, 3, 8)
 	}
-	if strings.Contains(s, `\x`) {
-		e.scanEscapedHex(sc, s)
+	escX := strings.Contains(s, `\x`)
+	if escX {
+		e.scanHexRuns(sc, s, false)
 	}
-	if strings.Contains(s, `\x`) || strings.Contains(s, `\u`) {
+	if escX || strings.Contains(s, `\u`) {
 		e.scanInlineEscapes(sc, s)
 	}
 	if strings.Contains(s, "0x20") || strings.Contains(s, "0X20") {
-		e.scanPrefixedHex(sc, s)
-	}
-	if !isASCII(s) {
-		e.scanUpsideDown(sc, s)
-		e.scanLetterSymbols(sc, s)
+		e.scanHexRuns(sc, s, true)
 	}
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
 	}
 	if !isASCII(s) {
-		e.scanBraille(sc, s)
+		e.scanSymbolAlphabets(sc, s)
 	}
 	if sc.hints&hintNATO != 0 {
 		e.scanNATO(sc, sc.fold.s)
@@ -1044,21 +1042,31 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 
 func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
-// scanEscapedHex decodes runs of at least eight "\\xNN" escapes (a C or
-// Python string literal of bytes) and rescans the decoded text.
-func (e *Engine) scanEscapedHex(sc *scratch, s string) {
-	var dec []byte
-	for i := 0; ; {
-		k := strings.Index(s[i:], `\x`)
-		if k < 0 {
-			return
+// scanHexRuns decodes runs of at least eight hex bytes written with a
+// two-byte prefix and rescans them: "\\xNN" escapes back to back (a C or
+// Python byte literal) or, with zeroX, "0xNN" separated by spaces or
+// commas ("0x49 0x67 0x6e …").
+func (e *Engine) scanHexRuns(sc *scratch, s string, zeroX bool) {
+	prefixAt := func(j int) bool {
+		if zeroX {
+			return s[j] == '0' && (s[j+1] == 'x' || s[j+1] == 'X')
 		}
-		i += k
+		return s[j] == '\\' && s[j+1] == 'x'
+	}
+	var dec []byte
+	for i := 0; i+4 <= len(s); {
+		if !prefixAt(i) {
+			i++
+			continue
+		}
 		dec = dec[:0]
 		j := i
-		for j+4 <= len(s) && s[j] == '\\' && s[j+1] == 'x' && isHex(s[j+2]) && isHex(s[j+3]) && len(dec) < maxDecodedPayload {
+		for j+4 <= len(s) && prefixAt(j) && isHex(s[j+2]) && isHex(s[j+3]) && (!zeroX || j+4 == len(s) || !isAlnum(s[j+4])) && len(dec) < maxDecodedPayload {
 			dec = append(dec, unhex(s[j+2])<<4|unhex(s[j+3]))
 			j += 4
+			for zeroX && j < len(s) && (s[j] == ' ' || s[j] == ',') {
+				j++
+			}
 		}
 		if len(dec) >= 8 && mostlyText(dec) {
 			e.rescan(sc, string(dec), i, j, false, CatEncoded)
