@@ -76,6 +76,23 @@ var agentDataDefs = []injDefBack{
 		[]string{"agreed to", "unlocked your", "end system"}}, 3},
 }
 
+// turkishIndonesianDefs (appended after agentDataDefs): orders planted
+// for the assistant that reads a document in Turkish ("bu e-postayı okuyan
+// asistan …", "kullanıcının görevini bırakıp …"), the old system message
+// dismissed and a new one installed, credentials listed unmasked or raw,
+// audit trails suppressed; and harmful requests in Indonesian (fraud,
+// phishing, account takeover, leaking customer data; low, as in English).
+var turkishIndonesianDefs = []injDefBack{
+	{injDef{CatDocument, SeverityMedium, `\b(?:okuyan|isleyen|ozetleyen|goren|tarayan|analiz eden) (?:asistan|model|yapay zeka|ai|ajan|bot|llm)\w*`,
+		[]string{"okuyan", "isleyen", "ozetleyen", "goren", "tarayan", "analiz eden"}}, 3},
+	{injDef{CatDocument, SeverityHigh, `\b(?:onceki|kullanicinin|asil|mevcut|orijinal) (?:gorev|is)\w* (?:birak|unut|terk et|yok say)\w*|\bsistem (?:mesaj|talimat|istem|prompt)\w* (?:[^ ]+ )?(?:dikkate alma|yok ?say|unut|gormezden gel)\w*|\byeni (?:sistem )?(?:talimat|yonerge|istem)\w* olarak (?:kabul et|uygula|say|benimse)\w*`,
+		[]string{"onceki gorev", "onceki is", "kullanicinin gorev", "asil gorev", "mevcut gorev", "orijinal gorev", "sistem mesaj", "sistem talimat", "sistem istem", "sistem prompt", "yeni sistem", "yeni talimat", "yeni yonerge", "yeni istem"}}, 3},
+	{injDef{CatExfiltration, SeverityMedium, `\b(?:parola|sifre|anahtar|kart|kimlik|giris bilgi|erisim anahtar)\w* (?:[^ ]+ ){0,4}?(?:maskesiz|ham bicimde|acik metin(?:le|de)?|sansursuz) (?:listele|raporla|yaz|goster|paylas|gonder)\w*|\b(?:denetim kaydi|log kaydi|iz) birakma\b|\bkayitlardan sil\w*`,
+		[]string{"parola", "sifre", "anahtar", "kart", "kimlik", "giris bilgi", "erisim anahtar", "denetim kaydi", "log kaydi", "iz birakma", "kayitlardan"}}, 1},
+	{injDef{catHarmRequest, SeverityLow, `\b(?:buat(?:kan)?|tulis(?:kan)?|berikan|beri|jelaskan|susun|tunjukkan|contohkan|uraikan|bantu)\b (?:[^ ]+ ){0,8}?(?:penipuan|phishing|scam|mencuri|membobol|meretas|membocorkan|mengambil alih|pengambilalihan|menguasai akun|tanpa (?:verifikasi|autentikasi|otentikasi)|palsu untuk|bypass autentikasi|melewati verifikasi)\b|\b(?:tampilkan|bagikan|keluarkan|cetak|berikan dump|dump) (?:[^ ]+ ){0,4}?(?:data (?:nasabah|pribadi|kyc|pelanggan|pengguna)|nomor rekening|nik)\b`,
+		[]string{"penipuan", "phishing", "scam", "mencuri", "membobol", "meretas", "membocorkan", "mengambil alih", "pengambilalihan", "menguasai akun", "tanpa verifikasi", "tanpa autentikasi", "tanpa otentikasi", "palsu untuk", "bypass autentikasi", "melewati verifikasi", "data nasabah", "data pribadi", "data kyc", "data pelanggan", "data pengguna", "nomor rekening", "nik"}}, 12},
+}
+
 // catHarmRequest marks a harmful request until harmRequests has checked
 // that it is not a question about defending against the harm.
 const catHarmRequest = "harm_request"
