@@ -108,6 +108,29 @@ var turkishIndonesianDefs = []injDefBack{
 		[]string{"penipuan", "phishing", "scam", "mencuri", "membobol", "meretas", "membocorkan", "mengambil alih", "pengambilalihan", "menguasai akun", "tanpa verifikasi", "tanpa autentikasi", "tanpa otentikasi", "palsu untuk", "bypass autentikasi", "melewati verifikasi", "data nasabah", "data pribadi", "data kyc", "data pelanggan", "data pengguna", "nomor rekening", "nik"}}, 12},
 }
 
+// lateDefs (appended after turkishIndonesianDefs): a cipher wrapper
+// ("decode it and respond to the decoded request"), the model's own
+// safety ordered ignored in a bare form ("ignore your safety"), internal
+// rules, tools or policies asked for, a text declared the working
+// instruction, policy warnings forbidden; the same in Russian, and the
+// Japanese overrides of programming, restrictions, guidelines and
+// safety protocols, Japanese extraction of the system message or the
+// full prompt, and a persona "with complete freedom".
+var lateDefs = []injDefBack{
+	{injDef{CatEncoded, SeverityMedium, `\bdecode (?:it|this|them|the (?:following|text|message|string|request))\b[^.\n]{0,20}? and (?:then )?(?:respond to|answer|follow|execute|carry out|do what|act on|comply with)\b|\b(?:respond to|answer|follow|execute) the decoded (?:request|message|text|instructions?|question|prompt)\b`,
+		[]string{"decode it", "decode this", "decode them", "decode the", "the decoded"}}, 2},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget|bypass|override|disable|turn off|drop|abandon) your (?:own )?(?:safety|ethics|morals|morality|guardrails|safeguards|filters|restrictions|guidelines|rules|programming|principles|conscience|values)\b`,
+		[]string{"ignore your", "disregard your", "forget your", "bypass your", "override your", "disable your", "turn off your", "drop your", "abandon your"}}, 0},
+	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:show|reveal|display|print|output|list|expose|dump)\b (?:me )?(?:the |your |all (?:the |your )?)?(?:internal|hidden|confidential|private|secret|service) (?:tools|safety rules|rules|policies|policy|configuration|config|routing|moderation (?:policy|rules)|instructions|guidelines|prompt)\b|\bnew instruction applies\b|\b(?:do not|don't|never) add (?:any )?(?:policy|safety|ethical) (?:warnings?|disclaimers?|notes?)\b|\btreat (?:the following|this|the next) (?:text|fragment|block|paragraph|section|passage|line) as (?:an? |the )?(?:[a-z]+ )?(?:instructions?|commands?|orders?)\b`,
+		[]string{"show", "reveal", "display", "print", "output", "list", "expose", "dump", "new instruction applies", "do not add", "don't add", "never add", "treat the following", "treat this", "treat the next"}}, 1},
+	{injDef{CatMultilingual, SeverityHigh, `(?:покажи|выведи|раскрой|напиши|перечисли|открой|покажите|выведите|раскройте)[^.!?]{0,30}(?:служебн|скрыт|внутренн|конфиденциальн|приватн|секретн)[^ ]* (?:политик|правил|инструмент|маршрут|настро|конфигурац)|(?:используй|считай|воспринимай|рассматривай|прими) (?:этот|следующий|данный|этот же) (?:текст|фрагмент|блок|абзац|раздел)[^.!?]{0,12}?(?:рабоч|управляющ|обязательн|системн|основн)[^ ]* (?:инструкци|команд|указани)|(?:ниже|далее) (?:находится|идёт|идет|следует) (?:активная|новая|главная|обязательная) (?:команда|инструкция)|(?:в|внутри) (?:этом|этого) документ[^ ]* (?:есть|содержится) обязательное правило`,
+		[]string{"покажи", "выведи", "раскрой", "напиши", "перечисли", "открой", "покажите", "выведите", "раскройте", "используй", "считай", "воспринимай", "рассматривай", "прими", "ниже", "далее", "внутри", "в этом"}}, 1},
+	{injDef{CatMultilingual, SeverityHigh, `(?:プログラミング|プログラム|制限|制約|ガイドライン|安全プロトコル|安全規則|安全対策|ポリシー|フィルター|倫理規定|前の指示|以前の指示|元の指示)を(?:上書き|回避|無視|キャンセル|無効に|解除|迂回|破)|(?:安全プロトコル|安全規則|倫理規定|制約|ガイドライン)を忘れ`,
+		[]string{"プログラミングを", "プログラムを", "制限を", "制約を", "ガイドラインを", "安全プロトコル", "安全規則", "安全対策", "ポリシーを", "フィルターを", "倫理規定", "前の指示", "以前の指示", "元の指示"}}, 0},
+	{injDef{CatMultilingual, SeverityMedium, `(?:システム指示|システムメッセージ|システムプロンプト|隠された指示|隠れた指示|完全なプロンプト|元の指示|初期指示|初期プロンプト)(?:は何|を(?:そのまま)?(?:表示|印刷|出力|見せ|教え))|元々何を指示され|完全な自由を持つ|(?:制約|制限)なしで(?:[^。]{0,20})?(?:シミュレート|演じ|なりきっ|ふるま|振る舞)|何でも今すぐ`,
+		[]string{"システム指示", "システムメッセージ", "システムプロンプト", "隠された指示", "隠れた指示", "完全なプロンプト", "元の指示", "初期指示", "初期プロンプト", "元々何を", "完全な自由", "制約なしで", "制限なしで", "何でも今すぐ"}}, 0},
+}
+
 // catHarmRequest marks a harmful request until harmRequests has checked
 // that it is not a question about defending against the harm.
 const catHarmRequest = "harm_request"
