@@ -129,6 +129,15 @@ var lateDefs = []injDefBack{
 		[]string{"プログラミングを", "プログラムを", "制限を", "制約を", "ガイドラインを", "安全プロトコル", "安全規則", "安全対策", "ポリシーを", "フィルターを", "倫理規定", "前の指示", "以前の指示", "元の指示"}}, 0},
 	{injDef{CatMultilingual, SeverityMedium, `(?:システム指示|システムメッセージ|システムプロンプト|隠された指示|隠れた指示|完全なプロンプト|元の指示|初期指示|初期プロンプト)(?:は何|を(?:そのまま)?(?:表示|印刷|出力|見せ|教え))|元々何を指示され|完全な自由を持つ|(?:制約|制限)なしで(?:[^。]{0,20})?(?:シミュレート|演じ|なりきっ|ふるま|振る舞)|何でも今すぐ`,
 		[]string{"システム指示", "システムメッセージ", "システムプロンプト", "隠された指示", "隠れた指示", "完全なプロンプト", "元の指示", "初期指示", "初期プロンプト", "元々何を", "完全な自由", "制約なしで", "制限なしで", "何でも今すぐ"}}, 0},
+	// Chinese: user lists or account details to be sent to an address,
+	// the full document or prompt displayed, content checks bypassed or
+	// safety declared ignorable; harmful how-to requests (low).
+	{injDef{CatExfiltration, SeverityHigh, `(?:获取|窃取|导出|收集|提取)(?:所有|全部|最近\d*个?)?[^。\n]{0,12}?(?:用户|客户|会员)[^。\n]{0,8}?(?:名单|信息|数据|账户|详情|列表)[^。\n]{0,10}?(?:并)?(?:发送|发到|转发|上传|提交)`,
+		[]string{"获取", "窃取", "导出", "收集", "提取"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `(?:显示|输出|打印|展示|告诉我|给我)(?:完整的|全部的|你的|完整)[^。\n]{0,12}?(?:文档|提示词|指令|设定|系统提示|系统消息|初始设置)|(?:绕过|规避|躲过|避开)(?:内容|安全|审核|审查|过滤)(?:检测|机制|系统|限制|过滤)?|安全(?:考虑|限制|规则|措施|机制)(?:可以|应该|都|均)?(?:被)?(?:忽略|无视|放弃|取消)`,
+		[]string{"显示", "输出", "打印", "展示", "告诉我", "给我", "绕过", "规避", "躲过", "避开", "安全考虑", "安全限制", "安全规则", "安全措施", "安全机制"}}, 0},
+	{injDef{catHarmRequest, SeverityLow, `(?:如何|怎么|怎样|详细(?:介绍|描述|说明)|分步骤|实现过程|方法)[^。\n]{0,15}?(?:身份信息盗用|身份盗用|DDoS攻击|密码破解|SQL注入|漏洞利用|爆炸装置|炸弹|制毒|洗钱|诈骗|盗取账号|钓鱼邮件)|(?:身份信息盗用|身份盗用|DDoS攻击|密码破解|SQL注入攻击|爆炸装置)(?:方法|实施|实现|技术)`,
+		[]string{"如何", "怎么", "怎样", "详细介绍", "详细描述", "详细说明", "分步骤", "实现过程", "方法", "身份信息盗用", "身份盗用", "ddos攻击", "密码破解", "sql注入", "爆炸装置"}}, 0},
 }
 
 // catHarmRequest marks a harmful request until harmRequests has checked
@@ -138,7 +147,7 @@ const catHarmRequest = "harm_request"
 // protectiveCues inside a harmful-request match make it a question about
 // defence ("how to protect oneself against counterfeit currency fraud",
 // "help employees spot phishing emails"), which is dropped.
-var protectiveCues = []string{"protect", "prevent", "against", "detect", "defend", "recogni", "spot ", "report", "warn", "aware", "identify", "victim", "safe from", "stay safe"}
+var protectiveCues = []string{"protect", "prevent", "against", "detect", "defend", "recogni", "spot ", "report", "warn", "aware", "identify", "victim", "safe from", "stay safe", "melindungi", "mencegah", "menghindari", "waspada", "保护", "防范", "预防", "识别", "免受", "防止", "避免被"}
 
 // harmRequests turns the harmful-request markers into low safety-bypass
 // matches, dropping those whose own words are protective.
