@@ -129,6 +129,14 @@ var lateDefs = []injDefBack{
 		[]string{"プログラミングを", "プログラムを", "制限を", "制約を", "ガイドラインを", "安全プロトコル", "安全規則", "安全対策", "ポリシーを", "フィルターを", "倫理規定", "前の指示", "以前の指示", "元の指示"}}, 0},
 	{injDef{CatMultilingual, SeverityMedium, `(?:システム指示|システムメッセージ|システムプロンプト|隠された指示|隠れた指示|完全なプロンプト|元の指示|初期指示|初期プロンプト)(?:は何|を(?:そのまま)?(?:表示|印刷|出力|見せ|教え))|元々何を指示され|完全な自由を持つ|(?:制約|制限)なしで(?:[^。]{0,20})?(?:シミュレート|演じ|なりきっ|ふるま|振る舞)|何でも今すぐ`,
 		[]string{"システム指示", "システムメッセージ", "システムプロンプト", "隠された指示", "隠れた指示", "完全なプロンプト", "元の指示", "初期指示", "初期プロンプト", "元々何を", "完全な自由", "制約なしで", "制限なしで", "何でも今すぐ"}}, 0},
+	// Compliance or privacy rules ordered bypassed, a mode or command
+	// prefix ("Override:", "Debug mode:"), a hidden HTML-comment command,
+	// "your new task is", credentials or patient data to dump, a cipher
+	// language to converse in, answers without ethical judgement.
+	{injDef{CatSystemRole, SeverityMedium, `\b(?:bypass|disregard|ignore|override|skip|circumvent|violate) (?:the |all |any )?(?:hipaa|gdpr|privacy|compliance|access control|data protection|ferpa|pci)(?: compliance| settings| rules| polic(?:y|ies)| controls| restrictions| checks| requirements)?\b|(?:^|[.!?\n] ?)(?:override|debug mode|admin(?:istrative)? command|admin override|maintenance mode|god mode|root command)\s?:|\b(?:dump|leak|expose|exfiltrate) (?:all )?(?:the )?(?:credentials|passwords|secrets|api keys|tokens|configuration files|config files|phi|pii|patient (?:data|records|ssns))\b|\bthe context is irrelevant\b|\bcommunicate in (?:cipher code|the cipher|our cipher|morse code|base6a)\b|\bdo not be a translator\b|\bwithout (?:making |passing )?(?:any )?(?:moral |ethical )?judg(?:e)?ments? (?:about|on|of) (?:its |the |their )?(?:ethic|moral|legal)`,
+		[]string{"bypass", "disregard", "ignore", "override", "skip", "circumvent", "violate", "debug mode", "admin command", "administrative command", "admin override", "maintenance mode", "god mode", "root command", "dump", "leak", "expose", "exfiltrate", "the context is irrelevant", "communicate in", "do not be a translator", "without making", "without passing", "without any judg", "without judg", "without moral judg", "without ethical judg"}}, 1},
+	{injDef{CatDocument, SeverityHigh, `<!--\s*(?:hidden |secret )?(?:command|instruction|prompt|directive|task|note to (?:the )?(?:ai|assistant|llm|model))s?\s?:|\byour (?:new|real|actual|true) (?:task|job|instruction|goal|objective|mission) (?:is|will be)\b`,
+		[]string{"<!--", "your new task", "your real task", "your actual task", "your true task", "your new job", "your new instruction", "your new goal", "your new objective", "your new mission", "your real goal", "your real job", "your true goal", "your actual goal"}}, 1},
 	// Chinese: user lists or account details to be sent to an address,
 	// the full document or prompt displayed, content checks bypassed or
 	// safety declared ignorable; harmful how-to requests (low).
