@@ -470,7 +470,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1309,11 +1309,12 @@ func ruleScore(ms []InjectionMatch) float64 {
 // short keywords keep its table small enough to stay in cache.
 const maxKeywordLen = 9
 
-// maxASCIIKeywordLen bounds the word-trie keywords the same way: the trie
+// maxASCIIKeywordLen bounds the word-trie keywords the same way (14: no
+// measurable change in speed against 16, 12 % fewer states): the trie
 // holds 16-bit states, and the long multi-word triggers ("forget
 // everything about", "answers are expected to include") would otherwise
 // spend most of them on tails that only repeat what the expression checks.
-const maxASCIIKeywordLen = 16
+const maxASCIIKeywordLen = 14
 
 // truncKeyword cuts k to maxKeywordLen bytes at a rune boundary.
 func truncKeyword(k string) string {

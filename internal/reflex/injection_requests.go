@@ -148,6 +148,25 @@ var lateDefs = []injDefBack{
 		[]string{"如何", "怎么", "怎样", "详细介绍", "详细描述", "详细说明", "分步骤", "实现过程", "方法", "身份信息盗用", "身份盗用", "ddos攻击", "密码破解", "sql注入", "爆炸装置"}}, 0},
 }
 
+// toolChannelDefs (appended after lateDefs) cover injections in tool
+// results, tool descriptions and agent instruction files: actions hidden
+// from the user ("do NOT mention … to the user", "silently call …"),
+// a tool to call before answering, the whole conversation or every key
+// sent somewhere, a backdoor to add, fake tool-turn tags, priority
+// banners, private keys read, a remote script piped to a shell as a
+// mandatory first step, environment variables posted to an endpoint,
+// warnings suppressed, forced retries.
+var toolChannelDefs = []injDefBack{
+	{injDef{CatDocument, SeverityHigh, `\b(?:do not|don't|never|without) (?:ever )?(?:tell|inform|mention|reveal|disclose|notify|alert|show)(?:ing)?\b[^.\n]{0,50}?\bto the user\b|\b(?:should|must|will|is to) not be (?:mentioned|revealed|disclosed|shown|reported) to the user\b|\bsilently (?:call|include|add|send|append|forward|run|execute|insert|modify|upload|post|invoke|email)\b|\b(?:silent|confidential|secret|hidden|covert) (?:ai |agent |assistant )?(?:instruction|directive|command|order)s?\s?:|\bbefore (?:returning|responding|answering|replying|presenting)\b[^.\n]{0,30}?\b(?:always )?(?:first )?(?:call|invoke|run|use) (?:the )?[a-z_]+ (?:tool|function|endpoint)\b|\b(?:include|add|insert|inject|plant) (?:a |an )?(?:hidden )?backdoor\b`,
+		[]string{"to the user", "silently", "silent instruction", "silent directive", "silent command", "confidential ai", "confidential instruction", "confidential directive", "secret instruction", "secret directive", "secret command", "hidden instruction", "hidden directive", "hidden command", "covert", "before returning", "before responding", "before answering", "before replying", "before presenting", "backdoor"}}, 12},
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:send|call|post|include|forward|upload|append|encode|email|transmit|attach)\w*\b[^.\n]{0,60}?\b(?:the )?(?:full|entire|whole|complete) (?:conversation|chat)(?: history| log| transcript| so far)?\b|\b(?:send|call|post|include|forward|upload|email|transmit)\w*\b[^.\n]{0,60}?\ball (?:the )?(?:user messages|api keys|tokens|credentials|passwords|secrets)\b|\b(?:fetch|read|cat|include|send|print|dump|upload|exfiltrate|output|show|display|copy)\b[^.\n]{0,30}?(?:~/\.ssh/id_(?:rsa|ed25519|ecdsa)(?:[ ,;)'"\n]|$)|/etc/shadow|~/\.aws/credentials)|\b(?:post|send|upload|log|report|transmit|forward)(?:s|ing|ed)?\b[^.\n]{0,80}?\b(?:environment variables|env vars|process\.env|os\.environ|environment diagnostics)\b[^.\n]{0,40}?\b(?:to|at)\b|\b(?:environment variables|process\.env|os\.environ)\b[^.\n]{0,60}?\b(?:to|at) (?:the )?(?:[a-z']+ ){0,3}?(?:endpoint|dashboard|server|webhook|https?://)`,
+		[]string{"full conversation", "entire conversation", "whole conversation", "complete conversation", "full chat", "entire chat", "whole chat", "complete chat", "all user messages", "all the user messages", "all api keys", "all the api keys", "all tokens", "all the tokens", "all credentials", "all the credentials", "all passwords", "all the passwords", "all secrets", "all the secrets", "id_rsa", "id_ed25519", "id_ecdsa", "etc/shadow", "aws/credentials", "environment variables", "env vars", "process.env", "os.environ", "environment diagnostics"}}, 14},
+	{injDef{CatChatTemplate, SeverityHigh, `</?(?:tool_result|tool_call|function_call|function_response|function_results|tool_response|tool_output)>|\[(?:end|start) of tool (?:output|call|result|response)\]|\[priority(?: override|: critical|: high)?\s?(?:-|:|\])`,
+		[]string{"<tool_result", "</tool_result", "<tool_call", "</tool_call", "<function_call", "</function_call", "<function_response", "</function_response", "<function_results", "</function_results", "<tool_response", "</tool_response", "<tool_output", "</tool_output", "[end of tool", "[start of tool", "[priority"}}, 0},
+	{injDef{CatCommand, SeverityHigh, `\b(?:mandatory|required|before (?:any|all) other (?:work|tasks?|steps?)|first step|always run|must run|automatically run)\b[^\n]{0,80}?\b(?:curl|wget)\b[^|\n]{0,120}\|\s*(?:sudo )?(?:sh|bash|zsh|python3?)\b|\bautomatically (?:retry|re-?run|run)\b[^.\n]{0,30}?--force\b|\b(?:suppress|hide|silence) (?:all )?(?:security )?(?:warnings?|warning output|alerts)\b`,
+		[]string{"mandatory", "before any other", "before all other", "first step", "always run", "must run", "automatically run", "automatically retry", "automatically rerun", "automatically re-run", "suppress all", "suppress warning", "suppress security", "hide all warning", "hide security", "hide warning", "silence all", "silence warning", "silence security"}}, 2},
+}
+
 // catHarmRequest marks a harmful request until harmRequests has checked
 // that it is not a question about defending against the harm.
 const catHarmRequest = "harm_request"
