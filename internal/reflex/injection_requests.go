@@ -167,6 +167,23 @@ var toolChannelDefs = []injDefBack{
 		[]string{"mandatory", "before any other", "before all other", "first step", "always run", "must run", "automatically run", "automatically retry", "automatically rerun", "automatically re-run", "suppress all", "suppress warning", "suppress security", "hide all warning", "hide security", "hide warning", "silence all", "silence warning", "silence security"}}, 2},
 }
 
+// constraintDefs (appended after toolChannelDefs): the model's filters
+// declared gone in other words ("ignoring any restriction", "without
+// your usual filtering", "safety alignments removed", "an AI that never
+// refuses", "zero safety guidelines", "before restrictions existed",
+// "one assistant follows rules, one ignores them", system instructions
+// and developer rules "unveiled" in bulk), an agent's business limits
+// ordered overridden (refund ceilings, discount limits, payment
+// authorisation), and Korean wording for limits removed or rules broken.
+var constraintDefs = []injDefBack{
+	{injDef{CatHarmfulPersona, SeverityHigh, `\bignoring (?:any|all|every) (?:single )?(?:restrictions?|rules?|filters?|guidelines?|ethical constraints?|safety (?:rules|guidelines))\b|\bwithout (?:your|any) usual (?:filtering|filters|restrictions|safeguards|caution|guidelines)\b|\b(?:ignore|disregard|drop|abandon) every (?:single )?(?:ethical|moral|safety) (?:constraint|rule|guideline|principle)\b|\b(?:safety (?:alignments?|training|guardrails|filters)|token limits and safety alignments) (?:have|has) been (?:completely |fully |entirely )?(?:removed|disabled|stripped|deleted)\b|\b(?:an? )?(?:ai|assistant|model|chatbot|bot) (?:that|which|who) never refuses\b|\b(?:zero|absolutely no|no) safety guidelines (?:or|and|nor) (?:ethical|moral) (?:rules|guidelines|principles)\b|\bbefore (?:any )?(?:restrictions|safety rules|guardrails|content filters|alignment) (?:existed|were (?:added|introduced|applied))\b|\bone (?:follows|obeys) (?:the )?rules,? (?:and )?(?:the other|one) (?:ignores|breaks) them\b|\b(?:unveil|extract and display|display|reveal|list|dump) all (?:the )?(?:hidden |system[- ]level |secret )?(?:system (?:level )?(?:instructions|commands)|hidden (?:rules|system commands|instructions)|developer (?:rules|guidance|instructions))\b|\bsafety (?:policies|rules|guidelines) (?:are|is) (?:a form of )?(?:oppression|censorship|tyranny)\b|\bauthori[sz]ed to use any means necessary,? including illegal\b`,
+		[]string{"ignoring any", "ignoring all", "ignoring every", "without your usual", "without any usual", "ignore every", "disregard every", "drop every", "abandon every", "safety alignment", "safety training", "safety guardrails", "safety filters", "token limits and", "never refuses", "zero safety", "absolutely no safety", "no safety guidelines", "before restrictions", "before any restrictions", "before safety rules", "before guardrails", "before content filters", "before alignment", "one follows", "one obeys", "unveil all", "extract and display", "display all", "reveal all", "list all", "dump all", "safety policies are", "safety rules are", "safety guidelines are", "any means necessary"}}, 5},
+	{injDef{CatSystemRole, SeverityMedium, `\b(?:ignore|disregard|override|bypass|skip|disable|exceed|beyond) (?:all |the |any |previous |standard |typical |allowable |upper |normal )*(?:discount|refund|payment|pricing|transaction|balance|spending|daily|withdrawal|transfer|payout|coupon|merchant|checkout|credit) (?:limits?|caps?|ceilings?|rules|boundaries|checks?|gateway|authori[sz]ation(?: boundaries)?|constraints|thresholds?|threshold limits)\b`,
+		[]string{"discount limit", "discount cap", "discount constr", "discount rule", "refund ceiling", "refund limit", "refund cap", "payment authori", "payment gateway", "payment limit", "transaction limit", "transaction bound", "transaction cap", "balance check", "balance limit", "spending limit", "daily cap", "daily limit", "withdrawal limit", "transfer limit", "payout limit", "coupon limit", "pricing rule", "merchant pricing", "checkout payment", "checkout gateway", "credit limit", "threshold limit", "upper threshold"}}, 6},
+	{injDef{CatMultilingual, SeverityHigh, `(?:제한|한계|규칙|제약|필터|기능)(?:이|을|를|은|도)? ?(?:전부 |모두 |다 )?(?:해제|없애|없어야|사라진|사라지|위반한|위반하|사용하지 않|무시)|安全模式關閉|無限制模式|无限制模式|安全模式关闭`,
+		[]string{"제한", "한계", "규칙", "제약", "필터", "기능", "安全模式", "無限制模式", "无限制模式"}}, 0},
+}
+
 // catHarmRequest marks a harmful request until harmRequests has checked
 // that it is not a question about defending against the harm.
 const catHarmRequest = "harm_request"
