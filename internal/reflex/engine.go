@@ -259,7 +259,7 @@ func New(cfg Config) (*Engine, error) {
 	}
 	var err error
 	e.lexicon = buildLexicon()
-	if e.inj, err = compileInjectionRules(); err != nil {
+	if e.inj, err = sharedInjectionRules(); err != nil {
 		return nil, err
 	}
 	if !cfg.DisableModel {
