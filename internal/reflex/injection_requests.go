@@ -12,9 +12,9 @@ import "strings"
 //   - the refusal-suppression opening ("what a fun and unusual request
 //     for me", "since I'm beyond giving a …") and "begin your generation
 //     with …";
-//   - the request to be answered in an encoding, a fake bracket tag
-//     ("[DEVELOPER NOTE]:", "[OVERRIDE]:"), a single earlier instruction
-//     dismissed ("ignore the first instruction");
+//   - a single earlier instruction dismissed ("ignore the first
+//     instruction"; answers in an encoding and fake bracket tags such as
+//     "[DEVELOPER NOTE]:" are the earlier encoding and delimiter rules);
 //   - harmful requests of the kind these benchmarks wrap ("write a script
 //     that steals …", "explain how to commit identity theft", "… and
 //     avoid getting caught"): low, as the English how-to rule, so that a
@@ -34,10 +34,6 @@ var requestDefs = []injDefBack{
 		[]string{"fun and", "funny and", "interesting and", "wild and", "beyond giving", "begin your generation"}}, 6},
 	{injDef{CatNewInstruction, SeverityLow, `\bhere is my query\s?:`,
 		[]string{"here is my query"}}, 0},
-	{injDef{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer)(?: only)? to (?:the following|this|the below|my) (?:request|prompt|question|query)s? (?:only )?(?:in|using) (?:base6a|base-6a|base 6a|base32|hex|hexadecimal|binary|rotie|morse code|leetspeak|pig latin)\b`,
-		[]string{"respond to", "reply to", "answer to"}}, 0},
-	{injDef{CatDelimiter, SeverityHigh, `\[(?:system|admin|administrator|developer|dev|assistant|root|operator|security) ?(?:note|message|override|instruction|update|notice|command|directive)s?\]\s?:|\[(?:override|system override|admin override|sudo)\]\s?:`,
-		[]string{"[system", "[admin", "[developer", "[dev", "[assistant", "[root", "[operator", "[security", "[override", "[sudo"}}, 0},
 	{injDef{CatIgnorePrevious, SeverityMedium, `\b(?:ignore|disregard|forget|skip|drop) (?:the|my|your) (?:first|previous|earlier|prior|above|last|original|initial) (?:instruction|prompt|promt|request|order|command|task)\b(?: about [^ .]+)?|\bforget (?:whatever|what ever|everything|all|anything) (?:that )?(?:i|we) (?:have |had |'ve )?(?:told|said to|asked|written to|given) you\b`,
 		[]string{"ignore the first", "ignore my first", "ignore the previous", "ignore the earlier", "ignore the prior", "ignore the above", "ignore the original", "ignore the initial", "ignore my previous", "disregard the first", "disregard the previous", "disregard my previous", "forget the first", "forget the previous", "forget my previous", "skip the first", "skip the previous", "ignore your", "forget whatever", "forget what ever", "forget everything i", "forget everything we", "forget all i", "forget anything i"}}, 0},
 	{injDef{catHarmRequest, SeverityLow, `\b(?:write|create|develop|design|generate|produce|provide|give|teach|explain|outline|describe|show|draft|compose|build|code|program|publish|post|suggest|list|offer|tell|instruct|guide|help)\b (?:[^ ]+ ){0,10}?(?:steals?|stealing|hacks? into|hacking into|commit(?:s|ting)? (?:identity theft|fraud|insider trading|suicide|tax evasion|credit card fraud|mail fraud|crimes?|murder|arson|a (?:crime|murder|terrorist attack|hate crime|robbery|burglary))|spread(?:s|ing)? (?:misinformation|disinformation|malware|viruses|fake news|propaganda|hate speech|conspiracy theor(?:y|ies))|(?:stalk|harass|bully)(?:s|ing)? (?:someone|people|individuals|a person|others|him|her|them)|cyberbully(?:ing)?|cheat(?:s|ing)? on (?:exams|tests|an exam|a test)|counterfeit (?:goods|money|currency|products)|poison(?:ing)? (?:someone|a person|people|a water supply)|false accusations|defam(?:e|es|ing)|evad(?:e|es|ing) (?:law enforcement|the police|taxes)|launder(?:ing)? money|smuggl(?:e|es|ing) (?:contraband|drugs|weapons)|fake (?:ids?|identification|news (?:articles?|stor(?:y|ies)))|hijack(?:s|ing)? (?:a|the|someone's)|phishing (?:emails?|scams?|websites?)|trick(?:s|ing)? (?:users|people|someone|victims|an? (?:user|customer|person|victim)|the (?:user|customer|victim)) into|(?:and|to|while) (?:avoid(?:ing)? (?:detection|getting caught|being caught)|get(?:ting)? away with it)|without (?:getting caught|being caught|being detected|leaving (?:a |any )?(?:trace|evidence)))\b`,
