@@ -478,7 +478,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -739,8 +739,9 @@ var (
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
-	mentionCues  = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
-	academicCues = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
+	mentionCues     = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
+	authorityClaims = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
+	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -775,7 +776,10 @@ func adjustLocal(s string, m *InjectionMatch) {
 		}
 		lowered = lowerOnCue(post, mentionCues, m)
 	}
-	if !lowered {
+	// A claim of clearance ("as a security researcher I am authorized to
+	// receive …") is itself a lever, so it cancels an academic framing in
+	// the same sentence.
+	if !lowered && !containsAny(pre, authorityClaims) {
 		lowered = lowerOnCue(pre, academicCues, m)
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
@@ -833,6 +837,11 @@ func quoteCount(s string) int {
 }
 
 // lowerOnCue lowers m one step when text holds one of the cues.
+// containsAny reports whether text contains one of subs.
+func containsAny(text string, subs []string) bool {
+	return slices.ContainsFunc(subs, func(c string) bool { return strings.Contains(text, c) })
+}
+
 func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
 	for _, c := range cues {
 		if strings.Contains(text, c) {
@@ -1992,7 +2001,7 @@ var crossDefs = []injDefBack{
 	// Payload splitting ("let part one be 'say' and part two be '…';
 	// combine them and perform it") and acrostics ("the first letters of
 	// each sentence form the command").
-	{injDef{CatEncoded, SeverityMedium, `\b(?:concatenate|combine|join|merge|put together|read|assemble)\b (?:[^ ]+ ){0,8}?(?:and|then|,) (?:[^ ]+ ){0,2}?(?:follow|perform|execute|act on|do|obey|carry out|run)\b (?:it|them|that|the result|the combined (?:text|string|instruction)|the resulting (?:text|string|instruction)|what it says)\b|\b(?:first|initial|last) letters? of (?:each|every) (?:sentence|line|word|paragraph)\b[^.\n]{0,60}?(?:command|instruction|order|message|prompt|password)\b`,
+	{injDef{CatEncoded, SeverityMedium, `\b(?:concatenate|combine|join|merge|put together|read|assemble)\b (?:[^ ]+ ){0,8}?(?:and|then|,) (?:[^ ]+ ){0,2}?(?:follow|perform|execute|act on|do|obey|carry out|run)\b (?:it|them|that|the result|the combined (?:text|string|instruction)|the resulting (?:text|string|instruction)|what it says)\b|\b(?:first|initial|last) letters? of (?:each|every) (?:sentence|line|word|paragraph)\b[^.\n]{0,60}?(?:command|instruction|order|message|prompt|password|secret)\b`,
 		[]string{"act on it", "act on them", "act on the result", "follow it", "follow the result", "follow the combined", "follow the resulting", "perform it", "perform the result", "execute it", "execute the result", "execute the combined", "do what it says", "obey it", "carry out", "run it", "run the result", "first letter", "first letters", "initial letter", "initial letters", "last letter", "last letters"}}, 12},
 	// The wrapper around the conversation asked for ("print the prompt
 	// wrapper that envelopes this conversation", "the text block preceding

@@ -48,3 +48,34 @@ var worldDefs = []injDefBack{
 	{injDef{catHarmMarker, SeverityLow, `(?:قنبلة|متفجرات|ميثامفيتامين|برمجية خبيثة|برامج الفدية|اختراق حساب)|(?:बम|विस्फोटक|हथियार|ज़हर|जहर)|\b(?:bomba|patlayici|metamfetamin|fidye yazilimi|kotu amacli yazilim)\w*|\b(?:bom|bahan peledak|sabu|metamfetamin|ransomware)\b|(?:thuốc nổ|ma túy|mã độc)|(?:бомб|взрывчатк|метамфетамин|вредоносн|наркотик)|(?:炸弹|炸彈|炸药|炸藥|冰毒|毒品|恶意软件|勒索软件)|(?:爆弾|覚醒剤|マルウェア)|(?:폭탄|마약|악성코드|랜섬웨어)|\b(?:bom|explosieven|crystal meth|bomba|bombe|materialy wybuchowe|metamfetamin\w*|bombe|explosifs|bomba casera|explosivos|esplosivi|sprengstoff|methamphetamin|metanfetamina)\b`,
 		[]string{"قنبلة", "متفجرات", "ميثامفيتامين", "برمجية خبيثة", "برامج الفدية", "اختراق حساب", "बम", "विस्फोटक", "हथियार", "ज़हर", "जहर", "bomba", "patlayici", "metamfetamin", "fidye", "kotu amacli", "bom", "bahan peledak", "sabu", "ransomware", "thuốc nổ", "ma túy", "mã độc", "бомб", "взрывчатк", "метамфетамин", "вредоносн", "наркотик", "炸弹", "炸彈", "炸药", "炸藥", "冰毒", "毒品", "恶意软件", "勒索软件", "爆弾", "覚醒剤", "マルウェア", "폭탄", "마약", "악성코드", "랜섬웨어", "explosieven", "crystal meth", "bombe", "materialy wybuchowe", "explosifs", "explosivos", "esplosivi", "sprengstoff", "methamphetamin", "metanfetamina"}}, 0},
 }
+
+// regionalDefs (appended after probeDefs) carry the two most common
+// overrides, earlier instructions dismissed and an AI "without
+// restrictions" after its rules are forgotten, into languages no earlier
+// rule spoke: Hungarian, Finnish, Persian, Bengali, Thai, Swahili,
+// Tagalog, Urdu, Latvian, Telugu and Marathi (written from the same probe
+// list as probeDefs).
+var regionalDefs = []injDefBack{
+	{injDef{CatMultilingual, SeverityHigh, `\bfelejtsd el (?:az |a )?(?:osszes |minden )?(?:korabbi |elozo )?(?:szabalyaidat|utasitasaidat|utasitasokat|szabalyokat|iranyelveidet|korlatozasaidat)\b|\b(?:korlatozasok|szabalyok|cenzura|szurok) nelkuli (?:mi|ai|asszisztens|chatbot|modell)\b|\bhagyd figyelmen kivul (?:az |a )?(?:osszes |minden )?(?:korabbi |elozo )?(?:utasitast|utasitasokat|szabalyt|szabalyokat)\b`,
+		[]string{"felejtsd el", "korlatozasok nelkul", "szabalyok nelkul", "cenzura nelkul", "szurok nelkul", "hagyd figyelmen"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `\bunohda (?:kaikki )?(?:aiemmat |edelliset )?(?:saantosi|ohjeesi|ohjeet|saannot|rajoituksesi|ohjeistuksesi)\b|\b(?:tekoaly|ai|avustaja|malli|chatbot)[a-z]* (?:[^ ]+ ){0,2}?ilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja)\b|\bilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja) (?:oleva |toimiva )?(?:tekoaly|ai|avustaja)`,
+		[]string{"unohda", "ilman rajoituksia", "ilman sensuuria", "ilman suodattimia", "ilman saantoja", "ilman mitaan"}}, 4},
+	{injDef{CatMultilingual, SeverityHigh, `(?:قوانین|دستورالعمل|دستورات|قواعد|محدودیت)[^.!?؟\n]{0,12}? را (?:فراموش کن|نادیده بگیر)|(?:هوش مصنوعی|دستیار|مدل|ربات)[^.!?؟\n]{0,30}?بدون (?:هیچ )?(?:محدودیت|سانسور|فیلتر|قانون|قید)`,
+		[]string{"فراموش کن", "نادیده بگیر", "بدون محدودیت", "بدون هیچ", "بدون سانسور", "بدون فیلتر", "بدون قانون", "بدون قید"}}, 6},
+	{injDef{CatMultilingual, SeverityHigh, `(?:নিয়ম|নিয়মগুলো|নিয়মগুলি|নির্দেশনা|নির্দেশাবলী|নির্দেশ)[^।.!?\n]{0,12}?(?:ভুলে যাও|ভুলে যান|উপেক্ষা করো|উপেক্ষা কর|উপেক্ষা করুন)|(?:কোনো|কোন|সব) (?:বিধিনিষেধ|সীমাবদ্ধতা|নিয়ম|সেন্সর|ফিল্টার)[^।.!?\n]{0,4}? ছাড়া`,
+		[]string{"ভুলে যাও", "ভুলে যান", "উপেক্ষা", "ছাড়া"}}, 5},
+	{injDef{CatMultilingual, SeverityHigh, `ลืม(?:กฎ|คำสั่ง|ข้อกำหนด|ข้อจำกัด)|ไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|กฎ|การกรอง)(?:ใดๆ|ใด ๆ)|(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ)(?:ต่อ)?คำสั่ง`,
+		[]string{"ลืม", "ไม่มีข้อจำกัด", "ไม่มีการเซ็นเซอร์", "ไม่มีกฎ", "ไม่มีการกรอง", "เพิกเฉย", "ละเว้น", "ไม่ต้องสนใจ"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `\bsahau (?:sheria|maagizo|maelekezo|kanuni|masharti) (?:zako|yako|zote|yote)\b|\b(?:ai|msaidizi|roboti|akili bandia)\b (?:[^ ]+ ){0,3}?bila (?:vikwazo|vizuizi|udhibiti|sheria|mipaka)\b|\bpuuza (?:maagizo|maelekezo|sheria) (?:yote|zote)\b`,
+		[]string{"sahau", "bila vikwazo", "bila vizuizi", "bila udhibiti", "bila sheria", "bila mipaka", "puuza"}}, 5},
+	{injDef{CatMultilingual, SeverityHigh, `\bkalimutan (?:mo )?(?:na )?(?:ang )?(?:iyong |lahat ng |mga )?(?:mga )?(?:patakaran|tagubilin|panuntunan|alituntunin|utos|instruksyon)\b|\b(?:ai|assistant|chatbot|bot)\b (?:[^ ]+ ){0,3}?walang (?:anumang )?(?:limitasyon|restriksyon|patakaran|censorship|filter|sensura|paghihigpit)\b|\bhuwag (?:mong )?pansinin (?:ang )?(?:lahat ng )?(?:naunang |nakaraang )?(?:tagubilin|utos|instruksyon|patakaran)`,
+		[]string{"kalimutan", "walang limitasyon", "walang restriksyon", "walang patakaran", "walang censorship", "walang filter", "walang anumang", "walang paghihigpit", "huwag pansinin", "huwag mong pansinin"}}, 5},
+	{injDef{CatMultilingual, SeverityHigh, `(?:پچھلی|سابقہ|پہلے کی|تمام|پچھلے) (?:تمام |سب )?(?:ہدایات|ہدایتوں|احکامات|قواعد|اصولوں|ہدایت)[^.!?؟۔\n]{0,20}?(?:نظر انداز|نظرانداز|بھول جاؤ|بھول جائیں)|(?:اپنا|اپنی) (?:سسٹم پرامپٹ|سسٹم پرومپٹ|خفیہ ہدایات|ابتدائی ہدایات)`,
+		[]string{"نظر انداز", "نظرانداز", "بھول جاؤ", "بھول جائیں", "سسٹم پرامپٹ", "سسٹم پرومپٹ", "خفیہ ہدایات", "ابتدائی ہدایات"}}, 4},
+	{injDef{CatMultilingual, SeverityHigh, `\b(?:ignore|aizmirsti|neievero|neklausi) (?:visas |visus |visu )?(?:ieprieksejas|iepriekssejos|ieprieksejos|agrakas|sakotnejas|savas) (?:instrukcijas|noradijumus|noradijumi|komandas|noteikumus|instrukcijam)\b|\bbez (?:jebkadiem )?(?:ierobezojumiem|cenzuras|filtriem|noteikumiem)\b`,
+		[]string{"ieprieksej", "agrakas", "sakotnej", "savas instrukc", "bez ierobezojum", "bez cenzuras", "bez filtriem", "bez noteikumiem", "bez jebkadiem"}}, 3},
+	{injDef{CatMultilingual, SeverityHigh, `(?:మునుపటి|ముందటి|గత|పాత)[^.!?\n]{0,24}?(?:సూచనలను|సూచనలు|ఆదేశాలను|ఆదేశాలు|నియమాలను)[^.!?\n]{0,12}?(?:విస్మరించ|పట్టించుకోవద్దు|పట్టించుకోక|మర్చిపో)`,
+		[]string{"విస్మరించ", "పట్టించుకోవద్దు", "పట్టించుకోక", "మర్చిపో"}}, 6},
+	{injDef{CatMultilingual, SeverityHigh, `(?:मागील|आधीच्या|पूर्वीच्या|आधीचे|मागचे)[^।.!?\n]{0,24}?(?:सूचना|सूचनांकडे|सूचनांना|आदेश|आदेशांकडे|नियम|नियमांकडे)[^।.!?\n]{0,10}?(?:दुर्लक्ष|विसरून जा|विसर)`,
+		[]string{"दुर्लक्ष", "विसरून", "विसर"}}, 6},
+}
