@@ -32,4 +32,3 @@ var probeDefs = []injDefBack{
 	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:give|send|show|provide|share) (?:me |us )(?:the code (?:for|of) )?(?:a |an |some |the )?(?:working |functional |fully functional |complete |real |undetectable )?(?:ransomware|keylogger|key logger|malware|computer virus|trojan|rootkit|botnet|spyware|credential stealer|password stealer)\b`,
 		[]string{"ransomware", "keylogger", "key logger", "malware", "computer virus", "trojan", "rootkit", "botnet", "spyware", "credential steal", "password steal"}}, 9},
 }
-
