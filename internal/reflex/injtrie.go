@@ -22,6 +22,10 @@ type wordTrie struct {
 	class  [256]uint8 // byte -> class; 0: no keyword uses the byte
 	nclass int
 	next   []uint16 // state*nclass + class -> state (0: none)
+	// hasOut has a bit per state that ends a keyword, so the walk touches
+	// the output table only on a hit (8 KB at most, in L1). Keeping the
+	// flag out of the transitions leaves all 16 bits for the state.
+	hasOut []uint64
 	out    [][]int32
 	lens   []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
@@ -50,6 +54,10 @@ var pre3Sym = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// maxTrieStates is what a 16-bit state numbers (state 0, the root, is
+// never a target, so 0 can mean "no transition").
+const maxTrieStates = 1 << 16
 
 // trieSpace is the class of every whitespace byte.
 const trieSpace = 1
@@ -104,7 +112,7 @@ func newWordTrie(keywords []string) *wordTrie {
 		}
 		nodes[n].out = append(nodes[n].out, int32(ki))
 	}
-	if len(nodes) >= outFlag {
+	if len(nodes) > maxTrieStates {
 		panic("reflex: trigger trie too large")
 	}
 	id := make([]int, len(nodes))
@@ -129,11 +137,10 @@ func newWordTrie(keywords []string) *wordTrie {
 	for _, k := range keywords {
 		t.addPre3(k)
 	}
-	// Bit 15 of a transition marks a target with output, so the walk
-	// touches the output table only on a hit.
-	for i, n := range t.next {
-		if n != 0 && len(t.out[n]) > 0 {
-			t.next[i] = n | outFlag
+	t.hasOut = make([]uint64, (len(nodes)+63)/64)
+	for st, o := range t.out {
+		if len(o) > 0 {
+			t.hasOut[st/64] |= 1 << (st % 64)
 		}
 	}
 	return t
@@ -283,13 +290,13 @@ func (t *wordTrie) walk(s string, i int, hits []acHit) []acHit {
 		if n == 0 {
 			break
 		}
-		st = int(n &^ outFlag)
+		st = int(n)
 		if c == trieSpace {
 			for j+1 < len(s) && class[s[j+1]] == trieSpace {
 				j++
 			}
 		}
-		if n&outFlag != 0 {
+		if t.hasOut[st/64]&(1<<(st%64)) != 0 {
 			for _, k := range t.out[st] {
 				hits = append(hits, acHit{kw: k, end: int32(j + 1)})
 			}

@@ -190,7 +190,7 @@ func TestJoinSpacedRunes(t *testing.T) {
 }
 
 // TestTriggerTrieHeadroom fails before the trigger trie outgrows its
-// 16-bit states (newWordTrie panics at outFlag): when it fires, cap the
+// 16-bit states (newWordTrie panics past maxTrieStates): when it fires, cap the
 // word-trie keywords shorter (maxASCIIKeywordLen) or trigger the new
 // rules with fewer, rarer words.
 func TestTriggerTrieHeadroom(t *testing.T) {
@@ -199,7 +199,7 @@ func TestTriggerTrieHeadroom(t *testing.T) {
 		t.Fatal(err)
 	}
 	states := len(ir.trie.next) / ir.trie.nclass
-	if limit := outFlag * 97 / 100; states > limit {
-		t.Errorf("trigger trie has %d states, over %d (97%% of the %d a 16-bit state allows)", states, limit, outFlag)
+	if limit := maxTrieStates * 97 / 100; states > limit {
+		t.Errorf("trigger trie has %d states, over %d (97%% of the %d a 16-bit state allows)", states, limit, maxTrieStates)
 	}
 }
