@@ -463,7 +463,7 @@ var descriptiveExtractionKWs = func() []string {
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
 // allocation per scan).
-const maxInjectionRules = 512
+const maxInjectionRules = 768
 
 // sharedInjectionRules compiles the phrase rules once per process: they
 // are fixed at build time and read-only once compiled, and compiling them
@@ -478,7 +478,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -741,7 +741,7 @@ var (
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues     = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
 	authorityClaims = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
+	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a

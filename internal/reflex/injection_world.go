@@ -79,3 +79,25 @@ var regionalDefs = []injDefBack{
 	{injDef{CatMultilingual, SeverityHigh, `(?:मागील|आधीच्या|पूर्वीच्या|आधीचे|मागचे)[^।.!?\n]{0,24}?(?:सूचना|सूचनांकडे|सूचनांना|आदेश|आदेशांकडे|नियम|नियमांकडे)[^।.!?\n]{0,10}?(?:दुर्लक्ष|विसरून जा|विसर)`,
 		[]string{"दुर्लक्ष", "विसरून", "विसर"}}, 6},
 }
+
+// romanceVietDefs (appended after modeDefs) widen the Spanish,
+// Portuguese, Vietnamese and Turkish overrides past the nouns and verbs
+// the first rules used: earlier "commands" or "rules" forgotten
+// ("olvida tus comandos previos"), an administrator or test mode entered,
+// a system tag in the local language, every rule declared disabled, other
+// users' prompts or "the instructions I received" asked for, "your system
+// prompt" with a Romance possessive; in Vietnamese, every regulation
+// skipped, refusing forbidden, censorship off, the model "not bound", an
+// override of rules or directives and a role change (not "developer
+// mode" or "override" alone: browsers and CSS say both); in Turkish, the
+// secret key or password asked for.
+var romanceVietDefs = []injDefBack{
+	{injDef{CatMultilingual, SeverityHigh, `\b(?:olvida|olvidate de|ignora|ignore|descarta|omite|esqueca|desconsidere|descarte|ignorer|oublie|oubliez|ignorez)\b (?:todas? |todos? |toutes |tous )?(?:tus|sus|las|los|as|os|suas|seus|tes|vos|les) (?:[a-z]+ )?(?:comandos|ordenes|reglas|directrices|indicaciones|restricciones|normas|regras|diretrizes|ordens|restricoes|regles|consignes|directives)\b|\b(?:ahora |agora |maintenant )?(?:estas|esta|estás|está|entra|entras|activa|ativa|entre|entrez|passe|passez) (?:en |em |no |en mode |dans le )?(?:el |o )?modo? (?:administrador|desarrollador|admin|dios|deus|sin restricciones|sem restricoes|sin filtros|sem filtros|debug|depuracion|depuracao|root|desenvolvedor|administrateur|developpeur)\b|</?(?:sistema|systeme|systeem|sistem)>|\b(?:todas )?as regras (?:estao|foram|ficam) (?:desabilitadas|desativadas|suspensas|removidas|canceladas)\b|\btodas las reglas (?:estan|fueron|quedan) (?:desactivadas|deshabilitadas|suspendidas|eliminadas)\b`,
+		[]string{"olvida", "olvidate", "ignora", "ignore", "descarta", "omite", "esqueca", "desconsidere", "descarte", "ignorer", "oublie", "ignorez", "modo administrador", "modo desarrollador", "modo admin", "modo dios", "modo deus", "modo sin", "modo sem", "modo debug", "modo depura", "modo root", "modo desenvolvedor", "mode administrateur", "mode developpeur", "<sistema>", "</sistema>", "<systeme>", "</systeme>", "<systeem>", "</systeem>", "<sistem>", "</sistem>", "as regras", "las reglas"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:mostre|liste|revele|diga|muestra|lista|revela|dime|montre|affiche)(?:-me|me)? (?:os |as |los |las |les )?(?:ultimos |ultimas |derniers )?(?:[0-9]+ )?(?:prompts|mensagens|mensajes|conversas|conversaciones|perguntas|preguntas|messages) (?:que (?:voce|tu|usted) (?:recebeu|recibiste|recibio)|de (?:outros|otros|autres) (?:usuarios|utilisateurs))\b|\b(?:as instrucoes|las instrucciones|les instructions) que (?:recebi|recibi|j'ai recues?|voce recebeu|recibiste) (?:foram|fueron|sont|etaient|sao|son)\b|\b(?:seu|teu|tu|su|ton|votre|il tuo|dein|ihr|je|uw)\b (?:[^ ]+ )?(?:system ?prompt|prompt (?:de|du|del|di) (?:sistema|systeme))\b`,
+		[]string{"mostre", "liste", "revele", "diga", "muestra", "lista", "revela", "dime", "montre", "affiche", "as instrucoes que", "las instrucciones que", "les instructions que", "system prompt", "systemprompt", "prompt de sistema", "prompt du systeme", "prompt del sistema", "prompt di sistema"}}, 3},
+	{injDef{CatMultilingual, SeverityHigh, `bỏ qua (?:mọi|tất cả|toàn bộ|các|những|hết)(?: các| những)? (?:quy định|quy tắc|luật lệ|hướng dẫn|chỉ dẫn|chỉ thị|giới hạn|hạn chế|ràng buộc|nguyên tắc)|không được (?:phép )?từ chối|(?:không|tắt|bỏ) (?:tính năng )?kiểm duyệt|không bị ràng buộc|(?:đừng|không) tuân theo bất kỳ (?:giới hạn|quy tắc|hạn chế|quy định)|chế độ nhà phát triển (?:đã )?(?:tắt|vô hiệu hóa|bỏ qua)|ghi đè (?:các |mọi |tất cả )?(?:chỉ thị|quy tắc|hướng dẫn|hệ thống|giới hạn|ràng buộc)|tôi yêu cầu bạn ghi đè|thay đổi vai trò của bạn|theo chỉ thị của tôi|nhân cách dan`,
+		[]string{"bỏ qua", "từ chối", "kiểm duyệt", "ràng buộc", "tuân theo", "chế độ nhà", "ghi đè", "thay đổi vai", "chỉ thị của", "nhân cách"}}, 2},
+	{injDef{CatIndirectExtract, SeverityHigh, `\bgizli (?:anahtar|sifre|parola|kelime|kod)[a-z]* (?:[^ ]+ ){0,2}?(?:bas|soyle|goster|nedir|ver|yaz|paylas)[a-z]*\b|\b(?:anahtari|sifreyi|parolayi) (?:bana )?(?:soyle|goster|ver|yaz|paylas)\b`,
+		[]string{"gizli anahtar", "gizli sifre", "gizli parola", "gizli kelime", "gizli kod", "anahtari", "sifreyi", "parolayi"}}, 1},
+}
