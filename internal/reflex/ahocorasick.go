@@ -18,7 +18,7 @@ type acMatcher struct {
 	nclass   int
 	next     []uint16 // state*nclass + class -> state (bit 15: target has output)
 	row      []uint32 // same table, target pre-multiplied by nclass (bit 31: output)
-	out      [][]int32
+	out      outLists
 	keywords []string
 	maxLen   int    // longest keyword in bytes
 	hasOut   []bool // state has output
@@ -101,18 +101,19 @@ func newACMatcher(keywords []string) *acMatcher {
 			}
 		}
 	}
-	m.out = make([][]int32, len(nodes))
+	lists := make([][]int32, len(nodes))
 	m.hasOut = make([]bool, len(nodes))
 	for i := range nodes {
-		m.out[i] = nodes[i].out
+		lists[i] = nodes[i].out
 		m.hasOut[i] = len(nodes[i].out) > 0
 	}
+	m.out = newOutLists(lists)
 	// Bit 15 of a transition marks a target state with output, so the scan
 	// loop touches the output table only on a hit.
 	m.row = make([]uint32, len(m.next))
 	for i, t := range m.next {
 		m.row[i] = uint32(t) * uint32(nc)
-		if len(m.out[t]) > 0 {
+		if m.hasOut[t] {
 			m.next[i] = t | outFlag
 			m.row[i] |= rowOut
 		}
@@ -121,6 +122,27 @@ func newACMatcher(keywords []string) *acMatcher {
 }
 
 const rowOut = 1 << 31
+
+// outLists holds the keyword lists of an automaton's states in two flat
+// arrays: state s's list is list[start[s]:start[s+1]]. A slice per state
+// put tens of thousands of pointers in the heap, and every garbage
+// collection of a long-running server had to trace them.
+type outLists struct {
+	start []int32
+	list  []int32
+}
+
+func newOutLists(lists [][]int32) outLists {
+	o := outLists{start: make([]int32, len(lists)+1)}
+	for i, l := range lists {
+		o.list = append(o.list, l...)
+		o.start[i+1] = int32(len(o.list))
+	}
+	return o
+}
+
+// of returns the keyword indexes state s ends.
+func (o *outLists) of(s int) []int32 { return o.list[o.start[s]:o.start[s+1]] }
 
 const outFlag = 1 << 15
 
@@ -236,7 +258,7 @@ func (m *acMatcher) emit(hits []acHit, off uint32, end, lo int) []acHit {
 	if end <= lo {
 		return hits
 	}
-	for _, k := range m.out[off/uint32(m.nclass)] {
+	for _, k := range m.out.of(int(off / uint32(m.nclass))) {
 		hits = append(hits, acHit{kw: k, end: int32(end)})
 	}
 	return hits

@@ -248,7 +248,7 @@ type injectionRules struct {
 	trieIdx  []int32      // trie keyword index -> keywords index
 	other    *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
 	otherIdx []int32      // other keyword index -> keywords index
-	tgt      [][]int16    // keyword -> rule indexes
+	tgt      outLists     // keyword -> rule indexes
 	hintKW   []decodeHint // payload encoding a keyword announces
 }
 
@@ -475,6 +475,7 @@ var sharedInjectionRules = sync.OnceValues(compileInjectionRules)
 func compileInjectionRules() (*injectionRules, error) {
 	ir := &injectionRules{}
 	var kws []string
+	var tgt [][]int32
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
@@ -502,7 +503,7 @@ func compileInjectionRules() (*injectionRules, error) {
 			i = len(kws)
 			idx[k] = i
 			kws = append(kws, k)
-			ir.tgt = append(ir.tgt, nil)
+			tgt = append(tgt, nil)
 		}
 		return i
 	}
@@ -525,7 +526,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160})
 		for _, k := range d.kws {
 			i := addKW(k)
-			ir.tgt[i] = append(ir.tgt[i], int16(ri))
+			tgt[i] = append(tgt[i], int32(ri))
 		}
 	}
 	// Words that announce an encoded payload: ROT13 (as the folded view
@@ -553,6 +554,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	for len(ir.hintKW) < len(kws) {
 		ir.hintKW = append(ir.hintKW, 0)
 	}
+	ir.tgt = newOutLists(tgt)
 	if len(ir.rules) > maxInjectionRules {
 		return nil, fmt.Errorf("%w: too many injection rules", ErrInvalidConfig)
 	}
@@ -635,7 +637,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hint
 	for _, h := range hits {
 		kwStart := int(h.end) - len(ir.keywords[h.kw])
 		*hints |= ir.hintKW[h.kw]
-		for _, ri := range ir.tgt[h.kw] {
+		for _, ri := range ir.tgt.of(int(h.kw)) {
 			r := &ir.rules[ri]
 			if kwStart < lastEnd[ri] {
 				continue

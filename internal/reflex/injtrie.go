@@ -26,7 +26,7 @@ type wordTrie struct {
 	// the output table only on a hit (8 KB at most, in L1). Keeping the
 	// flag out of the transitions leaves all 16 bits for the state.
 	hasOut []uint64
-	out    [][]int32
+	out    outLists
 	lens   []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
 	// symbols: 2.5 KB, always in L1) that some keyword starts with: most
@@ -127,9 +127,9 @@ func newWordTrie(keywords []string) *wordTrie {
 		}
 	}
 	t.next = make([]uint16, len(nodes)*nc)
-	t.out = make([][]int32, len(nodes))
+	lists := make([][]int32, len(nodes))
 	for n := range nodes {
-		t.out[id[n]] = nodes[n].out
+		lists[id[n]] = nodes[n].out
 		for c, m := range nodes[n].child {
 			t.next[id[n]*nc+int(c)] = uint16(id[m])
 		}
@@ -138,7 +138,8 @@ func newWordTrie(keywords []string) *wordTrie {
 		t.addPre3(k)
 	}
 	t.hasOut = make([]uint64, (len(nodes)+63)/64)
-	for st, o := range t.out {
+	t.out = newOutLists(lists)
+	for st, o := range lists {
 		if len(o) > 0 {
 			t.hasOut[st/64] |= 1 << (st % 64)
 		}
@@ -297,7 +298,7 @@ func (t *wordTrie) walk(s string, i int, hits []acHit) []acHit {
 			}
 		}
 		if t.hasOut[st/64]&(1<<(st%64)) != 0 {
-			for _, k := range t.out[st] {
+			for _, k := range t.out.of(st) {
 				hits = append(hits, acHit{kw: k, end: int32(j + 1)})
 			}
 		}
