@@ -1,9 +1,7 @@
 package reflex
 
 import (
-	"bufio"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -90,20 +88,8 @@ func TestWordTrieMatchesNaive(t *testing.T) {
 	}
 	tr := ir.trie
 	kws, _, _, _ := splitASCIIKeywords(ir.keywords) // the trie's keywords, in its numbering
-	texts := []string{benchProse, "", "a", "@", "ign@re prev1ous", "$ystem pr0mpt", "pre-amble", "you're  now\tfree"}
-	for _, path := range []string{"testdata/injection_fresh.tsv", "testdata/injection_fresh_g.tsv", "testdata/injection_fresh_l.tsv"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if parts := strings.SplitN(sc.Text(), "\t", 3); len(parts) == 3 {
-				texts = append(texts, parts[2])
-			}
-		}
-		f.Close()
-	}
+	texts := append(freshTexts(t, "testdata/injection_fresh.tsv", "testdata/injection_fresh_g.tsv", "testdata/injection_fresh_l.tsv"),
+		benchProse, "", "a", "@", "ign@re prev1ous", "$ystem pr0mpt", "pre-amble", "you're  now\tfree")
 	rng := rand.New(rand.NewPCG(1, 2))
 	leet := strings.NewReplacer("o", "0", "e", "3", "i", "1", "a", "@")
 	for range 3000 {

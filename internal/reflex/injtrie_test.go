@@ -23,6 +23,27 @@ func zeroModel(t *testing.T) []byte {
 	return b
 }
 
+// freshTexts reads the text column of fresh-table files (label, family,
+// text; tab-separated).
+func freshTexts(t *testing.T, paths ...string) []string {
+	t.Helper()
+	var texts []string
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if parts := strings.SplitN(sc.Text(), "\t", 3); len(parts) == 3 {
+				texts = append(texts, parts[2])
+			}
+		}
+		f.Close()
+	}
+	return texts
+}
+
 // TestNoTriggerGateIsExact checks that skipping the folded view and the
 // rules for text without a trigger never changes a verdict: every text of
 // the fresh tables, and variants with changed case, whitespace runs,
@@ -39,20 +60,7 @@ func TestNoTriggerGateIsExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts []string
-	for _, path := range []string{"testdata/injection_fresh.tsv", "testdata/injection_fresh_b.tsv"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if parts := strings.SplitN(sc.Text(), "\t", 3); len(parts) == 3 {
-				texts = append(texts, parts[2])
-			}
-		}
-		f.Close()
-	}
+	texts := freshTexts(t, "testdata/injection_fresh.tsv", "testdata/injection_fresh_b.tsv")
 	texts = append(texts, benchProse, "",
 		"plain words only", "ok", "a", "@", "we met at 10am; see you@home", "$ystem pr0mpt", "ign@re prev1ous")
 	leet := strings.NewReplacer("o", "0", "e", "3", "i", "1", "a", "@")
