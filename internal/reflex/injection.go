@@ -839,20 +839,18 @@ func quoteCount(s string) int {
 }
 
 // lowerOnCue lowers m one step when text holds one of the cues.
+func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
+	if !containsAny(text, cues) {
+		return false
+	}
+	m.Severity--
+	m.Confidence *= 0.7
+	return true
+}
+
 // containsAny reports whether text contains one of subs.
 func containsAny(text string, subs []string) bool {
 	return slices.ContainsFunc(subs, func(c string) bool { return strings.Contains(text, c) })
-}
-
-func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
-	for _, c := range cues {
-		if strings.Contains(text, c) {
-			m.Severity--
-			m.Confidence *= 0.7
-			return true
-		}
-	}
-	return false
 }
 
 // needFold reports whether the phrase rules have to run, which needs the

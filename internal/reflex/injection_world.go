@@ -51,14 +51,16 @@ var worldDefs = []injDefBack{
 
 // regionalDefs (appended after probeDefs) carry the two most common
 // overrides, earlier instructions dismissed and an AI "without
-// restrictions" after its rules are forgotten, into languages no earlier
-// rule spoke: Hungarian, Finnish, Persian, Bengali, Thai, Swahili,
-// Tagalog, Urdu, Latvian, Telugu and Marathi (written from the same probe
-// list as probeDefs).
+// restrictions" after its rules are forgotten, further into Hungarian,
+// Finnish, Persian, Bengali, Thai, Swahili, Tagalog, Urdu, Latvian, Telugu
+// and Marathi (written from the same probe list as probeDefs). Where the
+// critical multilingual override in extraDefs already has a verb and
+// noun ("hagyd figyelmen kívül", "unohda … ohjeet", "puuza … maagizo",
+// "huwag pansinin"), only the other nouns and forms are added here.
 var regionalDefs = []injDefBack{
-	{injDef{CatMultilingual, SeverityHigh, `\bfelejtsd el (?:az |a )?(?:osszes |minden )?(?:korabbi |elozo )?(?:szabalyaidat|utasitasaidat|utasitasokat|szabalyokat|iranyelveidet|korlatozasaidat)\b|\b(?:korlatozasok|szabalyok|cenzura|szurok) nelkuli (?:mi|ai|asszisztens|chatbot|modell)\b|\bhagyd figyelmen kivul (?:az |a )?(?:osszes |minden )?(?:korabbi |elozo )?(?:utasitast|utasitasokat|szabalyt|szabalyokat)\b`,
-		[]string{"felejtsd el", "korlatozasok nelkul", "szabalyok nelkul", "cenzura nelkul", "szurok nelkul", "hagyd figyelmen"}}, 0},
-	{injDef{CatMultilingual, SeverityHigh, `\bunohda (?:kaikki )?(?:aiemmat |edelliset )?(?:saantosi|ohjeesi|ohjeet|saannot|rajoituksesi|ohjeistuksesi)\b|\b(?:tekoaly|ai|avustaja|malli|chatbot)[a-z]* (?:[^ ]+ ){0,2}?ilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja)\b|\bilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja) (?:oleva |toimiva )?(?:tekoaly|ai|avustaja)`,
+	{injDef{CatMultilingual, SeverityHigh, `\bfelejtsd el (?:az |a )?(?:osszes |minden )?(?:korabbi |elozo )?(?:szabalyaidat|utasitasaidat|utasitasokat|szabalyokat|iranyelveidet|korlatozasaidat)\b|\b(?:korlatozasok|szabalyok|cenzura|szurok) nelkuli (?:mi|ai|asszisztens|chatbot|modell)\b`,
+		[]string{"felejtsd el", "korlatozasok nelkul", "szabalyok nelkul", "cenzura nelkul", "szurok nelkul"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `\bunohda (?:kaikki )?(?:aiemmat |edelliset )?(?:saantosi|ohjeesi|saannot|rajoituksesi|ohjeistuksesi)\b|\b(?:tekoaly|ai|avustaja|malli|chatbot)[a-z]* (?:[^ ]+ ){0,2}?ilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja)\b|\bilman (?:mitaan )?(?:rajoituksia|sensuuria|suodattimia|saantoja) (?:oleva |toimiva )?(?:tekoaly|ai|avustaja)`,
 		[]string{"unohda", "ilman rajoituksia", "ilman sensuuria", "ilman suodattimia", "ilman saantoja", "ilman mitaan"}}, 4},
 	{injDef{CatMultilingual, SeverityHigh, `(?:قوانین|دستورالعمل|دستورات|قواعد|محدودیت)[^.!?؟\n]{0,12}? را (?:فراموش کن|نادیده بگیر)|(?:هوش مصنوعی|دستیار|مدل|ربات)[^.!?؟\n]{0,30}?بدون (?:هیچ )?(?:محدودیت|سانسور|فیلتر|قانون|قید)`,
 		[]string{"فراموش کن", "نادیده بگیر", "بدون محدودیت", "بدون هیچ", "بدون سانسور", "بدون فیلتر", "بدون قانون", "بدون قید"}}, 6},
@@ -66,10 +68,10 @@ var regionalDefs = []injDefBack{
 		[]string{"ভুলে যাও", "ভুলে যান", "উপেক্ষা", "ছাড়া"}}, 5},
 	{injDef{CatMultilingual, SeverityHigh, `ลืม(?:กฎ|คำสั่ง|ข้อกำหนด|ข้อจำกัด)|ไม่มี(?:ข้อจำกัด|การเซ็นเซอร์|กฎ|การกรอง)(?:ใดๆ|ใด ๆ)|(?:เพิกเฉย|ละเว้น|ไม่ต้องสนใจ)(?:ต่อ)?คำสั่ง`,
 		[]string{"ลืม", "ไม่มีข้อจำกัด", "ไม่มีการเซ็นเซอร์", "ไม่มีกฎ", "ไม่มีการกรอง", "เพิกเฉย", "ละเว้น", "ไม่ต้องสนใจ"}}, 0},
-	{injDef{CatMultilingual, SeverityHigh, `\bsahau (?:sheria|maagizo|maelekezo|kanuni|masharti) (?:zako|yako|zote|yote)\b|\b(?:ai|msaidizi|roboti|akili bandia)\b (?:[^ ]+ ){0,3}?bila (?:vikwazo|vizuizi|udhibiti|sheria|mipaka)\b|\bpuuza (?:maagizo|maelekezo|sheria) (?:yote|zote)\b`,
+	{injDef{CatMultilingual, SeverityHigh, `\bsahau (?:sheria|maagizo|maelekezo|kanuni|masharti) (?:zako|yako|zote|yote)\b|\b(?:ai|msaidizi|roboti|akili bandia)\b (?:[^ ]+ ){0,3}?bila (?:vikwazo|vizuizi|udhibiti|sheria|mipaka)\b|\bpuuza (?:maelekezo|sheria) (?:yote|zote)\b`,
 		[]string{"sahau", "bila vikwazo", "bila vizuizi", "bila udhibiti", "bila sheria", "bila mipaka", "puuza"}}, 5},
-	{injDef{CatMultilingual, SeverityHigh, `\bkalimutan (?:mo )?(?:na )?(?:ang )?(?:iyong |lahat ng |mga )?(?:mga )?(?:patakaran|tagubilin|panuntunan|alituntunin|utos|instruksyon)\b|\b(?:ai|assistant|chatbot|bot)\b (?:[^ ]+ ){0,3}?walang (?:anumang )?(?:limitasyon|restriksyon|patakaran|censorship|filter|sensura|paghihigpit)\b|\bhuwag (?:mong )?pansinin (?:ang )?(?:lahat ng )?(?:naunang |nakaraang )?(?:tagubilin|utos|instruksyon|patakaran)`,
-		[]string{"kalimutan", "walang limitasyon", "walang restriksyon", "walang patakaran", "walang censorship", "walang filter", "walang anumang", "walang paghihigpit", "huwag pansinin", "huwag mong pansinin"}}, 5},
+	{injDef{CatMultilingual, SeverityHigh, `\bkalimutan (?:mo )?(?:na )?(?:ang )?(?:iyong |lahat ng |mga )?(?:mga )?(?:patakaran|panuntunan|alituntunin|instruksyon)\b|\b(?:ai|assistant|chatbot|bot)\b (?:[^ ]+ ){0,3}?walang (?:anumang )?(?:limitasyon|restriksyon|patakaran|censorship|filter|sensura|paghihigpit)\b|\bhuwag mong pansinin (?:ang )?(?:lahat ng )?(?:naunang |nakaraang )?(?:tagubilin|utos|instruksyon|patakaran)`,
+		[]string{"kalimutan", "walang limitasyon", "walang restriksyon", "walang patakaran", "walang censorship", "walang filter", "walang anumang", "walang paghihigpit", "huwag mong pansinin"}}, 5},
 	{injDef{CatMultilingual, SeverityHigh, `(?:پچھلی|سابقہ|پہلے کی|تمام|پچھلے) (?:تمام |سب )?(?:ہدایات|ہدایتوں|احکامات|قواعد|اصولوں|ہدایت)[^.!?؟۔\n]{0,20}?(?:نظر انداز|نظرانداز|بھول جاؤ|بھول جائیں)|(?:اپنا|اپنی) (?:سسٹم پرامپٹ|سسٹم پرومپٹ|خفیہ ہدایات|ابتدائی ہدایات)`,
 		[]string{"نظر انداز", "نظرانداز", "بھول جاؤ", "بھول جائیں", "سسٹم پرامپٹ", "سسٹم پرومپٹ", "خفیہ ہدایات", "ابتدائی ہدایات"}}, 4},
 	{injDef{CatMultilingual, SeverityHigh, `\b(?:ignore|aizmirsti|neievero|neklausi) (?:visas |visus |visu )?(?:ieprieksejas|iepriekssejos|ieprieksejos|agrakas|sakotnejas|savas) (?:instrukcijas|noradijumus|noradijumi|komandas|noteikumus|instrukcijam)\b|\bbez (?:jebkadiem )?(?:ierobezojumiem|cenzuras|filtriem|noteikumiem)\b`,
