@@ -1255,7 +1255,7 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat str
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])
-		if ms[i].Severity > best && ms[i].Category != CatHarmfulPersona {
+		if ms[i].Severity > best && ms[i].Category != CatHarmfulPersona && !foundPlain(sc.inj, ms[i]) {
 			best = ms[i].Severity
 		}
 	}
@@ -1264,6 +1264,18 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat str
 	}
 	oa, ob := sc.light.orig(a, b)
 	sc.inj = append(sc.inj, InjectionMatch{Category: cat, Severity: best, Start: oa, End: ob, Confidence: 0.85})
+}
+
+// foundPlain reports whether the text as written already had a match of
+// m's kind at least as severe: then the decoded or rejoined copy hid
+// nothing, and counting it again as obfuscation would both double the
+// evidence and undo the local lowering the written match received (a
+// README that quotes "Override all previous instructions" next to
+// "J.R.R. Tolkien", whose dotted letters send it through the rejoin).
+func foundPlain(plain []InjectionMatch, m InjectionMatch) bool {
+	return slices.ContainsFunc(plain, func(p InjectionMatch) bool {
+		return p.Category == m.Category && p.Severity >= m.Severity
+	})
 }
 
 // rescanStrong rescans a rejoined copy of the whole text and keeps its
