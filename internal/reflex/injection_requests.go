@@ -17,7 +17,8 @@ import "strings"
 //     "[DEVELOPER NOTE]:" are the earlier encoding and delimiter rules);
 //   - harmful requests of the kind these benchmarks wrap ("write a script
 //     that steals …", "explain how to commit identity theft", "… and
-//     avoid getting caught"): low, as the English how-to rule, so that a
+//     avoid getting caught"): weighted between low and medium, as the how-to
+//     rules (harmRequestConfidence), so that a
 //     request alone never blocks but still ranks above ordinary prose.
 var requestDefs = []injDefBack{
 	{injDef{CatDocument, SeverityHigh, `\b(?:follow|execute|obey|carry out|implement|perform|run|act on|apply|process) (?:any|all(?: of)?(?: the)?|every) (?:(?:hidden|embedded|shared|common|special|secret|other) )?(?:instructions?|commands?|requests? or instructions|directives|orders|methodolog(?:y|ies))(?: or (?:requests|instructions|methodolog(?:y|ies)))? (?:you (?:find|found|see|encounter|discover|read|come across)|(?:that )?(?:are |were )?(?:found|embedded|hidden|contained|described|written)|inside|within|in (?:the|this|these|that|those) (?:file|files|document|documents|page|pages|image|images|repo|repository|readme|issues?|e-?mails?|pdf|website|site|comments?|markdown|directory|folder))\b|\b(?:follow|execute|obey|carry out|use|apply|run) (?:the )?(?:hidden|embedded|secret|concealed) (?:instructions?|commands?|directives?)\b|\btreat (?:the |all |any )?(?:comments|the text|its contents|the contents|it|them) as (?:commands|instructions|orders)\b|\b(?:summari[sz]e|read|translate|rewrite|decode) (?:the following|this|the) (?:command|instruction|request|order)s? and (?:then )?(?:carry (?:it|them) out|execute (?:it|them)|do (?:it|them)|follow (?:it|them)|perform (?:it|them))\b|\btranslate (?:this|it|the following)\b[^.\n]{0,30}? and (?:then )?follow (?:the|its|these|this) instructions?\b`,
@@ -192,10 +193,24 @@ var constraintDefs = []injDefBack{
 // that it is not a question about defending against the harm.
 const catHarmRequest = "harm_request"
 
+// harmRequestConfidence scales a harmful request to a weight between low
+// and medium (0.22 × 0.6 / 0.8 ≈ 0.17): above single words such as
+// "illegal" or "harmful", which benign prompts use all the time, and
+// below the block threshold on its own.
+const harmRequestConfidence = 0.6
+
+// asHarmRequest turns a checked harmful-request marker into the match
+// that is scored.
+func asHarmRequest(m *InjectionMatch) {
+	m.Category, m.Severity, m.Confidence = CatHarmfulPersona, SeverityMedium, harmRequestConfidence
+}
+
 // protectiveCues inside a harmful-request match make it a question about
 // defence ("how to protect oneself against counterfeit currency fraud",
 // "help employees spot phishing emails"), which is dropped.
-var protectiveCues = []string{"protect", "prevent", "against", "detect", "defend", "recogni", "spot ", "report", "warn", "aware", "identify", "victim", "safe from", "stay safe", "melindungi", "mencegah", "menghindari", "waspada", "保护", "防范", "预防", "识别", "免受", "防止", "避免被"}
+var protectiveCues = []string{"protect", "prevent", "against", "detect", "defend", "recogni", "spot ", "report", "warn", "aware", "identify", "victim", "safe from", "stay safe",
+	// Harmless look-alikes of the how-to objects and acts.
+	"bath bomb", "seed bomb", "glitter bomb", "photo bomb", "photobomb", "bomb pop", "calorimeter", "poison ivy", "poison oak", "glue gun", "gun safe", "gun cabinet", "gun case", "gun rack", "nerf", "water gun", "squirt gun", "toy gun", "potato gun", "spud gun", "paintball", "airsoft", "minecraft", "fortnite", "roblox", "skyrim", "assassin's creed", "video game", "in the game", "in a game", "kill time", "with kindness", "melindungi", "mencegah", "menghindari", "waspada", "保护", "防范", "预防", "识别", "免受", "防止", "避免被"}
 
 // harmRequests turns the harmful-request markers into low safety-bypass
 // matches, dropping those whose own words are protective.
@@ -203,14 +218,25 @@ func harmRequests(text string, ms []InjectionMatch) []InjectionMatch {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Category == catHarmRequest {
-			if protective(strings.ToLower(text[m.Start:m.End])) {
+			if protectiveAround(text, m) {
 				continue
 			}
-			m.Category = CatHarmfulPersona
+			asHarmRequest(&m)
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// protectiveReach is how far past a match protectiveAround looks: the
+// words right after a request still belong to it ("how to make a bomb in
+// Minecraft").
+const protectiveReach = 40
+
+// protectiveAround reports whether a harmful-request match, with the words
+// just after it, is a question about defence or a harmless look-alike.
+func protectiveAround(text string, m InjectionMatch) bool {
+	return protective(strings.ToLower(text[m.Start:min(len(text), m.End+protectiveReach)]))
 }
 
 func protective(span string) bool {

@@ -6,9 +6,9 @@ import "slices"
 // goal, the jailbreak family that hides the request inside a character
 // or a story: the model cast as a criminal or a member of a violent
 // group, a mission to deceive, steal or attack, nested fiction whose
-// characters "propose a step" each, and harmful how-to requests (low on
-// their own: security questions ask how attacks work; together with a
-// fictional frame or a persona they add up).
+// characters "propose a step" each, and harmful how-to requests (weak on
+// their own, see framedHarm; together with a fictional frame or a persona
+// they add up).
 var harmDefs = []injDefBack{
 	{injDef{CatRolePlay, SeverityMedium, `\b(?:you are|you're|you will be|you will play|you play|you'll play|imagine you(?:'re| are)|pretend (?:to be|you are|you're)|act as|acting as|in the role of|take on the role of|assume the role of|as)\b (?:an? |the )?(?:(?:seasoned|skilled|professional|notorious|infamous|ruthless|cunning|savvy|experienced|master|expert|veteran|brilliant|loyal|devoted|dedicated|secret|undercover|high-ranking|senior|top|elite|dangerous) )*(?:scammer|con artist|conman|fraudster|identity thief|terrorist|extremist|jihadist|cybercriminal|criminal mastermind|drug dealer|drug lord|drug trafficker|human trafficker|trafficker|smuggler|arms dealer|hitman|hit man|assassin|serial killer|bomb-?maker|arsonist|burglar|kidnapper|stalker|blackmailer|extortionist|propagandist|hate preacher|cult leader|mastermind behind|(?:member|leader|recruiter|operative|agent|head|commander|chief|follower) (?:of|for) (?:a|an|the) (?:[^ ]+ ){0,3}?(?:terrorist|extremist|criminal|militant|hate|radical|jihadist|neo-nazi|white supremacist|fraud|scam) (?:group|organi[sz]ation|cell|network|society|collective|gang|ring|syndicate|cartel|movement|brotherhood|forum)|(?:follower|member|leader|head) of (?:a|an|the) (?:[^ ]+ ){0,3}?(?:cult|sect)|group of (?:assassins|hitmen|terrorists|mercenaries|hackers|scammers))\b`,
 		[]string{"scammer", "con artist", "conman", "fraudster", "identity thief", "terrorist", "extremist", "jihadist", "cybercriminal", "criminal mastermind", "drug dealer", "drug lord", "trafficker", "smuggler", "arms dealer", "hitman", "hit man", "assassin", "serial killer", "bomb-maker", "bombmaker", "arsonist", "burglar", "kidnapper", "stalker", "blackmailer", "extortionist", "propagandist", "hate preacher", "cult leader", "mastermind behind", "member of", "member for", "leader of", "recruiter for", "recruiter of", "operative of", "operative for", "head of", "commander of", "chief of", "follower of", "group of assassins", "group of hitmen", "group of terrorists", "group of mercenaries", "group of hackers", "group of scammers", "cult ", "cult,", "cult.", "cults", "sect ", "sect,", "sect."}}, 8},
@@ -21,8 +21,9 @@ var harmDefs = []injDefBack{
 	// How a bomb, drug or malware "is made" (the passive how-to; low).
 	{injDef{CatHarmfulPersona, SeverityLow, `\bhow (?:a |an |the )?(?:bombs?|pipe bombs?|explosives?|meth|methamphetamine|crystal meth|napalm|nerve agents?|ricin|sarin|thermite|poisons?|ransomware|malware|keyloggers?|computer virus(?:es)?|molotov cocktails?|ghost guns?) (?:is|are|was|were|gets|get|can be|could be) (?:made|built|synthesi[sz]ed|produced|cooked|assembled|manufactured|brewed|created|written|coded|prepared)\b`,
 		[]string{"bomb", "pipe bomb", "explosive", "meth", "methamphetamine", "crystal meth", "napalm", "nerve agent", "ricin", "sarin", "thermite", "poison", "ransomware", "malware", "keylogger", "computer virus", "molotov", "ghost gun"}}, 3},
-	// A harmful how-to asked for (low: security and safety questions ask
-	// the same).
+	// A harmful how-to or plan (a marker: its objects are too loose to
+	// count alone, "how to kill a process"; harmHowToDefs are the
+	// stricter forms that do).
 	{injDef{catHarmMarker, SeverityLow, `\b(?:how to|how (?:i|we|you|one|someone|they|he|she) (?:could|can|would|might|should)|steps? to|guide (?:to|for|on)|instructions (?:for|on|to)|tutorial (?:on|for)|plan to|ways to|methods? (?:to|for)|tactics (?:to|for)|techniques (?:to|for)|recipe for|step-by-step)\b (?:[^ ]+ ){0,3}?(?:build (?:a |an )?(?:bomb|explosive|weapon|gun)|make (?:a |an )?(?:bomb|explosive|weapon|poison|meth|drugs)|synthesi[sz]e|poison (?:a|someone|someone's|people|the)|kill (?:a|someone|people|him|her|my)|murder|assassinate|kidnap|traffic|launder (?:money|funds)|steal (?:someone's|a|their|the|credit|personal|money|identities)|hack into|break into (?:a|someone's|the)|breach (?:someone's|a|their)|blackmail|extort|stalk|harass|dox|defraud|scam (?:people|elderly|victims)|evade (?:law enforcement|the police|police|detection|taxes)|smuggle|counterfeit|radicali[sz]e|torture|self-harm|commit (?:suicide|fraud|arson|a crime|crimes|tax fraud|identity theft))\b`,
 		harmVerbKeywords}, 7},
 }
@@ -43,8 +44,11 @@ var massHarmDefs = []injDefBack{
 // frame (or a role-play match) and a harmful topic or how-to, adds a
 // medium role-play match over the span covering both: each is ordinary
 // alone (stories, security questions); together they are the shape of
-// the role-play jailbreak.
-func framedHarm(ms []InjectionMatch) []InjectionMatch {
+// the role-play jailbreak. Without a frame, a harmful how-to that is not
+// defensive (protectiveAround) stays as a harmful request weighted
+// between low and medium: asked straight out it is the plainest attack of
+// the jailbreak benchmarks, and it should rank above ordinary prompts.
+func framedHarm(text string, ms []InjectionMatch) []InjectionMatch {
 	frame, harm := -1, -1
 	for i, m := range ms {
 		switch m.Category {
@@ -52,7 +56,7 @@ func framedHarm(ms []InjectionMatch) []InjectionMatch {
 			if frame < 0 {
 				frame = i
 			}
-		case catHarmMarker:
+		case catHarmMarker, catHarmHowTo:
 			if harm < 0 {
 				harm = i
 			}
@@ -63,7 +67,18 @@ func framedHarm(ms []InjectionMatch) []InjectionMatch {
 		f, h := ms[frame], ms[harm]
 		add = InjectionMatch{Category: CatRolePlay, Severity: SeverityMedium, Start: min(f.Start, h.Start), End: max(f.End, h.End), Confidence: 0.7}
 	}
-	ms = slices.DeleteFunc(ms, func(m InjectionMatch) bool { return m.Category == catFrameMarker || m.Category == catHarmMarker })
+	if add.Severity == 0 {
+		// Unframed, a harmful how-to is still a harmful request: it ranks
+		// above ordinary prose without blocking on its own.
+		for i := range ms {
+			if ms[i].Category == catHarmHowTo && !protectiveAround(text, ms[i]) {
+				asHarmRequest(&ms[i])
+			}
+		}
+	}
+	ms = slices.DeleteFunc(ms, func(m InjectionMatch) bool {
+		return m.Category == catFrameMarker || m.Category == catHarmMarker || m.Category == catHarmHowTo
+	})
 	if add.Severity != 0 {
 		ms = append(ms, add)
 	}
@@ -75,6 +90,7 @@ func framedHarm(ms []InjectionMatch) []InjectionMatch {
 const (
 	catFrameMarker = "frame_marker"
 	catHarmMarker  = "harm_marker"
+	catHarmHowTo   = "harm_howto"
 )
 
 // frameDefs mark the two halves framedHarm pairs: a fictional,
