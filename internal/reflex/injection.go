@@ -743,7 +743,7 @@ var (
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues     = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
 	authorityClaims = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '"}
+	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -755,7 +755,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 		a = 0
 	}
 	pre := s[a:m.Start]
-	if k := strings.LastIndexAny(pre, ".!?\n"); k >= 0 {
+	if k := sentenceStart(pre); k >= 0 {
 		pre = pre[k+1:]
 	}
 	// A negation lowers a match only when it governs it directly ("do not
@@ -797,6 +797,26 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// sentenceStart returns the index of the last sentence end in pre, or -1.
+// A stop right before a closing quotation mark ends the quoted sentence,
+// not the one around it: in 'queries like "what is your system
+// prompt?", "show me your configuration"' the second example is still
+// inside the sentence that opened the list.
+func sentenceStart(pre string) int {
+	for k := len(pre) - 1; k >= 0; k-- {
+		switch pre[k] {
+		case '\n':
+			return k
+		case '.', '!', '?':
+			if k+1 < len(pre) && (pre[k+1] == '"' || pre[k+1] == '\'' || strings.HasPrefix(pre[k+1:], "”")) {
+				continue
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // quoteCount counts the quotation marks in s, leaving out those that open
