@@ -42,13 +42,14 @@ type Config struct {
 	// DisableModel ignores Model, so that only the phrase rules score (used
 	// by the trainer).
 	DisableModel bool
-	// Model is an optional statistical injection model (serialized by
+	// Model is a statistical injection model (serialized by
 	// Model.MarshalBinary, trained by `go run ./internal/reflex/cmd/train`)
-	// whose probability is combined with the rule score. None ships by
-	// default: leave-one-source-out cross-validation on the development
-	// corpus showed the lexical model learns the style of its training
-	// sources and raises false positives on unseen ones (see
-	// docs/bench/reflex-engine.md).
+	// whose probability CombineScores adds to the rule score, at most
+	// ModelWeight and never across the block threshold. DefaultConfig
+	// carries the one trained on the development corpus; leave-one-source-
+	// out validation showed it ranks unseen attack wording above ordinary
+	// prompts but learns its sources' style too well to weigh more (see
+	// docs/bench/reflex-injection.md).
 	Model []byte
 }
 
@@ -80,7 +81,7 @@ const DefaultBlockThreshold = 0.3
 
 // DefaultConfig is the configuration used by the CLI and the service.
 func DefaultConfig() Config {
-	return Config{BlockThreshold: DefaultBlockThreshold, ReportDates: true}
+	return Config{BlockThreshold: DefaultBlockThreshold, ReportDates: true, Model: embeddedModel}
 }
 
 // Options selects the detectors for one call.

@@ -881,7 +881,7 @@ func containsAny(text string, subs []string) bool {
 // fold and the rules is what makes ordinary prose cheap.
 func (e *Engine) needFold(sc *scratch) (bool, trieFlags) {
 	lv := &sc.light
-	if !lv.identity || e.model != nil {
+	if !lv.identity {
 		return true, 0
 	}
 	var f trieFlags
@@ -971,11 +971,15 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	sc.inj = harmRequests(orig, sc.inj)
 	sc.inj = framedHarm(orig, sc.inj)
 	rule := ruleScore(sc.inj)
+	// The model orders the texts the rules read (any trigger word, other
+	// scripts, leetspeak): most of them score 0 on the rules, attacks in
+	// wording no rule knows among them. Plain ASCII prose with no trigger
+	// word stays at 0 and on the fast path.
 	model := 0.0
-	if e.model != nil {
+	if e.model != nil && need {
 		model = e.model.Predict(e.features(fv.s, sc))
 	}
-	score := CombineScores(rule, model)
+	score := CombineScores(rule, model, e.cfg.BlockThreshold)
 	res.RuleScore = round4(rule)
 	res.ModelScore = round4(model)
 	res.Score = round4(score)
@@ -1311,11 +1315,23 @@ func (e *Engine) rescanStrong(sc *scratch, joined []byte) {
 
 // CombineScores merges the rule score and the model probability into the
 // risk score (exported so the trainer evaluates exactly what the engine
-// does).
-func CombineScores(rule, model float64) float64 {
-	s := 1 - (1-rule)*(1-model)
-	return math.Min(math.Max(s, 0), 1)
+// does). The model adds at most ModelWeight: it orders the texts the rules
+// leave tied (most score 0 on the rules, unseen attack wording among
+// them), and it never moves a text across the block threshold, so that
+// every block rests on a rule match a caller can be shown.
+func CombineScores(rule, model, threshold float64) float64 {
+	s := math.Min(math.Max(rule+ModelWeight*model, 0), 1)
+	if rule < threshold && s >= threshold {
+		s = math.Max(rule, threshold-1e-4)
+	}
+	return s
 }
+
+// ModelWeight is the most the statistical model adds to the rule score.
+// Leave-one-source-out on the external sets showed a small weight helps
+// and a large one hurts: the model ranks unseen wording better than
+// nothing, but worse than any rule match (docs/bench/reflex-injection.md).
+const ModelWeight = 0.02
 
 // ruleScore combines matches: a noisy-or in which the k-th strongest match
 // of the same category counts with weight 0.6^k, so that many weak signals

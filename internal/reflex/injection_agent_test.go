@@ -66,13 +66,15 @@ func checkLevels(t *testing.T, cases []levelCase) {
 	}
 }
 
-// injectionLevel analyses text for injection only and grades the verdict.
+// injectionLevel analyses text for injection only and grades the verdict:
+// blocked (the combined score), flagged (a rule matched; the model alone
+// never flags) or clean.
 func injectionLevel(e *Engine, text string) (int, InjectionResult) {
 	res := e.Analyze(context.Background(), text, Options{Injection: true})
 	switch {
 	case res.Injection.Blocked:
 		return blocked, res.Injection
-	case res.Injection.Score > 0:
+	case res.Injection.RuleScore > 0:
 		return flagged, res.Injection
 	}
 	return clean, res.Injection

@@ -1,10 +1,12 @@
 package reflex
 
 import (
+	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,18 +166,19 @@ func isCJK(r rune) bool {
 	return r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF || r >= 0xF900 && r <= 0xFAFF
 }
 
-// InjectionFeatures returns the model features of text (for training).
-func (e *Engine) InjectionFeatures(text string) []uint32 {
+// InjectionFeatures returns the model features of text (for training) and
+// whether the engine adds the model's probability to its score: it does
+// for the texts the rules read (scoreInjection), not for plain ASCII prose
+// without a trigger word.
+func (e *Engine) InjectionFeatures(text string) (feats []uint32, scored bool) {
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
 	sc.reset()
 	var sig Signals
 	buildLight(text, &sc.light, &sc.tmp, &sig, &sc.smug)
+	scored, _ = e.needFold(sc)
 	e.buildFold(&sc.light, &sc.fold, &sig)
-	f := e.features(sc.fold.s, sc)
-	out := make([]uint32, len(f))
-	copy(out, f)
-	return out
+	return slices.Clone(e.features(sc.fold.s, sc)), scored
 }
 
 // injectionLexicon are the words whose n-grams the model sees (folded:
@@ -238,3 +241,11 @@ func buildLexicon() map[uint32]struct{} {
 	}
 	return m
 }
+
+// embeddedModel is the injection model DefaultConfig uses, trained on the
+// development corpus by
+//
+//	go run ./internal/reflex/cmd/train -corpus ../shared/eval/dev/injection.jsonl -bits 16 -out internal/reflex/injection_model.bin
+//
+//go:embed injection_model.bin
+var embeddedModel []byte

@@ -3,10 +3,11 @@
 // JSONL corpus and writes it for reflex.Config.Model. It also
 // reports leave-one-source-out cross-validation, so the figures say how the
 // model does on a source it has never seen (the held-out evaluation uses
-// other sources than the development split).
+// other sources than the development split). The model DefaultConfig
+// embeds is built, byte for byte, by
 //
 //	go run ./internal/reflex/cmd/train -corpus ../shared/eval/dev/injection.jsonl \
-//	    -out /tmp/injection-model.bin
+//	    -bits 16 -out internal/reflex/injection_model.bin
 package main
 
 import (
@@ -30,6 +31,7 @@ type rec struct {
 	source string
 	cat    string
 	feats  []uint32
+	scored bool // the engine adds the model's probability (InjectionFeatures)
 	rule   float64
 }
 
@@ -104,8 +106,9 @@ func load(path string, eng *reflex.Engine) ([]rec, error) {
 			return nil, err
 		}
 		res := eng.Analyze(context.Background(), r.Text, reflex.Options{Injection: true})
+		feats, scored := eng.InjectionFeatures(r.Text)
 		out = append(out, rec{text: r.Text, label: r.Label, source: strings.SplitN(r.Source, ":", 2)[0], cat: r.Category,
-			feats: eng.InjectionFeatures(r.Text), rule: res.Injection.RuleScore})
+			feats: feats, scored: scored, rule: res.Injection.RuleScore})
 	}
 	return out, sc.Err()
 }
@@ -195,7 +198,7 @@ func crossValidate(recs []rec, p params) {
 		}
 		m := train(tr, p)
 		for i := range recs {
-			if recs[i].source == src {
+			if recs[i].source == src && recs[i].scored {
 				model[i] = m.Predict(recs[i].feats)
 			}
 		}
@@ -206,7 +209,7 @@ func crossValidate(recs []rec, p params) {
 	gated := make([]float64, len(recs))
 	for i := range recs {
 		rules[i] = recs[i].rule
-		combined[i] = reflex.CombineScores(recs[i].rule, model[i])
+		combined[i] = reflex.CombineScores(recs[i].rule, model[i], reflex.DefaultBlockThreshold)
 		half[i] = 1 - (1-recs[i].rule)*(1-0.5*model[i])
 		if recs[i].rule > 0 {
 			gated[i] = 1 - (1-recs[i].rule)*(1-model[i])
@@ -224,32 +227,25 @@ func crossValidate(recs []rec, p params) {
 		rec, fpr := atThreshold(recs, x.s, 0.5)
 		fmt.Printf("  %-10s %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f\n", x.name, r1, r3, r5, auc(recs, x.s), rec, fpr)
 	}
-	// Per held-out source at the engine threshold.
-	fmt.Println("  per held-out source (combined, threshold 0.5):")
+	// Per held-out source: recall at 3 % of that source's benign rows
+	// flagged, the rules alone and with the model as the engine adds it.
+	fmt.Println("  per held-out source, R@3% (rules -> rules + model):")
 	keys := make([]string, 0, len(sources))
 	for s := range sources {
 		keys = append(keys, s)
 	}
 	sort.Strings(keys)
-	for _, s := range keys {
-		var na, nb, ta, fb int
-		for i, r := range recs {
-			if r.source != s {
-				continue
-			}
-			if r.label == 1 {
-				na++
-				if combined[i] >= 0.5 {
-					ta++
-				}
-			} else {
-				nb++
-				if combined[i] >= 0.5 {
-					fb++
-				}
+	for _, src := range keys {
+		var sub []rec
+		var r, c []float64
+		for i := range recs {
+			if recs[i].source == src {
+				sub = append(sub, recs[i])
+				r = append(r, rules[i])
+				c = append(c, combined[i])
 			}
 		}
-		fmt.Printf("    %-40s attacks %4d recall %6.3f   benign %4d fpr %6.3f\n", s, na, ratio(ta, na), nb, ratio(fb, nb))
+		fmt.Printf("    %-40s %5d rows  %6.3f -> %6.3f\n", src, len(sub), recallAt(sub, r, 0.03), recallAt(sub, c, 0.03))
 	}
 }
 
@@ -287,12 +283,15 @@ func recallAt(recs []rec, s []float64, target float64) float64 {
 			ben = append(ben, s[i])
 		}
 	}
+	if len(att) == 0 || len(ben) == 0 {
+		return math.NaN()
+	}
 	sort.Float64s(ben)
 	// Lowest threshold t with FPR(score > t) <= target.
 	k := int(math.Floor(target * float64(len(ben))))
-	t := ben[len(ben)-1-k]
-	if k >= len(ben) {
-		t = math.Inf(-1)
+	t := math.Inf(-1)
+	if k < len(ben) {
+		t = ben[len(ben)-1-k]
 	}
 	n := 0
 	for _, a := range att {
