@@ -66,6 +66,19 @@ func checkLevels(t *testing.T, cases []levelCase) {
 	}
 }
 
+// injectionScorer returns a function that analyses a text for injection
+// only, with DefaultConfig.
+func injectionScorer(t *testing.T) func(string) InjectionResult {
+	t.Helper()
+	e, err := New(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(text string) InjectionResult {
+		return e.Analyze(context.Background(), text, Options{Injection: true}).Injection
+	}
+}
+
 // injectionLevel analyses text for injection only and grades the verdict:
 // blocked (the combined score), flagged (a rule matched; the model alone
 // never flags) or clean.

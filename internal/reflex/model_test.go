@@ -57,13 +57,7 @@ func TestModelRoundTrip(t *testing.T) {
 // alone it adds no more than ModelWeight.
 func TestEmbeddedModel(t *testing.T) {
 	t.Parallel()
-	e, err := New(DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	inj := func(text string) InjectionResult {
-		return e.Analyze(context.Background(), text, Options{Injection: true}).Injection
-	}
+	inj := injectionScorer(t)
 	if r := inj(benchProse); r.Score != 0 || r.ModelScore != 0 {
 		t.Errorf("plain prose scored %v (model %v), want 0 on the fast path", r.Score, r.ModelScore)
 	}
