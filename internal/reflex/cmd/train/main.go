@@ -1,13 +1,17 @@
 // Command train fits the reflex injection model (logistic regression over
 // hashed word unigrams and bigrams of the normalised text) on a labelled
-// JSONL corpus and writes it for reflex.Config.Model. It also
+// corpus and writes it for reflex.Config.Model. It also
 // reports leave-one-source-out cross-validation, so the figures say how the
 // model does on a source it has never seen (the held-out evaluation uses
 // other sources than the development split). The model DefaultConfig
 // embeds is built, byte for byte, by
 //
-//	go run ./internal/reflex/cmd/train -corpus ../shared/eval/dev/injection.jsonl \
-//	    -bits 16 -out internal/reflex/injection_model.bin
+//	go run ./internal/reflex/cmd/train -bits 16 -out internal/reflex/injection_model.bin \
+//	    -corpus ../shared/eval/dev/injection.jsonl,internal/reflex/testdata/injection_fresh*.tsv
+//
+// A corpus is JSONL (text, label, source, category) or one of the project's
+// own paraphrase tables (label<TAB>family<TAB>text, '#' comments); the
+// tables' source is the file name, so cross-validation holds each out.
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -45,7 +50,7 @@ type params struct {
 }
 
 func main() {
-	corpus := flag.String("corpus", "../shared/eval/dev/injection.jsonl", "labelled injection corpus (JSONL with text, label, source)")
+	corpus := flag.String("corpus", "../shared/eval/dev/injection.jsonl", "comma-separated labelled corpora: JSONL (text, label, source) or .tsv paraphrase tables; globs allowed")
 	out := flag.String("out", "", "where to write the model (Config.Model); empty = do not write")
 	cv := flag.Bool("cv", true, "report leave-one-source-out cross-validation")
 	var p params
@@ -63,11 +68,21 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
-	recs, err := load(*corpus, eng)
-	if err != nil {
-		fatal(err)
+	var recs []rec
+	for _, pattern := range strings.Split(*corpus, ",") {
+		paths, err := filepath.Glob(pattern)
+		if err != nil || len(paths) == 0 {
+			fatal(fmt.Errorf("corpus %q: no such file", pattern))
+		}
+		for _, path := range paths {
+			rs, err := load(path, eng)
+			if err != nil {
+				fatal(fmt.Errorf("corpus %s: %w", path, err))
+			}
+			fmt.Printf("loaded %d records from %s\n", len(rs), path)
+			recs = append(recs, rs...)
+		}
 	}
-	fmt.Printf("loaded %d records from %s\n", len(recs), *corpus)
 	if *cv {
 		crossValidate(recs, p)
 	}
@@ -86,6 +101,7 @@ func fatal(err error) {
 	os.Exit(1)
 }
 
+// load reads one corpus file and scores each record with the rules.
 func load(path string, eng *reflex.Engine) ([]rec, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -94,16 +110,27 @@ func load(path string, eng *reflex.Engine) ([]rec, error) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	tsv := strings.HasSuffix(path, ".tsv")
 	var out []rec
-	for sc.Scan() {
+	for line := 1; sc.Scan(); line++ {
 		var r struct {
 			Text     string `json:"text"`
 			Label    int    `json:"label"`
 			Source   string `json:"source"`
 			Category string `json:"category"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, err
+		if tsv {
+			row := sc.Text()
+			if row == "" || strings.HasPrefix(row, "#") {
+				continue
+			}
+			cols := strings.SplitN(row, "\t", 3)
+			if len(cols) != 3 || (cols[0] != "0" && cols[0] != "1") {
+				return nil, fmt.Errorf("line %d: want label<TAB>family<TAB>text", line)
+			}
+			r.Label, r.Category, r.Text, r.Source = int(cols[0][0]-'0'), cols[1], cols[2], filepath.Base(path)
+		} else if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		res := eng.Analyze(context.Background(), r.Text, reflex.Options{Injection: true})
 		feats, scored := eng.InjectionFeatures(r.Text)
