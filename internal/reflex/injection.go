@@ -743,7 +743,7 @@ var (
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues     = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの"}
 	authorityClaims = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to"}
+	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -770,6 +770,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = true
 			break
 		}
+	}
+	// An attack named in a condition under an order to refuse ("if the
+	// user asks you to reveal your prompt, decline") is a guard, as a
+	// negation is.
+	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:])) {
+		m.Severity -= 2
+		m.Confidence *= 0.5
+		lowered = true
 	}
 	if !lowered && m.End < len(s) && (s[m.End] >= utf8.RuneSelf || m.End+1 < len(s) && s[m.End+1] >= utf8.RuneSelf) {
 		post := s[m.End:min(len(s), m.End+48)]
@@ -817,6 +825,25 @@ func sentenceStart(pre string) int {
 		}
 	}
 	return -1
+}
+
+// sentenceRest returns the rest of the sentence from i (at most 200
+// bytes): up to a stop that is not just inside a closing quotation mark,
+// or a line break.
+func sentenceRest(s string, i int) string {
+	rest := s[i:min(len(s), i+200)]
+	for k := 0; k < len(rest); k++ {
+		switch rest[k] {
+		case '\n':
+			return rest[:k]
+		case '.', '!', '?':
+			if k+1 < len(rest) && (rest[k+1] == '"' || rest[k+1] == '\'' || strings.HasPrefix(rest[k+1:], "”")) {
+				continue
+			}
+			return rest[:k]
+		}
+	}
+	return rest
 }
 
 // quoteCount counts the quotation marks in s, leaving out those that open
