@@ -179,6 +179,11 @@ func insideURLAuthority(s string, p int) bool {
 
 func (sc *scratch) addPII(t string, a, b int, conf float64, validated bool) {
 	sc.pii = append(sc.pii, Finding{Type: t, Start: a, End: b, Confidence: conf, Validated: validated})
+	sc.claim(a, b)
+}
+
+// claim marks [a,b) as taken, so later scanners skip it.
+func (sc *scratch) claim(a, b int) {
 	for i := a; i < b && i>>6 < len(sc.claimed); i++ {
 		sc.claimed[i>>6] |= 1 << (i & 63)
 	}
@@ -392,7 +397,7 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 			continue
 		}
 		tld := s[lastDot+1 : b]
-		ok := utf8.RuneCountInString(tld) >= 2
+		ok := utf8.RuneCountInString(tld) >= 2 && hostLabelsValid(s[at+1:b])
 		if !strings.HasPrefix(tld, "xn--") {
 			for _, r := range tld {
 				if r < utf8.RuneSelf && !isASCIILetter(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
@@ -406,6 +411,17 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 		sc.addPII(TypeEmail, a, b, 0.95, true)
 		off = b
 	}
+}
+
+// hostLabelsValid reports whether no label of a domain starts or ends with
+// a hyphen (RFC 1123): "example@-invalid.com" is not an address.
+func hostLabelsValid(d string) bool {
+	for label := range strings.SplitSeq(d, ".") {
+		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // ---------------------------------------------------------------- URL
@@ -639,6 +655,7 @@ func (e *Engine) scanIBANs(s string, sc *scratch) {
 		}
 		n := 0
 		j := i
+		lower := false
 		for j < len(s) && n < want {
 			c := s[j]
 			if isDigit(c) || isUpper(c) {
@@ -651,18 +668,30 @@ func (e *Engine) scanIBANs(s string, sc *scratch) {
 				buf[n] = c - 32
 				n++
 				j++
+				lower = true
 				continue
 			}
-			if (c == ' ' || c == '-') && n > 0 && j+1 < len(s) && isAlnum(s[j+1]) {
+			// A separator continues the IBAN before a digit or a capital;
+			// before a small letter only in an IBAN written in small
+			// letters ("DE89 3704 0044 was …" ends at "0044").
+			if (c == ' ' || c == '-') && n > 0 && j+1 < len(s) && (isDigit(s[j+1]) || isUpper(s[j+1]) || lower && isAlnum(s[j+1])) {
 				j++
 				continue
 			}
 			break
 		}
-		if n != want || wordCharAt(s, j) {
+		if wordCharAt(s, j) {
 			continue
 		}
-		if !ibanMod97(buf[:n]) {
+		// ISO 13616 check digits run from 02 to 98.
+		check := int(buf[2]-'0')*10 + int(buf[3]-'0')
+		if n != want || check < 2 || check > 98 || !ibanMod97(buf[:n]) {
+			// An IBAN-shaped token that fails (a typo, a ticket number) is
+			// no phone number either: its digit groups are not scanned
+			// again.
+			if n >= 12 && isDigit(buf[3]) {
+				sc.claim(i, j)
+			}
 			continue
 		}
 		sc.addPII(TypeIBAN, i, j, 1.0, true)
@@ -790,7 +819,7 @@ func (e *Engine) scanNumbers(s string, sc *scratch) {
 		} else if !isDigit(c) {
 			continue
 		}
-		if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '-' || s[i-1] >= 0x80 || s[i-1] == '/' || s[i-1] == '+') {
+		if i > 0 && (isWordByte(s[i-1]) || s[i-1] == '.' || s[i-1] == '-' || s[i-1] == '/' || s[i-1] == '+' || s[i-1] >= 0x80 && gluedRune(s[:i], true)) {
 			// Middle of a token; skip to its end.
 			for i < len(s) && (isWordByte(s[i]) || s[i] == '.' || s[i] == '-') {
 				i++
@@ -839,7 +868,7 @@ func (e *Engine) scanNumbers(s string, sc *scratch) {
 		end := j
 		// A letter glued to the run makes it an identifier, not a number
 		// (the context-ID scanner handles those) — except phone extensions.
-		if wordCharAt(s, end) && !(s[end] == 'x' && end+1 < len(s) && isDigit(s[end+1])) {
+		if end < len(s) && (isWordByte(s[end]) || s[end] >= 0x80 && gluedRune(s[end:], false)) && !(s[end] == 'x' && end+1 < len(s) && isDigit(s[end+1])) {
 			for i < len(s) && (isWordByte(s[i]) || s[i] == '.' || s[i] == '-') {
 				i++
 			}
@@ -848,6 +877,27 @@ func (e *Engine) scanNumbers(s string, sc *scratch) {
 		e.classifySpan(s, start, end, sc)
 		i = end
 	}
+}
+
+// gluedRune reports whether the non-ASCII rune ending s (before) or
+// starting s (!before) joins a digit run into a word: a letter, digit or
+// mark of a script written with spaces. Chinese, Japanese and Korean text
+// runs words together, so a number next to an ideograph or kana stands on
+// its own ("我的电话号码是415-666-7777").
+func gluedRune(s string, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	if r == utf8.RuneError {
+		return true // a broken byte: keep the conservative reading
+	}
+	if isCJK(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // digitsOf copies the digits of s into buf and returns them.
@@ -909,7 +959,10 @@ func (e *Engine) classifySpan(s string, a, b int, sc *scratch) {
 		}
 		for gj := hi; gj > gi; gj-- {
 			x, y := gs[gi][0], gs[gj-1][1]
-			if e.classify(s, x, y, sc) {
+			// Four groups of four digits are card-shaped: when they are no
+			// card (Luhn fails) they are some other reference number, and
+			// their first groups are no phone number.
+			if e.classify(s, x, y, sc) || gj-gi == 4 && fourByFour(s, gs[gi:gj]) {
 				gi = gj
 				matched = true
 				break
@@ -919,6 +972,21 @@ func (e *Engine) classifySpan(s string, a, b int, sc *scratch) {
 			gi++
 		}
 	}
+}
+
+// fourByFour reports whether the groups are four runs of four digits.
+func fourByFour(s string, gs [][2]int) bool {
+	for _, g := range gs {
+		if g[1]-g[0] != 4 {
+			return false
+		}
+		for k := g[0]; k < g[1]; k++ {
+			if !isDigit(s[k]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // classifyDate reports a date (with an optional time of day) and returns
@@ -1022,6 +1090,11 @@ func ssnValid(d []byte) bool {
 	group := int(d[3]-'0')*10 + int(d[4]-'0')
 	serial := int(d[5]-'0')*1000 + int(d[6]-'0')*100 + int(d[7]-'0')*10 + int(d[8]-'0')
 	if area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0 {
+		return false
+	}
+	// Numbers the SSA voided after they appeared in advertising (the
+	// Woolworth wallet card, a 1940s Social Security pamphlet).
+	if string(d) == "078051120" || string(d) == "219099999" {
 		return false
 	}
 	// Numbers made of one repeated digit or the 123456789 run are not issued.
@@ -1256,6 +1329,11 @@ func abaValid(d []byte) bool {
 var phoneRegions = []string{"US", "GB", "DE", "FR", "IN", "BR", "IT", "ES", "TR", "PH", "AU", "MX", "NL", "CA", "JP", "CN", "RU", "ZA", "IL", "PL", "SE", "KR", "AR", "CH", "BE", "AT", "IE", "NG", "PT", "DK", "NO", "FI", "GR", "ID"}
 
 func (e *Engine) isPhone(s string, a, b int, t string, d []byte, sc *scratch) bool {
+	// Digits running into a time of day ("20120102 08:00") are a
+	// timestamp.
+	if b+1 < len(s) && s[b] == ':' && isDigit(s[b+1]) {
+		return false
+	}
 	end := b
 	// Extension "x1234".
 	if end+1 < len(s) && s[end] == 'x' && isDigit(s[end+1]) {

@@ -15,14 +15,16 @@ func TestSSNShapeIsNeverPhone(t *testing.T) {
 	cases := []struct {
 		name, text, want string // want: the SSN value, or "" for no SSN
 	}{
-		{"dashed, phone cue", "Phone: 219-09-9999", "219-09-9999"},
-		{"spaced, phone cue", "call me on 219 09 9999", "219 09 9999"},
-		{"dotted, ssn cue", "SSN 219.09.9999", "219.09.9999"},
+		{"dashed, phone cue", "Phone: 219-09-9998", "219-09-9998"},
+		{"spaced, phone cue", "call me on 219 09 9998", "219 09 9998"},
+		{"dotted, ssn cue", "SSN 219.09.9998", "219.09.9998"},
 		{"dashed, no cue", "it was 536-22-5467 then", "536-22-5467"},
 		{"invalid serial", "078-05-0000", ""},
 		{"invalid group", "078 00 1123", ""},
 		{"invalid area, phone cue", "phone 000-12-3456", ""},
 		{"area 666", "tel: 666-12-3456", ""},
+		{"voided (Woolworth card)", "SSN 078-05-1120", ""},
+		{"voided (SSA pamphlet)", "ssn: 219-09-9999", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -182,5 +184,47 @@ func TestPIIFromOtherGenerators(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIdentifierBoundaries: numbers written against Chinese or Japanese
+// text are found (those scripts put no spaces between words), and
+// identifier-shaped strings that fail their checks (an IBAN-like ticket
+// number, a card-shaped tracking number, a timestamp, a hostname label
+// starting with a hyphen) yield no identifier, not even a phone number in
+// their digits.
+func TestIdentifierBoundaries(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	found := []struct{ text, typ, value string }{
+		{"我的电话号码是415-666-7777", TypePhone, "415-666-7777"},
+		{"415-666-7777是我的电话号码", TypePhone, "415-666-7777"},
+		{"お電話は03-3581-3111まで", TypePhone, "03-3581-3111"},
+		{"Order 7: refund to DE89 3704 0044 0532 0130 00 today", TypeIBAN, "DE89 3704 0044 0532 0130 00"},
+		{"write to first.last@sub.example-mail.com now", TypeEmail, "first.last@sub.example-mail.com"},
+	}
+	for _, c := range found {
+		if r := e.Analyze(context.Background(), c.text, AllChecks); !hasFinding(r.PII, c.text, c.typ, c.value) {
+			t.Errorf("%q: want %s %q; got %+v", c.text, c.typ, c.value, r.PII)
+		}
+	}
+	none := []string{
+		"Номер415-666-7777", // glued to a Cyrillic word
+		"Ticket DE68 2105 0170 0012 3456 7 was merged into the parent.", // IBAN-shaped, too short
+		"Ticket DE89 3704 0044 0532 0130 was merged into the parent.",
+		"Reference GB00 HLFX 1101 6111 4553 65 is closed.", // check digits 00
+		"Tracking number 4111 1111 1111 1112 shows the parcel in Leipzig.",
+		"The contract was signed on 20120102 08:00.",
+		"Field 'contact' contains example@-invalid.com",
+		"Field 'contact' contains my@baddash.-a.com",
+	}
+	for _, text := range none {
+		r := e.Analyze(context.Background(), text, AllChecks)
+		for _, f := range r.PII {
+			switch f.Type {
+			case TypeEmail, TypePhone, TypeIBAN, TypeCreditCard, TypeSSN:
+				t.Errorf("%q: want no identifier; got %s %q", text, f.Type, text[f.Start:f.End])
+			}
+		}
 	}
 }
