@@ -45,6 +45,9 @@ var secretDefs = []struct {
 	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1, entropy: 3.0},
 	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
 	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
+	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
+	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1, entropy: 3.0},
+	{id: "dropbox-token", re: `\b(sl\.[A-Za-z0-9_=-]{130,160}|sl\.u\.[A-Za-z0-9_=-]{130,})`, keywords: []string{"sl."}, group: 1, entropy: 3.5, fwd: 1024},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
@@ -151,9 +154,14 @@ func compileSecretRules() []secretRule {
 }
 
 // placeholderWords mark values that are documentation, not credentials.
-var placeholderWords = []string{"xxxx", "****", "....", "placeholder", "your_", "your-", "yourpass",
-	"changeme", "change_me", "redacted", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
+var placeholderWords = []string{"xxxx", "****", "....", "yourpass", "redacted", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
 	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"}
+
+// docValueWords inside a value mark it as documentation, not a credential
+// ("REPLACE_WITH_PASSWORD", "your-password", "not_a_real_token"); every
+// value filter applies them.
+var docValueWords = []string{"replace_with", "replace-with", "replaceme", "replace_me", "your_", "your-",
+	"placeholder", "changeme", "change_me", "notreal", "not_real", "not-real", "notareal", "not_a_real", "dummy", "tooshort"}
 
 var placeholderExact = map[string]bool{"null": true, "none": true, "true": true, "false": true, "undefined": true,
 	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
@@ -165,7 +173,7 @@ func genericValueOK(name, v string) bool {
 	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
 		return false
 	}
-	if placeholderExact[lv] || envVarName(v) || yamlTag(v) {
+	if placeholderExact[lv] || envVarName(v) || yamlTag(v) || containsAny(lv, docValueWords) {
 		return false
 	}
 	for _, w := range placeholderWords {
@@ -558,6 +566,9 @@ func proseSecretOK(v string) bool {
 // placeholderCredential recognises "user:pass"-style documentation values.
 func placeholderCredential(v string) bool {
 	v = strings.Trim(v, `"'{}`)
+	if containsAny(strings.ToLower(v), docValueWords) {
+		return true
+	}
 	user, pass, _ := strings.Cut(v, ":")
 	return placeholderUserPass(user, pass)
 }
@@ -574,6 +585,9 @@ func placeholderUserPass(user, pass string) bool {
 			strings.Contains(v, "[") || strings.Contains(v, "<") || hasFormatPercent(v) {
 			return true
 		}
+	}
+	if containsAny(lp, docValueWords) {
+		return true
 	}
 	switch lp {
 	case "", "pass", "password", "passwd", "pwd", "token", "secret", "test", "yyy", "xxx", "changeme", "apikey", "api_key", "key", "your_password", "yourpassword", "mypassword", "123", "1234", "12345":
@@ -723,8 +737,7 @@ func eqFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, 
 
 // quotedPlaceholders are values that fill a credential slot in
 // documentation and templates.
-var quotedPlaceholders = []string{"xxxx", "****", "....", "placeholder", "your_", "your-", "yourpass", "changeme",
-	"change_me", "redacted", "&lt;", "&gt;", "${", "{{", "$(", "%(", "process.env", "os.environ", "getenv", "env[",
+var quotedPlaceholders = []string{"xxxx", "****", "....", "yourpass", "redacted", "&lt;", "&gt;", "${", "{{", "$(", "%(", "process.env", "os.environ", "getenv", "env[",
 	"{}", " + ", "()", "arn:", "://", "_here", "-here", "insert", "fake"}
 
 var quotedPlaceholderExact = map[string]bool{"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
@@ -765,7 +778,7 @@ func quotedValueOK(name, v string) bool {
 		}
 	}
 	lv := strings.ToLower(v)
-	if quotedPlaceholderExact[lv] || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) ||
+	if quotedPlaceholderExact[lv] || containsAny(lv, docValueWords) || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) ||
 		hasShellVar(v) && !(len(v) >= 32 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
