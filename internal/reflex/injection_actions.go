@@ -113,10 +113,17 @@ var hijackDefs = []injDefBack{
 // instructions, it was a joke"), "ignore above" without a noun, the rest
 // of the requests dismissed, and a conversation forged in message tags.
 var ctfDefs = []injDefBack{
-	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:give|tell|show|reveal|share|jot down|write down|print|spell(?: out)?|list|describe|output|leak|hint at)\b (?:me |us )?(?:[^ ]+ ){0,3}?(?:(?:your|the|that) (?:secret|hidden|protected|guarded) (?:password|passphrase|code|string|word|phrase|value|number)\b|(?:your|that) secret(?:[.!?,]|$| which| that| is))`,
+	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:give|tell|show|reveal|share|jot down|write down|print|spell(?: out)?|list|describe|output|leak|hint at)\b (?:me |us )?(?:[^ ]+ ){0,3}?(?:(?:your|the|that) (?:secret|hidden|protected|guarded) (?:[^ ]+ )?(?:password|passphrase|code|string|word|phrase|value|number|secret|token|flag|key)s?\b|(?:your|that) secret(?:[.!?,]|$| which| that| is))`,
 		[]string{"your secret", "the secret", "that secret", "your hidden", "the hidden", "your protected", "the protected", "your guarded", "the guarded"}}, 6},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:you )?(?:don't|do not|no longer) (?:need|have) to (?:follow|obey|respect|heed) (?:these|those|the|your|my|any|the previous|the above|the earlier) (?:previous |above |earlier |prior |initial |original )?(?:instructions?|rules|orders|directions|guidelines|prompt)\b|\b(?:ignore|disregard|forget) (?:everything |all |what'?s? |the text )?(?:above|below)\b|\b(?:ignore|disregard|skip|forget) the rest of (?:the |this |these |my |your )?(?:requests?|instructions?|prompt|text|message|input|document|e-?mail|page|conversation|tasks?)\b`,
 		[]string{"need to follow", "need to obey", "have to follow", "have to obey", "need to respect", "need to heed", "ignore above", "ignore below", "ignore everything", "ignore all above", "ignore what", "disregard above", "disregard everything", "forget above", "forget everything above", "the rest of"}}, 3},
+	// The secret of a guarded-secret game asked for by its form: in
+	// reverse, letter by letter, "exactly", or a part of it (medium:
+	// "print the password in reverse" is also a string exercise). A token
+	// or flag counts only when called hidden or protected: unqualified,
+	// they are programming words.
+	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:the|your|that|this) (?:(?:hidden|protected|guarded|secret) (?:secret|token|flag|password|passphrase|key)|secret|password|passphrase|code word)\b (?:[^ ]+ ){0,3}?(?:backwards|in reverse(?: order)?|reversed|letter by letter|character by character|one (?:letter|character) at a time|each (?:letter|character)|with spaces|in base64|in hex|exactly|verbatim|in full|character for character)\b|\b(?:first|last|second|third|next|final|each|every) (?:letter|character|char|digit|half|part|word)s? (?:of|in) (?:the|your|that|this) (?:(?:hidden|protected|guarded|secret) (?:secret|token|flag|password|passphrase|key)|secret|password|passphrase|code word)\b`,
+		[]string{"the secret", "your secret", "that secret", "this secret", "the token", "the flag", "the hidden", "the protected", "the guarded", "your hidden", "your protected", "the password", "your password", "the passphrase", "of the secret", "of your secret"}}, 6},
 	{injDef{CatChatTemplate, SeverityHigh, `<message role=["']?(?:user|assistant|system|developer)["']?>|<(?:turn|msg) role=["']?(?:user|assistant|system)["']?>`,
 		[]string{"<message role", "<turn role", "<msg role"}}, 0},
 }
