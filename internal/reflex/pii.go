@@ -400,7 +400,7 @@ func (e *Engine) scanEmails(s string, sc *scratch) {
 		ok := utf8.RuneCountInString(tld) >= 2 && hostLabelsValid(s[at+1:b])
 		if !strings.HasPrefix(tld, "xn--") {
 			for _, r := range tld {
-				if r < utf8.RuneSelf && !isASCIILetter(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				if r < utf8.RuneSelf && !isASCIILetter(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsMark(r) {
 					ok = false
 				}
 			}

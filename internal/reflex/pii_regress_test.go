@@ -202,6 +202,7 @@ func TestIdentifierBoundaries(t *testing.T) {
 		{"お電話は03-3581-3111まで", TypePhone, "03-3581-3111"},
 		{"Order 7: refund to DE89 3704 0044 0532 0130 00 today", TypeIBAN, "DE89 3704 0044 0532 0130 00"},
 		{"write to first.last@sub.example-mail.com now", TypeEmail, "first.last@sub.example-mail.com"},
+		{"mail राम@मोहन.ईन्फो today", TypeEmail, "राम@मोहन.ईन्फो"}, // Devanagari vowel signs are spacing marks
 	}
 	for _, c := range found {
 		if r := e.Analyze(context.Background(), c.text, AllChecks); !hasFinding(r.PII, c.text, c.typ, c.value) {
