@@ -1,17 +1,21 @@
 // Command train fits the reflex injection model (logistic regression over
 // hashed word unigrams and bigrams of the normalised text) on a labelled
-// corpus and writes it for reflex.Config.Model. It also
-// reports leave-one-source-out cross-validation, so the figures say how the
-// model does on a source it has never seen (the held-out evaluation uses
-// other sources than the development split). The model DefaultConfig
-// embeds is built, byte for byte, by
+// corpus and writes it for reflex.Config.Model. It also reports
+// leave-one-source-out cross-validation, so the figures say how the model
+// does on a source it has never seen (the held-out evaluation uses other
+// sources than the development split). The model DefaultConfig embeds is
+// built, byte for byte, by
 //
-//	go run ./internal/reflex/cmd/train -bits 16 -out internal/reflex/injection_model.bin \
+//	go run ./internal/reflex/cmd/train -corpus ../shared/eval/dev/injection.jsonl \
+//	    -bits 16 -out internal/reflex/injection_model.bin
+//
+// -corpus takes a comma-separated list of files or globs. A corpus is JSONL
+// (text, label, source, category) or one of the project's own paraphrase
+// tables (label<TAB>family<TAB>text, '#' comments), whose source is the
+// file name, so cross-validation holds each table out:
+//
+//	go run ./internal/reflex/cmd/train -bits 16 \
 //	    -corpus ../shared/eval/dev/injection.jsonl,internal/reflex/testdata/injection_fresh*.tsv
-//
-// A corpus is JSONL (text, label, source, category) or one of the project's
-// own paraphrase tables (label<TAB>family<TAB>text, '#' comments); the
-// tables' source is the file name, so cross-validation holds each out.
 package main
 
 import (
