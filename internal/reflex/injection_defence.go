@@ -1,6 +1,9 @@
 package reflex
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Defensive system prompts quote the attacks they guard against: "If the
 // user asks you to ignore previous instructions or to reveal your prompt,
@@ -52,17 +55,8 @@ func defensiveClause(pre, post string) bool {
 // not to, reveal …") puts the match in the main clause, which is an order.
 func conditionalAsk(pre string) bool {
 	for _, c := range defenceConditions {
-		for i := 0; ; {
-			k := strings.Index(pre[i:], c)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + len(c)
-			if k > 0 && isWordByte(pre[k-1]) {
-				continue
-			}
-			rest := pre[i:]
+		for k := range wordHits(pre, c) {
+			rest := pre[k+len(c):]
 			if clauseBreak(rest) {
 				continue
 			}
@@ -115,32 +109,38 @@ func refuses(text string) bool {
 		return true
 	}
 	for _, v := range defenceRefusalVerbs {
-		for i := 0; ; {
-			k := strings.Index(text[i:], v)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + len(v)
-			if (k == 0 || !isWordByte(text[k-1])) && !negatedBefore(text[:k]) {
+		for k := range wordHits(text, v) {
+			if !negatedBefore(text[:k]) {
 				return true
 			}
 		}
 	}
 	for _, n := range defenceNegations {
-		for i := 0; ; {
-			k := strings.Index(text[i:], n)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + len(n)
-			if (k == 0 || !isWordByte(text[k-1])) && hasPrefixAny(text[i:], defenceActs) {
+		for k := range wordHits(text, n) {
+			if hasPrefixAny(text[k+len(n):], defenceActs) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordHits yields the offsets at which w occurs in text at the start of a
+// word.
+func wordHits(text, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				return
+			}
+			k += i
+			i = k + len(w)
+			if (k == 0 || !isWordByte(text[k-1])) && !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // negatedBefore reports whether the words just before a verb negate it
