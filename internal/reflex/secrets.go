@@ -48,6 +48,8 @@ var secretDefs = []struct {
 	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
 	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1, entropy: 3.0},
 	{id: "dropbox-token", re: `\b(sl\.[A-Za-z0-9_=-]{130,160}|sl\.u\.[A-Za-z0-9_=-]{130,})`, keywords: []string{"sl."}, group: 1, entropy: 3.5, fwd: 1024},
+	// A Terraform variable whose default is the credential itself.
+	{id: "terraform-variable-default", re: `(?i)variable\s+"([\w-]*(?:token|secret|password|passwd|api_?key|access_?key|private_?key|credential)[\w-]*)"\s*\{[^}]{0,300}?\bdefault\s*=\s*"([^"\n]{8,200})"`, keywords: []string{"variable"}, group: 2, generic: true, fwd: 400},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
@@ -62,7 +64,7 @@ var secretDefs = []struct {
 	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{33})\b`, keywords: []string{":aa"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
 	{id: "mailgun-api-key", re: `\b(key-[a-f0-9]{32})\b`, keywords: []string{"key-"}, group: 1},
-	{id: "square-token", re: `\b(sq0(?:atp|csp)-[\w-]{22,43}|EAAA[\w-]{60})\b`, keywords: []string{"sq0atp-", "sq0csp-", "eaaa"}, group: 1, entropy: 3.0},
+	{id: "square-token", re: `\b(sq0(?:atp|csp)-[\w-]{22,43}|EAAA[\w-]{60,64})\b`, keywords: []string{"sq0atp-", "sq0csp-", "eaaa"}, group: 1, entropy: 3.0},
 	{id: "shopify-token", re: `\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`, keywords: []string{"shpat_", "shpca_", "shppa_", "shpss_"}, group: 1},
 	{id: "heroku-api-key", re: `(?i)(?:heroku.{0,25}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\b(HRKU-AA[\w-]{58}))`, keywords: []string{"heroku", "hrku-"}, group: -1, fwd: 100},
 	{id: "digitalocean-token", re: `\b(do[opr]_v1_[a-f0-9]{64})\b`, keywords: []string{"dop_v1_", "doo_v1_", "dor_v1_"}, group: 1},

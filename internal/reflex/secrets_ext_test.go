@@ -38,6 +38,7 @@ func TestSecretClasses(t *testing.T) {
 		// Connection strings.
 		// Vendor formats without a keyword in the name.
 		{"discord webhook", "post to https://discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq", "discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq"},
+		{"terraform default", "variable \"db_password\" {\n  type    = string\n  default = \"Tq8#vLm2Zr9p\"\n}", "Tq8#vLm2Zr9p"},
 		{"alibaba key id", "ALIYUN_ID=LTAI5tQw8ZrXb3Kp9mVn2Ld7", "LTAI5tQw8ZrXb3Kp9mVn2Ld7"},
 		{"dropbox short-lived", "token: sl.BqT9xZ2mKp4LrW7vN1cY5hD8fJ3gS6aQ0eU2iO9pL4kM7nB1vC5xZ8wR3tY6uI0oP2aS5dF8gH1jK4lZ7xC0vB3nM6qW9eR2tY5uI8oP1aS4dF7gH0jK3lZ6xC9vB2nM5qW8eR1tY4uI7oP0aS3dF6gH9j", "sl.BqT9xZ2mKp4LrW7vN1cY5hD8fJ3gS6aQ0eU2iO9pL4kM7nB1vC5xZ8wR3tY6uI0oP2aS5dF8gH1jK4lZ7xC0vB3nM6qW9eR2tY5uI8oP1aS4dF7gH0jK3lZ6xC9vB2nM5qW8eR1tY4uI7oP0aS3dF6gH9j"},
 		{"mongo encoded", "mongodb://appUser:Sh%40rp3r%21@db.internal.test:27017/app", "Sh%40rp3r%21"},
@@ -103,6 +104,8 @@ func TestSecretLookAlikes(t *testing.T) {
 		`secret = "qwerqwerqwerqwerqwerqwer"`,
 		`API_KEY: "insert_key_here"`,
 		`DOCKER_TOKEN=not_a_real_token`,
+		"variable \"api_token\" {\n  default = \"REPLACE_ME_TOKEN\"\n}",
+		"variable \"region\" {\n  default = \"eu-west-1-production\"\n}",
 		`ANTHROPIC_API_KEY = 'sk-ant-api04-NotARealKeyButLooksLikeOne'`,
 		`const DOC_URL = "mysql://admin:REPLACE_WITH_PASSWORD@mysql.server.test:3306/db";`,
 		`DATABRICKS_TOKEN = 'dapi_dummy_value_1234'`,
