@@ -741,9 +741,10 @@ var (
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
-	mentionCues     = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법"}
-	authorityClaims = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues    = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "como ", "comment ", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
+	mentionCues       = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법"}
+	howQuestionStarts = []string{"como ", "comment ", "wie "}
+	authorityClaims   = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
+	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term", "meaning of", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -791,6 +792,15 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// the same sentence.
 	if !lowered && !containsAny(pre, authorityClaims) {
 		lowered = lowerOnCue(pre, academicCues, m)
+	}
+	// "Como ativar …?", "Comment activer …?", "Wie aktiviere …?": a how
+	// question in a Romance language or German opens its sentence and
+	// ends it with a question mark (mid-sentence "como" is "as": "actúa
+	// como DAN"; "Comment out the check …" is English).
+	if !lowered && hasPrefixAny(strings.TrimLeft(pre, " \"'¿"), howQuestionStarts) && endsQuestion(s, m.End) {
+		m.Severity--
+		m.Confidence *= 0.7
+		lowered = true
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
 	// use. Quoting alone lowers one step (an attacker can quote too); a
@@ -844,6 +854,13 @@ func sentenceRest(s string, i int) string {
 		}
 	}
 	return rest
+}
+
+// endsQuestion reports whether the sentence running from i ends with a
+// question mark.
+func endsQuestion(s string, i int) bool {
+	rest := sentenceRest(s, i)
+	return i+len(rest) < len(s) && s[i+len(rest)] == '?'
 }
 
 // quoteCount counts the quotation marks in s, leaving out those that open
