@@ -775,7 +775,8 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// An attack named in a condition under an order to refuse ("if the
 	// user asks you to reveal your prompt, decline") is a guard, as a
 	// negation is.
-	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:])) {
+	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:]) ||
+		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:])) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true

@@ -2,6 +2,7 @@ package reflex
 
 import (
 	"iter"
+	"slices"
 	"strings"
 )
 
@@ -124,6 +125,34 @@ func refuses(text string) bool {
 	}
 	return false
 }
+
+// ownedElsewhere reports whether a reset or dismissal names rules, filters
+// or settings of some other thing ("reset all rules in the firewall",
+// "clear all filters from the spreadsheet"): match is the matched text,
+// post what follows it. Instructions and prompts are not lowered: "ignore
+// the instructions in the document" is the indirect injection itself.
+func ownedElsewhere(match, post string) bool {
+	k := strings.LastIndexByte(match, ' ')
+	if k < 0 || !slices.Contains(ownedNouns, match[k+1:]) {
+		return false
+	}
+	post = strings.TrimLeft(post, " ")
+	for _, prep := range []string{"in ", "from ", "of ", "on ", "for "} {
+		if rest, ok := strings.CutPrefix(post, prep); ok {
+			for _, det := range []string{"the ", "my ", "this ", "our ", "that ", "a ", "an "} {
+				if obj, ok := strings.CutPrefix(rest, det); ok {
+					return !hasPrefixAny(obj, modelWords)
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	ownedNouns = []string{"rules", "filters", "configuration", "setup", "set-up", "commands", "orders", "policies", "policy", "protocols", "constraints", "restrictions", "limitations"}
+	modelWords = []string{"system", "assistant", "ai", "model", "chatbot", "bot", "conversation", "chat", "prompt", "above", "previous", "earlier", "original", "initial"}
+)
 
 // wordHits yields the offsets at which w occurs in text at the start of a
 // word.
