@@ -48,6 +48,25 @@ var secretDefs = []struct {
 	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
 	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1, entropy: 3.0},
 	{id: "dropbox-token", re: `\b(sl\.[A-Za-z0-9_=-]{130,160}|sl\.u\.[A-Za-z0-9_=-]{130,})`, keywords: []string{"sl."}, group: 1, entropy: 3.5, fwd: 1024},
+	{id: "fcm-registration-token", re: `\b([\w-]{11}:APA91b[\w-]{120,200})`, keywords: []string{":apa91b"}, group: 1, back: 20, fwd: 240},
+	{id: "web3-provider-key", re: `(?:infura\.io/(?:ws/)?v3/([0-9a-f]{32})\b|alchemy(?:api\.io|\.com)/v2/([\w-]{32})\b)`, keywords: []string{"infura.io/", "alchemyapi.io/", "alchemy.com/"}, group: -1, back: 40},
+	{id: "teams-webhook-url", re: `([\w-]+\.webhook\.office\.com/webhookb2/[\w-]{36}@[\w-]{36}/IncomingWebhook/[0-9a-f]{32}/[\w-]{36})`, keywords: []string{".webhook.office.com/webhookb2/"}, group: 1, back: 40},
+	{id: "riot-api-key", re: `\b(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"rgapi-"}, group: 1},
+	{id: "mapbox-secret-token", re: `\b(sk\.eyJ[\w-]{20,}\.[\w-]{20,})`, keywords: []string{"sk.eyj"}, group: 1},
+	{id: "rapidapi-key", re: `\b([0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})\b`, keywords: []string{"msh"}, group: 1},
+	{id: "recaptcha-secret", re: `\b(6L[\w-]{6}AAAAA[\w-]{27})\b`, keywords: []string{"aaaaa"}, group: 1, back: 10},
+	{id: "url-appid", re: `(?i:appid|app_id|apikey|api_key)=([0-9a-f]{32})\b`, keywords: []string{"appid=", "app_id=", "apikey=", "api_key="}, group: 1},
+	{id: "artifactory-reference-token", re: `\b(cmVmdGtuOjAxOj[A-Za-z0-9]{40,80})`, keywords: []string{"cmvmdgtuojaxoj"}, group: 1},
+	{id: "aws-session-token", fwd: 1200, re: `(?i)<SessionToken>\s*([A-Za-z0-9/+=]{100,1000})\s*</SessionToken>`, keywords: []string{"<sessiontoken>"}, group: 1},
+	{id: "putty-private-key", re: `(PuTTY-User-Key-File-[23]: [\w-]+)`, keywords: []string{"putty-user-key-file-"}, group: 1},
+	// "spring.datasource.password=petclinic": a dotted configuration key
+	// ending in a password name, the value running to the end of the line
+	// (Java properties, YAML, INI). Weak values count: they are the
+	// configured password.
+	{id: "properties-password", re: `([\w-]+(?:\.[\w-]+)*\.(?:password|passwd|pwd))[ \t]*[=:][ \t]*([^\s#'"$]{4,100})[ \t]*(?:\r?\n|$)`, keywords: []string{".password", ".passwd", ".pwd"}, group: 2, back: 80},
+	// A Kubernetes or CI environment entry: "- name: DB_PASSWORD" and
+	// "value: …" on the next line.
+	{id: "env-list-secret", re: `name:[ \t]*["']?([\w.-]*(?i:pass|pwd|secret|token|api_?key|login|credential)[\w.-]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s]{6,200})`, keywords: []string{"name:"}, group: 2, generic: true, fwd: 300},
 	// A Terraform variable whose default is the credential itself.
 	{id: "terraform-variable-default", re: `(?i)variable\s+"([\w-]*(?:token|secret|password|passwd|api_?key|access_?key|private_?key|credential)[\w-]*)"\s*\{[^}]{0,300}?\bdefault\s*=\s*"([^"\n]{8,200})"`, keywords: []string{"variable"}, group: 2, generic: true, fwd: 400},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
@@ -348,6 +367,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// user, a short value or a verdict word is no credential.
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
+		case r.id == "properties-password":
+			lv := strings.ToLower(val)
+			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !containsAny(lv, placeholderWords) && !envVarName(val) && !isReference(val)
 		case r.id == "xml-password" && m[2] >= 0:
 			ok = quotedValueOK("password", val)
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
