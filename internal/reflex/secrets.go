@@ -67,11 +67,23 @@ var secretDefs = []struct {
 	// A Kubernetes or CI environment entry: "- name: DB_PASSWORD" and
 	// "value: …" on the next line.
 	{id: "env-list-secret", re: `name:[ \t]*["']?([\w.-]*(?i:pass|pwd|secret|token|api_?key|login|credential)[\w.-]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s]{6,200})`, keywords: []string{"name:"}, group: 2, generic: true, fwd: 300},
+	{id: "dockerhub-pat", re: `\b(dckr_(?:pat|oat)_[\w-]{27,80})`, keywords: []string{"dckr_pat_", "dckr_oat_"}, group: 1, entropy: 3.0},
+	{id: "registry-token", re: `\b(CLOJARS_[0-9a-f]{60}|rubygems_[0-9a-f]{48}|cio[A-Za-z0-9]{32}|dd[pw]_[A-Za-z0-9]{36})\b`, keywords: []string{"clojars_", "rubygems_", "cio", "ddp_", "ddw_"}, group: 1, entropy: 3.0},
+	{id: "elastic-cloud-key", re: `\b(essu_[A-Za-z0-9+/]{60,200}={0,2})`, keywords: []string{"essu_"}, group: 1, entropy: 3.0},
+	{id: "gcs-hmac-access-id", re: `\b(GOOG1[A-Z0-9]{55,64})\b`, keywords: []string{"goog1"}, group: 1, entropy: 3.0},
+	{id: "xai-api-key", re: `\b(xai-(?:token-)?[A-Za-z0-9]{70,90})\b`, keywords: []string{"xai-"}, group: 1, entropy: 3.5},
+	{id: "openrouter-api-key", re: `\b(sk-or-v1-[A-Za-z0-9]{40,80})\b`, keywords: []string{"sk-or-v1-"}, group: 1, entropy: 3.0},
+	{id: "postman-collection-token", re: `\b(PMAT-[0-9A-Z]{26})\b`, keywords: []string{"pmat-"}, group: 1},
+	{id: "1password-recovery-key", re: `\b(1PRK(?:-[A-Z0-9]{4}){13})\b`, keywords: []string{"1prk-"}, group: 1},
+	// GitHub tokens written in base64 ("Z2hwX" is "ghp_").
+	{id: "github-token-base64", re: `\b((?:Z2hwX|Z2hvX|Z2h1X|Z2hzX|Z2hyX)[A-Za-z0-9+/]{40,}={0,2}|Z2l0aHViX3BhdF8[A-Za-z0-9+/]{100,}={0,2})`, keywords: []string{"z2hwx", "z2hvx", "z2h1x", "z2hzx", "z2hyx", "z2l0ahvix3bhdf8"}, group: 1},
+	// WordPress wp-config keys, salts and database password.
+	{id: "wordpress-config", re: `define\(\s*['"]((?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)|DB_PASSWORD)['"]\s*,\s*'([^'\n]{4,100})'\s*\)`, keywords: []string{"define("}, group: 2, fwd: 200},
 	// A Terraform variable whose default is the credential itself.
 	{id: "terraform-variable-default", re: `(?i)variable\s+"([\w-]*(?:token|secret|password|passwd|api_?key|access_?key|private_?key|credential)[\w-]*)"\s*\{[^}]{0,300}?\bdefault\s*=\s*"([^"\n]{8,200})"`, keywords: []string{"variable"}, group: 2, generic: true, fwd: 400},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
-	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
+	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
 	{id: "anthropic-api-key", re: `\b(sk-ant-[a-z0-9]{2,10}-[\w-]{40,})`, keywords: []string{"sk-ant-"}, group: 1},
 	{id: "twilio-key", re: `\b((?:SK|AC)[0-9a-z]{32})\b`, keywords: nil, group: 1},
 	{id: "sendgrid-api-key", re: `\b(SG\.[\w-]{22}\.[\w-]{43})\b`, keywords: []string{"sg."}, group: 1},
@@ -98,7 +110,7 @@ var secretDefs = []struct {
 	{id: "atlassian-api-token", re: `\b(ATATT3[A-Za-z0-9_=-]{150,250})|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
 	{id: "grafana-token", fwd: 1024, re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
 	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
-	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{90,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1, entropy: 3.0},
+	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{24,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1, entropy: 3.0},
 	{id: "1password-token", fwd: 2048, re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
 	{id: "sentry-token", fwd: 2048, re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
@@ -148,7 +160,7 @@ const serviceNames = `sourcegraph|artifactory|jfrog|cloudant|softlayer|ibm|twili
 	`heroku|digitalocean|linode|vultr|cloudflare|fastly|okta|auth0|onelogin|nexus|sonatype|dockerhub|docker_hub|quay|` +
 	`npm|pypi|rubygems|nuget|circleci|travis|jenkins|atlassian|jira|confluence|asana|trello|airtable|notion|figma|` +
 	`zendesk|intercom|hubspot|salesforce|shopify|square|paypal|braintree|plaid|coinbase|binance|openai|anthropic|` +
-	`cohere|huggingface|hugging_face|replicate|mapbox|azure|aws|gcp|dropbox|telegram|discord|twitch|facebook|` +
+	`cohere|mistral|huggingface|hugging_face|replicate|mapbox|azure|aws|gcp|dropbox|telegram|discord|twitch|facebook|` +
 	`twitter|linkedin|contentful|postman|snyk|sonar|terraform|vault|consul|grafana|elastic|splunk|sumo|loggly|` +
 	`rollbar|bugsnag|launchdarkly|segment|mixpanel|amplitude|clickhouse|databricks|snowflake|mongo|redis|rabbitmq|` +
 	`kafka|pusher|nexmo|vonage|plivo|messagebird|clou|cos_hmac|coshmac|ibm_cos|sl_`
@@ -367,6 +379,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// user, a short value or a verdict word is no credential.
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
+		case r.id == "wordpress-config":
+			lv := strings.ToLower(val)
+			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !strings.Contains(lv, "put your unique phrase")
 		case r.id == "properties-password":
 			lv := strings.ToLower(val)
 			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !containsAny(lv, placeholderWords) && !envVarName(val) && !isReference(val)
