@@ -138,18 +138,29 @@ var secretDefs = []struct {
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
 	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
-	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
+	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=,]\s*["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
 	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
 	{id: "gcp-service-account-json", re: `(service_account)"`, keywords: []string{"service_account"}, group: 1},
 	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
 	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
-	{id: "bearer-token", re: `(?i)\bbearer\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
-	{id: "dotnet-credential", re: `(?:NetworkCredential\(\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})"|DirectoryEntry\(\s*"[^"\n]{0,200}"\s*,\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})")`, keywords: []string{"networkcredential(", "directoryentry("}, group: -1, back: 10, fwd: 500},
+	{id: "bearer-token", re: `(?i)\bbearer:?\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
+	// Credential constructors and calls whose password is a literal:
+	// .NET and PowerShell credential objects, a certificate's password,
+	// JDBC's getConnection(url, user, password), PowerShell's
+	// ConvertTo-SecureString -AsPlainText, cmdkey /pass:.
+	{id: "dotnet-credential", re: `(?:(?:NetworkCredential|PSCredential|SqlCredential|UserPasswordCredential|UserCredential|SecureStringCredential)\s*\(\s*["'][^"'\n]{0,100}["']\s*,\s*["']([^"'\n]{1,100})["']|DirectoryEntry\(\s*"[^"\n]{0,200}"\s*,\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})"|X509Certificate2?\(\s*"[^"\n]{1,200}"\s*,\s*"([^"\n]{1,100})"|getConnection\(\s*[^,\n]{1,200},\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})")`, keywords: []string{"networkcredential", "pscredential", "sqlcredential", "userpasswordcredential", "usercredential(", "securestringcredential", "directoryentry(", "x509certificate", "getconnection("}, group: -1, back: 10, fwd: 500},
+	{id: "powershell-plaintext-password", re: `(?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\n]{1,100})["']\s+-AsPlainText`, keywords: []string{"convertto-securestring"}, group: 1, fwd: 300},
+	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
+	// An XML element named for a credential (<GithubToken>, <twilioKey>,
+	// <HockeyAppToken>): the name and value filters of quoted literals.
+	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{8,400})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>"}, group: 2, back: 2, fwd: 600},
+	{id: "payment-gateway-key", re: `\b(rzp_(?:live|test)_[A-Za-z0-9]{14}|(?:SB-)?Mid-server-[\w-]{20,40})\b`, keywords: []string{"rzp_live_", "rzp_test_", "mid-server-"}, group: 1, back: 3},
+	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
 	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
 	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
@@ -379,6 +390,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// user, a short value or a verdict word is no credential.
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
+		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential":
+			lv := strings.ToLower(val)
+			ok = !isReference(val) && !strings.HasPrefix(val, "$") && !strings.HasPrefix(val, "%") && !placeholderExact[lv] && !containsAny(lv, docValueWords)
+		case r.id == "xml-credential":
+			name := w[off+m[2] : off+m[3]]
+			ok = credentialNameClass(name) >= 0 && quotedValueOK(name, val)
 		case r.id == "wordpress-config":
 			lv := strings.ToLower(val)
 			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !strings.Contains(lv, "put your unique phrase")
@@ -739,13 +756,14 @@ func credentialNameClass(name string) int {
 	}
 	prev := name[wordStart(name, prevEnd):prevEnd]
 	switch {
-	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"),
+	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
 		return 2
 	case eqFold(last, "token") && (eqFold(prev, "authenticity") || eqFold(prev, "csrf") || eqFold(prev, "xsrf")):
 		return -1 // anti-forgery form tokens are public per page
 	case eqFold(last, "secret"), eqFold(last, "token"), eqFold(last, "apikey"), eqFold(last, "secretkey"),
-		eqFold(last, "jwtsecret"), eqFold(last, "clientsecret"), eqFold(last, "accesskey"), eqFold(last, "privatekey"):
+		eqFold(last, "jwtsecret"), eqFold(last, "clientsecret"), eqFold(last, "accesskey"), eqFold(last, "privatekey"),
+		eqFold(last, "pat"), eqFold(last, "credentials"), eqFold(last, "credential"), eqFold(last, "cred"), eqFold(last, "creds"):
 		return 1
 	case eqFold(last, "key"):
 		for _, p := range [...]string{"api", "access", "secret", "private", "auth", "app", "master", "encryption", "signing", "client"} {
