@@ -151,6 +151,11 @@ var secretDefs = []struct {
 	// JDBC's getConnection(url, user, password), PowerShell's
 	// ConvertTo-SecureString -AsPlainText, cmdkey /pass:.
 	{id: "dotnet-credential", re: `(?:(?:NetworkCredential|PSCredential|SqlCredential|UserPasswordCredential|UserCredential|SecureStringCredential)\s*\(\s*["'][^"'\n]{0,100}["']\s*,\s*["']([^"'\n]{1,100})["']|DirectoryEntry\(\s*"[^"\n]{0,200}"\s*,\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})"|X509Certificate2?\(\s*"[^"\n]{1,200}"\s*,\s*"([^"\n]{1,100})"|getConnection\(\s*[^,\n]{1,200},\s*"[^"\n]{0,100}"\s*,\s*"([^"\n]{1,100})")`, keywords: []string{"networkcredential", "pscredential", "sqlcredential", "userpasswordcredential", "usercredential(", "securestringcredential", "directoryentry(", "x509certificate", "getconnection("}, group: -1, back: 10, fwd: 500},
+	// A user and a literal password passed to an authentication call
+	// (requests' HTTPBasicAuth or auth=(…), Apache HttpClient, Spring,
+	// superagent's .auth, smtplib and ftplib's .login), and a literal key
+	// signing tokens (jwt.sign, jwt.encode, createHmac).
+	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:jwt\.sign|jwt\.encode|createHmac)\(\s*[^,\n]{1,200},\s*["']([^"'\n]{6,200})["']`, keywords: []string{"httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "createhmac("}, group: -1, back: 2, fwd: 400},
 	{id: "powershell-plaintext-password", re: `(?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\n]{1,100})["']\s+-AsPlainText`, keywords: []string{"convertto-securestring"}, group: 1, fwd: 300},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
@@ -390,9 +395,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// user, a short value or a verdict word is no credential.
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
-		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential":
+		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
 			lv := strings.ToLower(val)
-			ok = !isReference(val) && !strings.HasPrefix(val, "$") && !strings.HasPrefix(val, "%") && !placeholderExact[lv] && !containsAny(lv, docValueWords)
+			ok = !isReference(val) && !strings.HasPrefix(val, "$") && !strings.HasPrefix(val, "%") && !placeholderExact[lv] && !quotedPlaceholderExact[lv] && !containsAny(lv, docValueWords)
 		case r.id == "xml-credential":
 			name := w[off+m[2] : off+m[3]]
 			ok = credentialNameClass(name) >= 0 && quotedValueOK(name, val)
