@@ -206,6 +206,16 @@ func compileSecretRules() []secretRule {
 var placeholderWords = []string{"xxxx", "****", "....", "yourpass", "redacted", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
 	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"}
 
+// literalValueOK reports whether a literal in a credential position
+// (a call's password argument, a configuration value) is a credential:
+// not a reference ($VAR, %VAR%, ${…}), an environment variable's name or
+// a documentation value.
+func literalValueOK(v string) bool {
+	lv := strings.ToLower(v)
+	return !isReference(v) && !strings.HasPrefix(v, "$") && !strings.HasPrefix(v, "%") && !envVarName(v) &&
+		!placeholderExact[lv] && !quotedPlaceholderExact[lv] && !containsAny(lv, docValueWords)
+}
+
 // docValueWords inside a value mark it as documentation, not a credential
 // ("REPLACE_WITH_PASSWORD", "your-password", "not_a_real_token"); every
 // value filter applies them.
@@ -396,17 +406,14 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
-			lv := strings.ToLower(val)
-			ok = !isReference(val) && !strings.HasPrefix(val, "$") && !strings.HasPrefix(val, "%") && !placeholderExact[lv] && !quotedPlaceholderExact[lv] && !containsAny(lv, docValueWords)
+			ok = literalValueOK(val)
 		case r.id == "xml-credential":
 			name := w[off+m[2] : off+m[3]]
 			ok = credentialNameClass(name) >= 0 && quotedValueOK(name, val)
 		case r.id == "wordpress-config":
-			lv := strings.ToLower(val)
-			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !strings.Contains(lv, "put your unique phrase")
+			ok = literalValueOK(val) && !strings.Contains(strings.ToLower(val), "put your unique phrase")
 		case r.id == "properties-password":
-			lv := strings.ToLower(val)
-			ok = !placeholderExact[lv] && !containsAny(lv, docValueWords) && !containsAny(lv, placeholderWords) && !envVarName(val) && !isReference(val)
+			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "xml-password" && m[2] >= 0:
 			ok = quotedValueOK("password", val)
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
