@@ -93,7 +93,7 @@ var injDefs = []injDef{
 	{CatIgnorePrevious, SeverityCritical, `\b(?:start|begin) (?:over|fresh|anew) (?:with|and follow) (?:new|these|my) (?:instructions|rules)\b`, []string{"start over", "start fresh", "start anew", "begin over", "begin fresh", "begin anew"}},
 	{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:about )?(?:all |any )?(?:the |your )?(?:previous |prior |earlier |other )?(?:tasks|assignments|questions|conversations?)\b`, []string{"forget", "ignor", "disregard"}},
 	// --- new instructions
-	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|you (?:only )?(?:answer|respond|reply|obey|serve|work|speak|talk|follow|do|play)\b|act as|behave|respond|reply|answer|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
+	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|you (?:only )?(?:obey|serve|work|follow|do|play)\b|act as|behave|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only))`,
 		[]string{"from now", "from this point", "from this moment", "from here on", "as of now", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:new|updated|real|actual|true|secret|hidden|revised|override|overriding|following|additional|important|urgent) (?:system )?(?:instructions?|directive|system prompt|orders?)\b ?(?::|are|is|follow|instead)|\b(?:updated|real|actual|true|secret|hidden|revised|override|overriding|urgent) (?:task|objective|assignment|mission)\b ?(?::|are|is|follow|instead)`,
 		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -2190,4 +2190,14 @@ func punctRun(w string) int {
 		}
 	}
 	return 0
+}
+
+// formatDefs (appended last) hold the reply format set for the rest of a
+// conversation.
+var formatDefs = []injDefBack{
+	// "From now on, answer in Spanish": a reply format set for the rest of
+	// the conversation is how ordinary users talk too (medium; a persona
+	// or obedience after "from now on" stays critical above).
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:please )?(?:you (?:only )?(?:answer|respond|reply|speak|talk)\b|respond|reply|answer)`,
+		[]string{"from now", "from this point", "from this moment", "from here on", "as of now", "henceforth", "starting now", "going forward", "rest of", "future responses"}}, 0},
 }
