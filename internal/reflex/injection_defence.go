@@ -154,6 +154,20 @@ var (
 	modelWords = []string{"system", "assistant", "ai", "model", "chatbot", "bot", "conversation", "chat", "prompt", "above", "previous", "earlier", "original", "initial"}
 )
 
+// deviceJailbreak reports whether a jailbreak match is about a phone or a
+// console ("a jailbroken phone", "jailbreak my iPhone"): within 40 bytes of
+// the match, in its sentence, a device is named.
+func deviceJailbreak(s string, m *InjectionMatch) bool {
+	if !strings.Contains(s[m.Start:m.End], "jailbr") && !strings.Contains(s[m.Start:m.End], "jail-br") {
+		return false
+	}
+	near := s[max(0, m.Start-40):min(len(s), m.End+40)]
+	return containsAny(near, jailbreakDevices)
+}
+
+var jailbreakDevices = []string{"phone", "iphone", "ipad", "ipod", "android", " ios", "device", "console", "ps3", "ps4", "ps5",
+	"playstation", "xbox", "nintendo", "kindle", "firestick", "fire tv", "apple tv", "roku", "router"}
+
 // wordHits yields the offsets at which w occurs in text at the start of a
 // word.
 func wordHits(text, w string) iter.Seq[int] {
