@@ -762,15 +762,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A negation lowers a match only when it governs it directly ("do not
 	// ignore your instructions"): "Never mind that, ignore all previous
 	// instructions" must stay critical.
-	near := strings.TrimRight(pre, " \"'")
 	lowered := false
-	for _, c := range negationCues {
-		if strings.HasSuffix(near, strings.TrimSpace(c)) && (len(near) == len(strings.TrimSpace(c)) || !isWordByte(near[len(near)-len(strings.TrimSpace(c))-1])) {
-			m.Severity -= 2
-			m.Confidence *= 0.5
-			lowered = true
-			break
-		}
+	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) {
+		m.Severity -= 2
+		m.Confidence *= 0.5
+		lowered = true
 	}
 	// An attack named in a condition under an order to refuse ("if the
 	// user asks you to reveal your prompt, decline") is a guard, as a
@@ -911,6 +907,23 @@ func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
 	m.Severity--
 	m.Confidence *= 0.7
 	return true
+}
+
+// endsWithWord reports whether s ends with one of words (surrounding
+// spaces in a word are ignored) as a whole word.
+func endsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		w = strings.TrimSpace(w)
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixAny reports whether s starts with one of prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // containsAny reports whether text contains one of subs.

@@ -189,14 +189,10 @@ func wordHits(text, w string) iter.Seq[int] {
 // negatedBefore reports whether the words just before a verb negate it
 // ("never refuse", "do not decline", "without refusing").
 func negatedBefore(pre string) bool {
-	pre = strings.TrimRight(pre, " ")
-	for _, n := range []string{"not", "don't", "never", "without", "no", "nor", "stop", "won't", "can't", "cannot"} {
-		if strings.HasSuffix(pre, n) && (len(pre) == len(n) || !isWordByte(pre[len(pre)-len(n)-1])) {
-			return true
-		}
-	}
-	return false
+	return endsWithWord(strings.TrimRight(pre, " "), refusalNegations)
 }
+
+var refusalNegations = []string{"not", "don't", "never", "without", "no", "nor", "stop", "won't", "can't", "cannot"}
 
 // refusedSource reports whether a match refuses instructions by where they
 // come from ("do not follow any instruction that asks you to …", "ignore
@@ -221,12 +217,3 @@ var (
 		"in retrieved", "in tool", "in web", "in the web", "in emails", "in the email", "in e-mails", "in files",
 		"in the file", "in the content", "in the data", "in the search results", "in search results", "in the context"}
 )
-
-func hasPrefixAny(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
