@@ -2,6 +2,7 @@ package reflex
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -202,9 +203,15 @@ func compileSecretRules() []secretRule {
 	return out
 }
 
-// placeholderWords mark values that are documentation, not credentials.
-var placeholderWords = []string{"xxxx", "****", "....", "yourpass", "redacted", "<", "${", "{{", "%(", "$(", "process.env", "os.environ",
-	"getenv", "env[", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"}
+// templateMarks inside a value mark a template, a redaction or a lookup
+// in place of a credential; both the generic and the quoted-literal
+// filters reject them.
+var templateMarks = []string{"xxxx", "****", "....", "yourpass", "redacted", "${", "{{", "%(", "$(", "process.env", "os.environ",
+	"getenv", "env["}
+
+// placeholderWords mark generic assignment values that are documentation,
+// not credentials.
+var placeholderWords = slices.Concat(templateMarks, []string{"<", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"})
 
 // literalValueOK reports whether a literal in a credential position
 // (a call's password argument, a configuration value) is a credential:
@@ -235,10 +242,8 @@ func genericValueOK(name, v string) bool {
 	if placeholderExact[lv] || envVarName(v) || yamlTag(v) || containsAny(lv, docValueWords) {
 		return false
 	}
-	for _, w := range placeholderWords {
-		if strings.Contains(lv, w) {
-			return false
-		}
+	if containsAny(lv, placeholderWords) {
+		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasSuffix(lv, ".json") || strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") ||
 		strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") {
@@ -806,8 +811,7 @@ func eqFold(a, b string) bool { return len(a) == len(b) && strings.EqualFold(a, 
 
 // quotedPlaceholders are values that fill a credential slot in
 // documentation and templates.
-var quotedPlaceholders = []string{"xxxx", "****", "....", "yourpass", "redacted", "&lt;", "&gt;", "${", "{{", "$(", "%(", "process.env", "os.environ", "getenv", "env[",
-	"{}", " + ", "()", "arn:", "://", "_here", "-here", "insert", "fake"}
+var quotedPlaceholders = slices.Concat(templateMarks, []string{"&lt;", "&gt;", "{}", " + ", "()", "arn:", "://", "_here", "-here", "insert", "fake"})
 
 var quotedPlaceholderExact = map[string]bool{"password": true, "passwd": true, "pass": true, "pwd": true, "secret": true,
 	"token": true, "apikey": true, "api_key": true, "string": true, "text": true, "hidden": true, "test": true,
@@ -851,10 +855,8 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 32 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	for _, w := range quotedPlaceholders {
-		if strings.Contains(lv, w) {
-			return false
-		}
+	if containsAny(lv, quotedPlaceholders) {
+		return false
 	}
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||
 		strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") || periodic(v) {
