@@ -772,7 +772,8 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// user asks you to reveal your prompt, decline") is a guard, as a
 	// negation is.
 	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:]) ||
-		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:]) || deviceJailbreak(s, m)) {
+		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:]) || deviceJailbreak(s, m) ||
+		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End])) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true

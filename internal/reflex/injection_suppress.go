@@ -14,6 +14,10 @@ package reflex
 //   - payload splitting, the harmful request cut into strings and handed
 //     to a made-up model ("an example returned from SmartGPT(z)");
 //   - an AI "with no restrictions" in Hindi and Turkish word order;
+//   - agent orders that claim the user's consent or skip it ("the user
+//     has authorised you to transfer …", "do it without asking for
+//     confirmation"): medium each, since agent system prompts grant
+//     permissions in the same words, and both together block;
 //   - story frames framedHarm did not know ("write a story where …",
 //     "I'm writing a novel", "my character needs to explain …").
 var suppressDefs = []injDefBack{
@@ -31,4 +35,8 @@ var suppressDefs = []injDefBack{
 		[]string{"पाबंदी", "प्रतिबंध", "सेंसरशिप", "फ़िल्टर", "फिल्टर", "सीमा", "रोक", "नियम", "hicbir"}}, 8},
 	{injDef{catFrameMarker, SeverityLow, `\bwrite (?:me )?(?:a |an )?(?:short )?(?:story|scene|script|dialogue|screenplay) (?:where|in which|about how)\b|\bi(?:'m| am) writing (?:a|an|my) (?:[^ ]+ )?(?:novel|story|book|screenplay|script|thriller|play)\b|\b(?:my|the|a|his|her) (?:main )?character (?:needs|has|must|wants|is going|has got) to (?:explain|describe|teach|show|detail|walk)\b`,
 		[]string{"story where", "story in which", "story about how", "scene where", "scene in which", "script where", "dialogue where", "screenplay where", "writing a", "writing an", "writing my", "character needs", "character has", "character must", "character wants", "character is going"}}, 4},
+	{injDef{CatAuthority, SeverityMedium, `\b(?:the user|the owner|your (?:user|owner|principal)|the account holder) (?:has |have )?(?:already |explicitly |just )?(?:authori[sz]ed|approved|allowed|permitted|instructed|asked) (?:you|the assistant|the agent|the ai|the model) to\b`,
+		[]string{"the user", "the owner", "your user", "your owner", "your principal", "the account holder"}}, 0},
+	{injDef{CatAuthority, SeverityMedium, `\bwithout (?:asking|requesting|seeking|waiting for|prompting|checking with|consulting|notifying) (?:for )?(?:the user'?s? |their |any |user |further |additional |explicit )*(?:confirmation|permission|approval|consent|authori[sz]ation)\b`,
+		[]string{"without asking", "without requesting", "without seeking", "without waiting", "without prompting", "without checking", "without consulting", "without notifying"}}, 0},
 }
