@@ -167,6 +167,18 @@ var ownPromptNouns = []string{"these instructions", "this prompt", "the system p
 	"your instructions", "your prompt", "these rules", "these guidelines", "my instructions", "the instructions above",
 	"this configuration", "your configuration", "the above instructions", "this system message", "the system message"}
 
+// withdrawsOwnQuestion reports whether a "drop the question and answer"
+// match is a user replacing their own question ("ignore my previous
+// question and answer this one instead"): the question is "my" one and
+// the answer asked for is to the new question, not a dictated text.
+func withdrawsOwnQuestion(match, post string) bool {
+	return strings.Contains(match, " my ") && strings.HasSuffix(match, "answer") &&
+		hasPrefixAny(strings.TrimLeft(post, " "), ownNewQuestion)
+}
+
+var ownNewQuestion = []string{"this one", "this question", "this instead", "the new one", "the new question", "my new question",
+	"the next one", "the next question", "the following question", "the one below", "this new one"}
+
 // deviceJailbreak reports whether a jailbreak match is about a phone or a
 // console ("a jailbroken phone", "jailbreak my iPhone"): within 40 bytes of
 // the match, in its sentence, a device is named.
