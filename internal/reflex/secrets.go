@@ -32,6 +32,7 @@ var secretDefs = []struct {
 	back     int
 	fwd      int
 	quoted   bool
+	literal  bool // the value's own syntax starts with "$" or "{": no reference check
 }{
 	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
 	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=>]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, fwd: 120},
@@ -138,7 +139,7 @@ var secretDefs = []struct {
 	{id: "gitea-token", re: `(?i)gitea.{0,25}?[\s'":=]{1,6}([0-9a-f]{40})\b`, keywords: []string{"gitea"}, group: 1, fwd: 100},
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
-	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/@'"]{1,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
 	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=,]\s*["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
@@ -163,10 +164,22 @@ var secretDefs = []struct {
 	// <HockeyAppToken>): the name and value filters of quoted literals.
 	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{8,400})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>"}, group: 2, back: 2, fwd: 600},
 	{id: "payment-gateway-key", re: `\b(rzp_(?:live|test)_[A-Za-z0-9]{14}|(?:SB-)?Mid-server-[\w-]{20,40})\b`, keywords: []string{"rzp_live_", "rzp_test_", "mid-server-"}, group: 1, back: 3},
+	// Formats from the ninth session's scanner set (LeakTK's fixtures and
+	// expected findings): Groq and Dynatrace tokens, Tines webhooks, TOTP
+	// seeds in otpauth URIs, Unix crypt password hashes (bcrypt, md5crypt
+	// and Apache's apr1, sha256/sha512crypt, yescrypt, Solaris' sunmd5)
+	// and PEM private keys written in base64 (Kubernetes secret data).
+	{id: "groq-api-key", re: `\b(gsk_[A-Za-z0-9]{52})\b`, keywords: []string{"gsk_"}, group: 1, entropy: 3.0},
+	{id: "dynatrace-token", re: `\b(dt0[a-zA-Z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b`, keywords: []string{"dt0"}, group: 1},
+	{id: "tines-webhook", re: `(tines\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32})\b`, keywords: []string{"tines.com/webhook/"}, group: 1},
+	{id: "totp-seed", re: `otpauth://[th]otp/[^?\s]{0,120}\?(?:[^\s#]{0,200}?&)?secret=([A-Za-z2-7]{16,128})`, keywords: []string{"otpauth://"}, group: 1, fwd: 400},
+	{id: "password-hash", re: `(\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{20,32}|5\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43}|6\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{86}|g?y\$[./A-Za-z0-9]{1,20}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}|md5(?:,rounds=\d{1,9})?\$[./A-Za-z0-9]{1,8}\$\$?[./A-Za-z0-9]{22}))(?:[^./A-Za-z0-9$]|$)`, keywords: []string{"$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$1$", "$apr1$", "$5$", "$6$", "$y$", "$gy$", "$md5"}, group: 1, literal: true},
+	{id: "private-key-base64", fwd: 4096, re: `(LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,30}?(?:UFJJVkFURSBLRV|BQUklWQVRFIEtFW|BSSVZBVEUgS0V)[A-Za-z0-9+/]{60,}={0,2})`, keywords: []string{"ls0tls1crudjti"}, group: 1},
+	{id: "oracle-jdbc-password", re: `jdbc:oracle:thin:[^/\s"'@]{1,64}/([^\s"']{3,128})@(?://)?[A-Za-z0-9.-]+(?::\d{1,5})?[:/]`, keywords: []string{"jdbc:oracle:thin:"}, group: 1, fwd: 300},
 	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
 	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
 	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:[bBrRuU]{1,2})?(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
@@ -191,7 +204,7 @@ func compileSecretRules() []secretRule {
 		// keyword or at the start of the identifier around it), never
 		// scanned position by position over a window.
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
-			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: true, quoted: d.quoted}
+			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: !d.literal, quoted: d.quoted}
 		if r.back == 0 {
 			r.back = 64
 		}

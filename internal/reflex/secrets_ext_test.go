@@ -88,6 +88,17 @@ func TestSecretClasses(t *testing.T) {
 		{"aws secret low entropy", "aws_secret_access_key => bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"},
 		{"numeric api key", "  PARTNER_APIKEY: 8841029375510293847561", "8841029375510293847561"},
 		{"numeric api_key", "api_key=5550123498761234987612349876", "5550123498761234987612349876"},
+		// Ninth session: vendor formats, TOTP seeds, crypt hashes, base64 PEM.
+		{"groq", "GROQ_API_KEY=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", "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"},
+		{"dynatrace", "export DT_API_TOKEN=dt0c01.O0FRNZRVCMA0DY5IBP1HAHMM.VAFI8B6F58M0EZMFJLCDR9JRCHZPK6CX7FWHX2NZMBYVA1HNO2RUFTSG7DBY915W", "dt0c01.O0FRNZRVCMA0DY5IBP1HAHMM.VAFI8B6F58M0EZMFJLCDR9JRCHZPK6CX7FWHX2NZMBYVA1HNO2RUFTSG7DBY915W"},
+		{"tines webhook", "hook: https://brave-owl-2231.tines.com/webhook/72d73cbb49580158534011e6c90b94f8/42932de4c58fb31845257065fec25f82", "tines.com/webhook/72d73cbb49580158534011e6c90b94f8/42932de4c58fb31845257065fec25f82"},
+		{"totp seed", "otpauth://totp/Acme:ana@example.com?secret=B3TETEOIGG75D7DBXP5OX7PCFD22EFMC&issuer=Acme", "B3TETEOIGG75D7DBXP5OX7PCFD22EFMC"},
+		{"sha512crypt", "root:$6$CoT6g/6FBw66WrBr$V/gsdKbG6V0W2pSkcp9zF1KZVQYBPbHsNlzGIng77jQgYraJ0ZnddUOHCcL.hlcxYJFrdPMSpUU4VlG1CK1FKP:19000:0:99999:7:::", "$6$CoT6g/6FBw66WrBr$V/gsdKbG6V0W2pSkcp9zF1KZVQYBPbHsNlzGIng77jQgYraJ0ZnddUOHCcL.hlcxYJFrdPMSpUU4VlG1CK1FKP"},
+		{"bcrypt", `hashed = "$2b$12$/ZMaUpfO5RRH8afaTE4KMuSvMTFKUlboLAGCNv1klNOA2tiPz3GAn"`, "$2b$12$/ZMaUpfO5RRH8afaTE4KMuSvMTFKUlboLAGCNv1klNOA2tiPz3GAn"},
+		{"base64 pem", "data:\n  tls.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBCIf1MFDO1taTLt1HV87TpBXOnliWIWtKhMvZRXZYompKa5FoCetpJzMBevHV4Z/8gm+P8/zttzgIvnTWwKm/hPZJi1fjOtwR25b4SR7PPgsI582xg+wy5eLm\n", "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBCIf1MFDO1taTLt1HV87TpBXOnliWIWtKhMvZRXZYompKa5FoCetpJzMBevHV4Z/8gm+P8/zttzgIvnTWwKm/hPZJi1fjOtwR25b4SR7PPgsI582xg+wy5eLm"},
+		{"oracle jdbc", `String url = "jdbc:oracle:thin:scott/t1ger@Night@db.example.com:1521:ORCL";`, "t1ger@Night"},
+		{"redis no user", "REDIS_URL=redis://:w1nter@Gale@cache.example.com:6379/0", "w1nter@Gale"},
+		{"bytes literal", "SIGNING_SECRET = b'q8Wm2xR4tZ7vN1kP'", "q8Wm2xR4tZ7vN1kP"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -112,6 +123,12 @@ func TestSecretLookAlikes(t *testing.T) {
 	t.Parallel()
 	e := newTestEngine(t)
 	texts := []string{
+		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
+		// without a seed; a Groq key name with a placeholder.
+		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		"The bound is $2b$ in the worst case and $y$ grows linearly.",
+		"otpauth://totp/Acme:ana@example.com?issuer=Acme",
+		"GROQ_API_KEY=gsk_your_key_here",
 		// Environment variable names, intrinsics, references.
 		"  signingSecret: STRIPE_SIGNING_SECRET",
 		"deploy_key = DEPLOY_KEY_NAME",
