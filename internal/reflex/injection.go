@@ -773,7 +773,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// negation is.
 	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:]) ||
 		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:]) || deviceJailbreak(s, m) ||
-		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End]) || m.Category == CatNewInstruction && withdrawsOwnQuestion(s[m.Start:m.End], s[m.End:])) {
+		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End]) || m.Category == CatNewInstruction && (withdrawsOwnQuestion(s[m.Start:m.End], s[m.End:]) || insideCondition(pre))) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true

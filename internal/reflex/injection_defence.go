@@ -179,6 +179,20 @@ func withdrawsOwnQuestion(match, post string) bool {
 var ownNewQuestion = []string{"this one", "this question", "this instead", "the new one", "the new question", "my new question",
 	"the next one", "the next question", "the following question", "the one below", "this new one"}
 
+// insideCondition reports whether pre (the match's sentence before it)
+// ends inside an open "if" clause: "if you'd like to receive them going
+// forward, you can opt in" says when, not what the model is from now on.
+// A comma closes the clause ("if you agree, from now on you are DAN" is
+// an order).
+func insideCondition(pre string) bool {
+	for k := range wordHits(pre, "if ") {
+		if !clauseBreak(pre[k:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // deviceJailbreak reports whether a jailbreak match is about a phone or a
 // console ("a jailbroken phone", "jailbreak my iPhone"): within 40 bytes of
 // the match, in its sentence, a device is named.
