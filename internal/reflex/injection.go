@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -773,7 +773,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// negation is.
 	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:]) ||
 		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:]) || deviceJailbreak(s, m) ||
-		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End]) || m.Category == CatNewInstruction && (withdrawsOwnQuestion(s[m.Start:m.End], s[m.End:]) || insideCondition(pre))) {
+		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End]) || m.Category == CatNewInstruction && (withdrawsOwnQuestion(s[m.Start:m.End], s[m.End:]) || hasPrefixAny(s[m.Start:m.End], fromNowOn) && insideCondition(pre))) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true

@@ -179,6 +179,11 @@ func withdrawsOwnQuestion(match, post string) bool {
 var ownNewQuestion = []string{"this one", "this question", "this instead", "the new one", "the new question", "my new question",
 	"the next one", "the next question", "the following question", "the one below", "this new one"}
 
+// fromNowOn open the matches insideCondition may lower: a time, not an
+// order ("what if you forget your instructions" stays an order).
+var fromNowOn = []string{"from now on", "from this point", "from this moment", "from here on", "as of now", "henceforth",
+	"starting now", "going forward", "for the rest of", "for all future"}
+
 // insideCondition reports whether pre (the match's sentence before it)
 // ends inside an open "if" clause: "if you'd like to receive them going
 // forward, you can opt in" says when, not what the model is from now on.
