@@ -179,7 +179,7 @@ var secretDefs = []struct {
 	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
 	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
 	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:[bBrRuU]{1,2})?(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:[bBrRuU]{1,2})?(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
@@ -769,7 +769,9 @@ func hasFormatPercent(v string) bool {
 func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // credentialNameClass grades a variable name by its last word (camelCase,
-// snake_case, kebab-case and dotted names are split): 2 for a password,
+// snake_case, kebab-case and dotted names are split; trailing digits are
+// dropped, and an upper-case name glued to its credential word is read
+// by its suffix): 2 for a password,
 // 1 for a secret, token or API/access/private key, 0 for a bare "key",
 // -1 otherwise ("passwordLabel", "PasswordResetUrl", "publicKey").
 func credentialNameClass(name string) int {
@@ -778,15 +780,22 @@ func credentialNameClass(name string) int {
 	for end > 0 && !isAlnum(name[end-1]) {
 		end--
 	}
+	// Trailing digits number a credential ("pass2", "password1").
+	for end > 1 && isDigit(name[end-1]) && isASCIILetter(name[end-2]) {
+		end--
+	}
 	start := wordStart(name, end)
 	last := name[start:end]
+	if c, ok := gluedCredential(last); ok {
+		return c
+	}
 	prevEnd := start
 	for prevEnd > 0 && !isAlnum(name[prevEnd-1]) {
 		prevEnd--
 	}
 	prev := name[wordStart(name, prevEnd):prevEnd]
 	switch {
-	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"),
+	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
 		return 2
 	case eqFold(last, "token") && (eqFold(prev, "authenticity") || eqFold(prev, "csrf") || eqFold(prev, "xsrf")):
@@ -804,6 +813,23 @@ func credentialNameClass(name string) int {
 		return 0
 	}
 	return -1
+}
+
+// gluedCredential reads an upper-case name glued to its credential word
+// ("CRATEPW", "DBPASSWORD", "GITHUBTOKEN"), which wordStart cannot split.
+func gluedCredential(w string) (int, bool) {
+	if len(w) < 5 || strings.ToUpper(w) != w {
+		return 0, false
+	}
+	for _, g := range [...]struct {
+		suffix string
+		class  int
+	}{{"PASSWORD", 2}, {"PASSWD", 2}, {"PWD", 2}, {"PW", 2}, {"PSW", 2}, {"SECRET", 1}, {"TOKEN", 1}, {"APIKEY", 1}} {
+		if len(w) > len(g.suffix)+1 && strings.HasSuffix(w, g.suffix) {
+			return g.class, true
+		}
+	}
+	return 0, false
 }
 
 // wordStart returns where the word ending at end begins: after a
@@ -850,11 +876,10 @@ func quotedValueOK(name, v string) bool {
 		// random-looking value counts.
 		return randomLooking(v)
 	}
-	minLen := 8
-	if class == 2 {
-		minLen = 4
-	}
-	if len(v) < minLen || v[0] == ' ' || v[len(v)-1] == ' ' || strings.Count(v, " ") > 1 {
+	// Any credential name takes a short or weak literal ("secret =
+	// 'oops'", "password: 'hunter2'"): a hard-coded credential is one
+	// whatever its strength; placeholders and references stay out below.
+	if len(v) < 4 || v[0] == ' ' || v[len(v)-1] == ' ' || strings.Count(v, " ") > 1 {
 		return false
 	}
 	switch v[0] {
@@ -865,7 +890,7 @@ func quotedValueOK(name, v string) bool {
 	}
 	lv := strings.ToLower(v)
 	if quotedPlaceholderExact[lv] || containsAny(lv, docValueWords) || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) ||
-		hasShellVar(v) && !(len(v) >= 32 && shannonEntropy(v) >= 4.0) {
+		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
 	if containsAny(lv, quotedPlaceholders) {
@@ -874,18 +899,6 @@ func quotedValueOK(name, v string) bool {
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||
 		strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") || periodic(v) {
 		return false
-	}
-	if class == 1 && len(v) < 16 {
-		// "secret: 'value here'": a short token-like value has a digit or a
-		// symbol.
-		hasOther := false
-		for i := 0; i < len(v); i++ {
-			if !isASCIILetter(v[i]) {
-				hasOther = true
-				break
-			}
-		}
-		return hasOther
 	}
 	return true
 }

@@ -88,6 +88,13 @@ func TestSecretClasses(t *testing.T) {
 		{"aws secret low entropy", "aws_secret_access_key => bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"},
 		{"numeric api key", "  PARTNER_APIKEY: 8841029375510293847561", "8841029375510293847561"},
 		{"numeric api_key", "api_key=5550123498761234987612349876", "5550123498761234987612349876"},
+		// Ninth session: weak literals after any credential name, glued and
+		// numbered names, high-entropy values with a "$" inside.
+		{"weak secret", `const apiSecret = "oops1"`, "oops1"},
+		{"short token", `{ "token": "k9f2" }`, "k9f2"},
+		{"glued name", `"CRATEPW": "eog-l4ogPoIO4kX8ICHC*6kP",`, "eog-l4ogPoIO4kX8ICHC*6kP"},
+		{"numbered name", `String pass2 = "f#a};!y~7VBcu<&F@[%,{b";`, "f#a};!y~7VBcu<&F@[%,{b"},
+		{"dollar inside", `api_key = "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"`, "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"},
 		// Ninth session: vendor formats, TOTP seeds, crypt hashes, base64 PEM.
 		{"groq", "GROQ_API_KEY=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", "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"},
 		{"dynatrace", "export DT_API_TOKEN=dt0c01.O0FRNZRVCMA0DY5IBP1HAHMM.VAFI8B6F58M0EZMFJLCDR9JRCHZPK6CX7FWHX2NZMBYVA1HNO2RUFTSG7DBY915W", "dt0c01.O0FRNZRVCMA0DY5IBP1HAHMM.VAFI8B6F58M0EZMFJLCDR9JRCHZPK6CX7FWHX2NZMBYVA1HNO2RUFTSG7DBY915W"},
@@ -129,6 +136,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"The bound is $2b$ in the worst case and $y$ grows linearly.",
 		"otpauth://totp/Acme:ana@example.com?issuer=Acme",
 		"GROQ_API_KEY=gsk_your_key_here",
+		// Weak literals that name a type or a label, not a credential.
+		`{"token_type": "bearer", "secret": "string"}`,
+		`const secretLabel = "Secret"`,
 		// Environment variable names, intrinsics, references.
 		"  signingSecret: STRIPE_SIGNING_SECRET",
 		"deploy_key = DEPLOY_KEY_NAME",
@@ -221,8 +231,9 @@ func TestCredentialNameClass(t *testing.T) {
 	for name, want := range map[string]int{
 		"password": 2, "DB_PASSWORD": 2, "AdminPassword": 2, "PASS": 2, "db-pwd": 2,
 		"client_secret": 1, "secretarySecret": 1, "jwtsecret": 1, "API_KEY": 1, "apiKey": 1, "access_key": 1, "X_AUTH_TOKEN": 1,
+		"pass2": 2, "Password1": 2, "CRATEPW": 2, "DBPASSWORD": 2, "DOCKER_CREDS_PSW": 2, "GITHUBTOKEN": 1,
 		"dict_key": 0, "key": 0,
-		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": 0, "passthrough": -1, "secretary": -1, "csrf_token": -1,
+		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": 0, "passthrough": -1, "secretary": -1, "csrf_token": -1, "BYPASS": -1, "COMPASS": -1, "MD5": -1,
 	} {
 		if got := credentialNameClass(name); got != want {
 			t.Errorf("credentialNameClass(%q) = %d, want %d", name, got, want)
