@@ -157,12 +157,12 @@ var secretDefs = []struct {
 	// (requests' HTTPBasicAuth or auth=(…), Apache HttpClient, Spring,
 	// superagent's .auth, smtplib and ftplib's .login), and a literal key
 	// signing tokens (jwt.sign, jwt.encode, createHmac).
-	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:jwt\.sign|jwt\.encode|createHmac)\(\s*[^,\n]{1,200},\s*["']([^"'\n]{6,200})["']`, keywords: []string{"httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "createhmac("}, group: -1, back: 2, fwd: 400},
+	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:(?i:jwt|jsonwt|jsonwebtoken)\.(?:sign|encode)|createHmac)\(\s*[^,\n]{1,200},\s*["']([^"'\n]{6,200})["']`, keywords: []string{"httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "jsonwt.sign(", "jsonwebtoken.sign(", "createhmac("}, group: -1, back: 2, fwd: 400},
 	{id: "powershell-plaintext-password", re: `(?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\n]{1,100})["']\s+-AsPlainText`, keywords: []string{"convertto-securestring"}, group: 1, fwd: 300},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
 	// <HockeyAppToken>): the name and value filters of quoted literals.
-	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{8,400})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>"}, group: 2, back: 2, fwd: 600},
+	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{4,400})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>", "passphrase>"}, group: 2, back: 2, fwd: 600},
 	{id: "payment-gateway-key", re: `\b(rzp_(?:live|test)_[A-Za-z0-9]{14}|(?:SB-)?Mid-server-[\w-]{20,40})\b`, keywords: []string{"rzp_live_", "rzp_test_", "mid-server-"}, group: 1, back: 3},
 	// Formats from the ninth session's scanner set (LeakTK's fixtures and
 	// expected findings): Groq and Dynatrace tokens, Tines webhooks, TOTP
@@ -795,7 +795,7 @@ func credentialNameClass(name string) int {
 	}
 	prev := name[wordStart(name, prevEnd):prevEnd]
 	switch {
-	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"),
+	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"), eqFold(last, "passwrd"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
 		return 2
 	case eqFold(last, "token") && (eqFold(prev, "authenticity") || eqFold(prev, "csrf") || eqFold(prev, "xsrf")):

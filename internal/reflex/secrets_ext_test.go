@@ -94,6 +94,9 @@ func TestSecretClasses(t *testing.T) {
 		{"short token", `{ "token": "k9f2" }`, "k9f2"},
 		{"glued name", `"CRATEPW": "eog-l4ogPoIO4kX8ICHC*6kP",`, "eog-l4ogPoIO4kX8ICHC*6kP"},
 		{"numbered name", `String pass2 = "f#a};!y~7VBcu<&F@[%,{b";`, "f#a};!y~7VBcu<&F@[%,{b"},
+		{"jwt sign upper", "const t = JWT.sign(claims, 'kettle-sign')", "kettle-sign"},
+		{"xml short secret", "<ConsumerSecret>q7wz</ConsumerSecret>", "q7wz"},
+		{"xml passphrase", "<passphrase>tulipfield</passphrase>", "tulipfield"},
 		{"dollar inside", `api_key = "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"`, "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"},
 		// Ninth session: vendor formats, TOTP seeds, crypt hashes, base64 PEM.
 		{"groq", "GROQ_API_KEY=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", "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"},
