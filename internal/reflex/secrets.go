@@ -39,7 +39,7 @@ var secretDefs = []struct {
 	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
-	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{30,})`, keywords: []string{"ya29."}, group: 1},
+	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{30,}|ya29[\w-]{60,})`, keywords: []string{"ya29."}, group: 1},
 	{id: "gcp-service-account", re: `private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
 	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
 	{id: "azure-ad-client-secret", re: `(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, keywords: []string{"q~"}, group: 1, entropy: 3.0},
@@ -157,7 +157,7 @@ var secretDefs = []struct {
 	// (requests' HTTPBasicAuth or auth=(…), Apache HttpClient, Spring,
 	// superagent's .auth, smtplib and ftplib's .login), and a literal key
 	// signing tokens (jwt.sign, jwt.encode, createHmac).
-	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:(?i:jwt|jsonwt|jsonwebtoken)\.(?:sign|encode)|createHmac)\(\s*[^,\n]{1,200},\s*["']([^"'\n]{6,200})["']`, keywords: []string{"httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "jsonwt.sign(", "jsonwebtoken.sign(", "createhmac("}, group: -1, back: 2, fwd: 400},
+	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:(?i:jwt|jsonwt|jsonwebtoken)\.(?:sign|encode)|createHmac)\(\s*[^,\n]{1,200},\s*(?:JWK\.asKey\(\s*)?["']([^"'\n]{6,200})["']|\.addIdentity\(\s*["'][^"'\n]{1,200}["']\s*,\s*["']([^"'\n]{4,200})["']`, keywords: []string{"httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "jsonwt.sign(", "jsonwebtoken.sign(", "createhmac(", ".addidentity("}, group: -1, back: 2, fwd: 400},
 	{id: "powershell-plaintext-password", re: `(?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\n]{1,100})["']\s+-AsPlainText`, keywords: []string{"convertto-securestring"}, group: 1, fwd: 300},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
@@ -168,13 +168,15 @@ var secretDefs = []struct {
 	// expected findings): Groq and Dynatrace tokens, Tines webhooks, TOTP
 	// seeds in otpauth URIs, Unix crypt password hashes (bcrypt, md5crypt
 	// and Apache's apr1, sha256/sha512crypt, yescrypt, Solaris' sunmd5)
-	// and PEM private keys written in base64 (Kubernetes secret data).
+	// PEM private keys and JWTs written in base64 (Kubernetes secret
+	// data, "eyJhbGciOi" is "ZXlKaGJHY2lPaU").
 	{id: "groq-api-key", re: `\b(gsk_[A-Za-z0-9]{52})\b`, keywords: []string{"gsk_"}, group: 1, entropy: 3.0},
 	{id: "dynatrace-token", re: `\b(dt0[a-zA-Z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b`, keywords: []string{"dt0"}, group: 1},
 	{id: "tines-webhook", re: `(tines\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32})\b`, keywords: []string{"tines.com/webhook/"}, group: 1},
 	{id: "totp-seed", re: `otpauth://[th]otp/[^?\s]{0,120}\?(?:[^\s#]{0,200}?&)?secret=([A-Za-z2-7]{16,128})`, keywords: []string{"otpauth://"}, group: 1, fwd: 400},
 	{id: "password-hash", re: `(\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{20,32}|5\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43}|6\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{86}|g?y\$[./A-Za-z0-9]{1,20}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}|md5(?:,rounds=\d{1,9})?\$[./A-Za-z0-9]{1,8}\$\$?[./A-Za-z0-9]{22}))(?:[^./A-Za-z0-9$]|$)`, keywords: []string{"$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$1$", "$apr1$", "$5$", "$6$", "$y$", "$gy$", "$md5"}, group: 1, literal: true},
 	{id: "private-key-base64", fwd: 4096, re: `(LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,30}?(?:UFJJVkFURSBLRV|BQUklWQVRFIEtFW|BSSVZBVEUgS0V)[A-Za-z0-9+/]{60,}={0,2})`, keywords: []string{"ls0tls1crudjti"}, group: 1},
+	{id: "jwt-base64", re: `\b((?:ZXlKaGJHY2lPaU|ZXlKMGVYQWlPaU|ZXlKcmFXUWlPaU)[A-Za-z0-9+/]{40,}={0,2})`, keywords: []string{"zxlkagjhy2lpau", "zxlkmgvyqwlpau", "zxlkcmfxuwlpau"}, group: 1},
 	{id: "oracle-jdbc-password", re: `jdbc:oracle:thin:[^/\s"'@]{1,64}/([^\s"']{3,128})@(?://)?[A-Za-z0-9.-]+(?::\d{1,5})?[:/]`, keywords: []string{"jdbc:oracle:thin:"}, group: 1, fwd: 300},
 	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
 	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
@@ -882,14 +884,16 @@ func quotedValueOK(name, v string) bool {
 	if len(v) < 4 || v[0] == ' ' || v[len(v)-1] == ' ' || strings.Count(v, " ") > 1 {
 		return false
 	}
+	generated := generatedLooking(v)
 	switch v[0] {
 	case '$', '#', '<', '%', '@', '+', '.', ',', '/', '{':
-		if v[0] != '{' || templateVar(v) {
+		// A generated base64 value may start with "/" or "+".
+		if (v[0] != '{' || templateVar(v)) && !(generated && (v[0] == '/' || v[0] == '+')) {
 			return false
 		}
 	}
 	lv := strings.ToLower(v)
-	if quotedPlaceholderExact[lv] || containsAny(lv, docValueWords) || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) ||
+	if quotedPlaceholderExact[lv] || containsAny(lv, docValueWords) || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) && !generated ||
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
@@ -901,6 +905,23 @@ func quotedValueOK(name, v string) bool {
 		return false
 	}
 	return true
+}
+
+// generatedLooking accepts a long value of high entropy that mixes upper
+// and lower case and digits (base64 key material), whatever its first
+// byte: no path or template reads like that.
+func generatedLooking(v string) bool {
+	if len(v) < 32 || strings.ContainsAny(v, " \t") {
+		return false
+	}
+	upper, lower, digit := false, false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+		digit = digit || isDigit(c)
+	}
+	return upper && lower && digit && shannonEntropy(v) >= 4.5
 }
 
 // randomLooking accepts a value that reads as generated: letters and

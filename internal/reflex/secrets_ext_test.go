@@ -97,6 +97,11 @@ func TestSecretClasses(t *testing.T) {
 		{"jwt sign upper", "const t = JWT.sign(claims, 'kettle-sign')", "kettle-sign"},
 		{"xml short secret", "<ConsumerSecret>q7wz</ConsumerSecret>", "q7wz"},
 		{"xml passphrase", "<passphrase>tulipfield</passphrase>", "tulipfield"},
+		{"jwt base64", `const JWT_B64 = "ZXlKaGJHY2lPaUpJVXpJMU5pSjkuTnFWd1lTODFWUDdIYjFEWDhwUGQ1a2h4RTNweUlnS3BhVW5Bcmw2Mw=="`, "ZXlKaGJHY2lPaUpJVXpJMU5pSjkuTnFWd1lTODFWUDdIYjFEWDhwUGQ1a2h4RTNweUlnS3BhVW5Bcmw2Mw=="},
+		{"token starting with slash", `"SERVICE_AUTH_TOKEN": "/Xujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7S"`, "/Xujr4qqaaABvvLOzAxzXMcU1vsHiQMaRiNTN9Ox98whGcTZc1UWb5fxzpF7S"},
+		{"google oauth no dot", "token: ya29TG7nVLe3lARUsRJlNONwktN9ugkZeESG61she-QAqq0nv3Vth1Ls6v6_O9JL8ZsoWw-Rxl", "ya29TG7nVLe3lARUsRJlNONwktN9ugkZeESG61she-QAqq0nv3Vth1Ls6v6_O9JL8ZsoWw-Rxl"},
+		{"jsch identity", `jsch.addIdentity("/home/ci/.ssh/id_rsa", "ferry-lantern-9");`, "ferry-lantern-9"},
+		{"jwk key", "const t = JWT.sign(claims, JWK.asKey('mossy-orbit-4'))", "mossy-orbit-4"},
 		{"dollar inside", `api_key = "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"`, "7T)G#dl5}c=T>kf$G3Bon^!R?kzF00"},
 		// Ninth session: vendor formats, TOTP seeds, crypt hashes, base64 PEM.
 		{"groq", "GROQ_API_KEY=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", "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"},
@@ -142,6 +147,8 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Weak literals that name a type or a label, not a credential.
 		`{"token_type": "bearer", "secret": "string"}`,
 		`const secretLabel = "Secret"`,
+		// A path in a token's place.
+		`"TOKEN_FILE": "/var/run/secrets/kubernetes.io/serviceaccount/token"`,
 		// Environment variable names, intrinsics, references.
 		"  signingSecret: STRIPE_SIGNING_SECRET",
 		"deploy_key = DEPLOY_KEY_NAME",
