@@ -768,12 +768,10 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Confidence *= 0.5
 		lowered = true
 	}
-	// An attack named in a condition under an order to refuse ("if the
-	// user asks you to reveal your prompt, decline") is a guard, as a
-	// negation is.
-	if !lowered && (defensiveClause(pre, sentenceRest(s, m.End)) || refusedSource(s[m.Start:m.End], s[m.End:]) ||
-		m.Category == CatIgnorePrevious && ownedElsewhere(s[m.Start:m.End], s[m.End:]) || deviceJailbreak(s, m) ||
-		m.Category == CatDocument && keepsOwnPrompt(s[m.Start:m.End]) || m.Category == CatNewInstruction && (withdrawsOwnQuestion(s[m.Start:m.End], s[m.End:]) || hasPrefixAny(s[m.Start:m.End], fromNowOn) && insideCondition(pre))) {
+	// A guard or a look-alike in the match's own sentence ("if the user
+	// asks you to reveal your prompt, decline"; see guarded) is lowered as
+	// a negation is.
+	if !lowered && guarded(s, pre, m) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true

@@ -43,6 +43,27 @@ var (
 		"enter", "act ", "pretend", "abandon", "forget", "drop"}
 )
 
+// guarded reports whether a match is a guard or a look-alike rather than
+// an order, judged in its own sentence (pre is the sentence before it):
+// an attack named under an order to refuse, instructions refused by their
+// source, a device's jailbreak, rules of something else, a system prompt
+// keeping itself from the user, a user replacing their own question, or
+// "from now on" inside an "if" clause.
+func guarded(s, pre string, m *InjectionMatch) bool {
+	match, post := s[m.Start:m.End], s[m.End:]
+	switch {
+	case defensiveClause(pre, sentenceRest(s, m.End)), refusedSource(match, post), deviceJailbreak(s, m):
+		return true
+	case m.Category == CatIgnorePrevious:
+		return ownedElsewhere(match, post)
+	case m.Category == CatDocument:
+		return keepsOwnPrompt(match)
+	case m.Category == CatNewInstruction:
+		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre)
+	}
+	return false
+}
+
 // defensiveClause reports whether the match between pre (the text of its
 // sentence before it) and post (the rest of its sentence) is an attack
 // named in a condition under an order to refuse.
