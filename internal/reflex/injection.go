@@ -1088,13 +1088,13 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	// Bytes written as spaced hex ("57 68 61 74 20 …") or spaced binary
 	// ("01001001 01100111 …"): every encoded sentence holds a space (hex
 	// 20, binary 00100000), which makes a cheap pre-check.
-	if strings.Contains(s, " 20 ") {
+	if containsWord(s, "20") {
 		e.scanSpacedBytes(sc, s, 2, 16)
 	}
 	if strings.Contains(s, "00100000") {
 		e.scanSpacedBytes(sc, s, 8, 2)
 	}
-	if strings.Contains(s, " 040 ") {
+	if containsWord(s, "040") {
 		e.scanSpacedBytes(sc, s, 3, 8)
 	}
 	escX := strings.Contains(s, `\x`)
@@ -1139,6 +1139,23 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 		sc.decBuf = buf
 		e.rescan(sc, string(buf), 0, len(sc.light.s), true, CatEncoded)
 	}
+}
+
+// containsWord reports whether s holds w between two spaces. It searches
+// for w itself: a search led by the space byte stops at every word.
+func containsWord(s, w string) bool {
+	for off := 1; off < len(s); {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		i := off + k
+		if s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
+			return true
+		}
+		off = i + 1
+	}
+	return false
 }
 
 func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }

@@ -21,19 +21,36 @@ import (
 type wordTrie struct {
 	class  [256]uint8 // byte -> class; 0: no keyword uses the byte
 	nclass int
-	next   []uint16 // state*nclass + class -> state (0: none)
-	// hasOut has a bit per state that ends a keyword, so the walk touches
-	// the output table only on a hit (8 KB at most, in L1). Keeping the
-	// flag out of the transitions leaves all 16 bits for the state.
-	hasOut []uint64
-	out    outLists
-	lens   []int32 // keyword index -> length (bytes in the folded view)
+	// state says, per state, how to leave it and whether it ends a
+	// keyword. Nine states in ten have at most one child (the tails of
+	// long phrases), so only states with two or more children get a row
+	// of transitions in rows (stateRow set, row index in the low 16 bits);
+	// a state with one child keeps that child's class (bits 16-23) and
+	// state (low 16 bits) inline. A full row per state made a 4 MB table
+	// whose every step past the first few missed the cache; this layout
+	// is about a tenth of that and fits in L2.
+	state []uint32
+	rows  []uint16 // nclass transitions per branching state; row 0 is the root
+	out   outLists
+	lens  []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
 	// symbols: 2.5 KB, always in L1) that some keyword starts with: most
 	// words are rejected by one bit test instead of a walk through the
 	// transition table, whose rows are spread over a much larger table.
 	pre3 [(27*27*27 + 63) / 64]uint64
+	// jump3 maps a three-symbol prefix to the state the walk reaches after
+	// it, when no keyword ends on the way (0 otherwise: walk from the
+	// root). Ordinary words that pass pre3 then start three steps down,
+	// which saves most of their steps: each step is two dependent loads,
+	// and the walks of a prompt's common words are mostly those first
+	// three steps.
+	jump3 []uint16
 }
+
+const (
+	stateRow uint32 = 1 << 31 // the state has a row in rows
+	stateOut uint32 = 1 << 30 // the state ends a keyword
+)
 
 // pre3Sym maps a byte to its pre3 symbol: letters (and leet digits) 0-25,
 // whitespace 26, anything else 27 (no filter: walk).
@@ -126,24 +143,36 @@ func newWordTrie(keywords []string) *wordTrie {
 			}
 		}
 	}
-	t.next = make([]uint16, len(nodes)*nc)
+	t.state = make([]uint32, len(nodes))
 	lists := make([][]int32, len(nodes))
-	for n := range nodes {
-		lists[id[n]] = nodes[n].out
-		for c, m := range nodes[n].child {
-			t.next[id[n]*nc+int(c)] = uint16(id[m])
+	for _, n := range order { // rows in breadth-first order, as the states
+		st := id[n]
+		lists[st] = nodes[n].out
+		if len(nodes[n].out) > 0 {
+			t.state[st] |= stateOut
+		}
+		// The root always has a row: scan tests it for every word start.
+		if kids := nodes[n].child; len(kids) > 1 || n == 0 {
+			row := len(t.rows) / nc
+			if row > 0xffff {
+				panic("reflex: too many branching trigger states")
+			}
+			t.rows = append(t.rows, make([]uint16, nc)...)
+			for c, m := range kids {
+				t.rows[row*nc+int(c)] = uint16(id[m])
+			}
+			t.state[st] |= stateRow | uint32(row)
+		} else {
+			for c, m := range kids {
+				t.state[st] |= uint32(c)<<16 | uint32(id[m])
+			}
 		}
 	}
 	for _, k := range keywords {
 		t.addPre3(k)
 	}
-	t.hasOut = make([]uint64, (len(nodes)+63)/64)
 	t.out = newOutLists(lists)
-	for st, o := range lists {
-		if len(o) > 0 {
-			t.hasOut[st/64] |= 1 << (st % 64)
-		}
-	}
+	t.fillJump3()
 	return t
 }
 
@@ -180,7 +209,7 @@ const spacedRun = 6
 // scan appends the trigger hits of s (ordered by start) to hits.
 func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 	var f trieFlags
-	next, class := t.next, &t.class
+	root, class := t.rows[:t.nclass], &t.class
 	run, prevEnd := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -194,8 +223,10 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			i++
 			continue
 		}
-		if next[class[c]] != 0 && t.mayStart(s, i) {
-			hits = t.walk(s, i, hits)
+		if root[class[c]] != 0 {
+			if st, j, ok := t.start(s, i); ok {
+				hits = t.walkFrom(s, i, j, st, hits)
+			}
 		}
 		start := i
 		// Skip the rest of the word; '@' and '$' between letters are leet
@@ -253,16 +284,41 @@ func (t *wordTrie) addPre3(k string) {
 	}
 }
 
-// mayStart reports whether a keyword may start at word start i, by the
-// pre3 bit of its first three symbols (a whitespace run counts as one, as
-// in the walk). Any other byte among them, or the end of the text, says
-// yes.
-func (t *wordTrie) mayStart(s string, i int) bool {
+// fillJump3 fills jump3 from the finished trie.
+func (t *wordTrie) fillJump3() {
+	t.jump3 = make([]uint16, 27*27*27)
+	for b := range t.jump3 {
+		if t.pre3[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		st := uint32(0)
+		for _, sym := range [3]int{b / (27 * 27), b / 27 % 27, b % 27} {
+			c := uint8(trieSpace)
+			if sym < 26 {
+				c = t.class['a'+sym]
+			}
+			if st = t.step(t.state[st], c); st == 0 || t.state[st]&stateOut != 0 {
+				st = 0
+				break
+			}
+		}
+		t.jump3[b] = uint16(st)
+	}
+}
+
+// start decides where the walk from word start i begins. ok is false
+// when no keyword starts with the word's first three symbols (a
+// whitespace run counts as one, as in the walk), by the pre3 bit.
+// Otherwise the walk continues from state st at byte j: three symbols
+// down when jump3 knows the state, else from the root at i (another byte
+// among the first three symbols, the end of the text, or a keyword
+// ending within them).
+func (t *wordTrie) start(s string, i int) (st uint32, j int, ok bool) {
 	if i+2 >= len(s) {
-		return true
+		return 0, i, true
 	}
 	c0, c1 := int(pre3Sym[s[i]]), int(pre3Sym[s[i+1]])
-	j := i + 2
+	j = i + 2
 	if c1 == 26 {
 		for j < len(s)-1 && pre3Sym[s[j]] == 26 {
 			j++
@@ -270,35 +326,62 @@ func (t *wordTrie) mayStart(s string, i int) bool {
 	}
 	c2 := int(pre3Sym[s[j]])
 	if c0 >= 27 || c1 >= 27 || c2 >= 27 {
-		return true
+		return 0, i, true
 	}
 	b := (c0*27+c1)*27 + c2
-	return t.pre3[b/64]&(1<<(b%64)) != 0
+	if t.pre3[b/64]&(1<<(b%64)) == 0 {
+		return 0, i, false
+	}
+	if st = uint32(t.jump3[b]); st == 0 {
+		return 0, i, true
+	}
+	// The walk collapses a whitespace run as one step; the third symbol
+	// may start one.
+	for j++; c2 == 26 && j < len(s) && pre3Sym[s[j]] == 26; j++ {
+	}
+	return st, j, true
+}
+
+// step is the transition from a state (given by its state word) on
+// class c; 0 when there is none.
+func (t *wordTrie) step(info uint32, c uint8) uint32 {
+	if info&stateRow != 0 {
+		return uint32(t.rows[int(info&0xffff)*t.nclass+int(c)])
+	}
+	if uint8(info>>16) == c {
+		return info & 0xffff
+	}
+	return 0
 }
 
 // walk follows the trie from s[i] and appends every keyword ending on the
 // way.
 func (t *wordTrie) walk(s string, i int, hits []acHit) []acHit {
-	next, class, nc := t.next, &t.class, t.nclass
-	st := 0
-	for j := i; j < len(s); j++ {
+	return t.walkFrom(s, i, i, 0, hits)
+}
+
+// walkFrom is walk resumed in state st at byte j (the word started at i).
+func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits []acHit) []acHit {
+	class := &t.class
+	info := t.state[st]
+	for ; j < len(s); j++ {
 		b := s[j]
-		c := int(class[b])
+		c := class[b]
 		if (b == '@' || b == '$') && j > i && j+1 < len(s) && wordByteTab[s[j-1]] != 0 && wordByteTab[s[j+1]] == 1 {
-			c = int(class[leetMap[b]])
+			c = class[leetMap[b]]
 		}
-		n := next[st*nc+c]
+		n := t.step(info, c)
 		if n == 0 {
 			break
 		}
-		st = int(n)
+		info = t.state[n]
 		if c == trieSpace {
 			for j+1 < len(s) && class[s[j+1]] == trieSpace {
 				j++
 			}
 		}
-		if t.hasOut[st/64]&(1<<(st%64)) != 0 {
-			for _, k := range t.out.of(st) {
+		if info&stateOut != 0 {
+			for _, k := range t.out.of(int(n)) {
 				hits = append(hits, acHit{kw: k, end: int32(j + 1)})
 			}
 		}

@@ -206,7 +206,7 @@ func TestTriggerTrieHeadroom(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	states := len(ir.trie.next) / ir.trie.nclass
+	states := len(ir.trie.state)
 	if limit := maxTrieStates * 97 / 100; states > limit {
 		t.Errorf("trigger trie has %d states, over %d (97%% of the %d a 16-bit state allows)", states, limit, maxTrieStates)
 	}
