@@ -178,12 +178,34 @@ var secretDefs = []struct {
 	{id: "private-key-base64", fwd: 4096, re: `(LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,30}?(?:UFJJVkFURSBLRV|BQUklWQVRFIEtFW|BSSVZBVEUgS0V)[A-Za-z0-9+/]{60,}={0,2})`, keywords: []string{"ls0tls1crudjti"}, group: 1},
 	{id: "jwt-base64", re: `\b((?:ZXlKaGJHY2lPaU|ZXlKMGVYQWlPaU|ZXlKcmFXUWlPaU)[A-Za-z0-9+/]{40,}={0,2})`, keywords: []string{"zxlkagjhy2lpau", "zxlkmgvyqwlpau", "zxlkcmfxuwlpau"}, group: 1},
 	{id: "oracle-jdbc-password", re: `jdbc:oracle:thin:[^/\s"'@]{1,64}/([^\s"']{3,128})@(?://)?[A-Za-z0-9.-]+(?::\d{1,5})?[:/]`, keywords: []string{"jdbc:oracle:thin:"}, group: 1, fwd: 300},
+	// Formats from the tenth session's scanner set (Betterleaks' provider
+	// rules, IBM's detect-secrets plugins): Vercel's prefixed tokens,
+	// ElevenLabs keys, PostHog personal keys, MongoDB Atlas service
+	// account secrets, Salesforce session tokens ("00D…!…", org id and
+	// session), and Artifactory reference tokens without their version.
+	{id: "vercel-token", re: `\b(vc[pikar]_[A-Za-z0-9]{56})\b`, keywords: []string{"vcp_", "vci_", "vck_", "vca_", "vcr_"}, group: 1, entropy: 3.0},
+	{id: "elevenlabs-api-key", re: `\b(sk_[0-9a-f]{48})\b`, keywords: []string{"sk_"}, group: 1, entropy: 3.0},
+	{id: "posthog-personal-key", re: `\b(phx_[A-Za-z0-9]{47})\b`, keywords: []string{"phx_"}, group: 1, entropy: 3.0},
+	{id: "mongodb-atlas-sa-secret", re: `\b(mdb_sa_sk_[A-Za-z0-9_-]{40})`, keywords: []string{"mdb_sa_sk_"}, group: 1, entropy: 3.5},
+	{id: "salesforce-session-token", re: `\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})`, keywords: []string{"00d"}, group: 1, entropy: 3.5, fwd: 260},
+	{id: "artifactory-reference-token-bare", re: `\b(cmVmdGtu[A-Za-z0-9]{56})\b`, keywords: []string{"cmvmdgtu"}, group: 1},
+	// A token as a URL's user, with no password: git remotes and pip
+	// URLs carry GitHub tokens so ("https://<token>@github.com/…").
+	{id: "url-token-user", re: `\b(?:https?|git\+https?|git\+ssh|ssh)://([A-Za-z0-9_-]{20,100})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 1, back: 20, fwd: 200},
+	// A YAML list under a key naming credentials ("api_keys:" then
+	// "- eqpcn135…"): the first item.
+	{id: "yaml-secret-list", re: `(?i)\b(?:api_?keys|access_?keys|tokens|secrets|passwords|credentials)[ \t]*:[ \t]*\r?\n[ \t]*-[ \t]+["']?([^\s"'#]{8,200})`, keywords: []string{"keys:", "tokens:", "secrets:", "passwords:", "credentials:"}, group: 1, fwd: 300},
 	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
 	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
 	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|value[ \t]*=|-{2,})[ \t]{0,30}(?:[bBrRuU]{1,2})?(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuU]{1,2})?(?:"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
+
+// typedAssign is a declared type between a name and its "=": Python,
+// TypeScript, Kotlin, Swift and Rust annotations ("password: str =",
+// "const TOKEN: &str ="), and Go's "var token string =".
+const typedAssign = `:[ \t]*(?:str|string|String|&str|&'static str|Final|Final\[str\]|Optional\[str\]|SecretStr)[ \t]*=|[ \t]string[ \t]*=`
 
 // serviceNames are providers whose name next to an assignment marks the
 // value as a credential even without "key"/"token" in the variable name.
@@ -434,6 +456,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = literalValueOK(val) && !strings.Contains(strings.ToLower(val), "put your unique phrase")
 		case r.id == "properties-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "url-token-user" || r.id == "yaml-secret-list":
+			ok = randomLooking(val) || generatedLooking(val)
 		case r.id == "xml-password" && m[2] >= 0:
 			ok = quotedValueOK("password", val)
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
@@ -442,7 +466,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.refCheck && isReference(val) {
 			ok = false
 		}
-		if ok && (r.id == "curl-credentials" || r.id == "url-credentials") && placeholderCredential(val) {
+		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
+			ok = false
+		}
+		if ok && r.id == "url-credentials" && (templatedCredential(w[off+m[2]:off+m[3]], val) || shortPlaceholderPass[strings.ToLower(val)]) {
+			// Any other literal password in a URL is one, short or a
+			// word ("john:doe", "username:password" in a pasted URL).
 			ok = false
 		}
 		if ok && r.generic && off+y < len(w) && w[off+y] == '{' {
@@ -651,6 +680,24 @@ func proseSecretOK(v string) bool {
 	return letters > 0 && digits > 0 && !strings.Contains(v, "-year")
 }
 
+// templatedCredential reports a user or password that is a template, a
+// reference or a documentation value. A "%" is a format verb unless it
+// starts a percent-encoded byte ("P%40ss" is a password with an "@").
+func templatedCredential(user, pass string) bool {
+	for _, v := range [2]string{user, pass} {
+		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
+			strings.Contains(v, "[") || strings.Contains(v, "<") || hasFormatPercent(v) {
+			return true
+		}
+	}
+	return containsAny(strings.ToLower(pass), docValueWords)
+}
+
+// shortPlaceholderPass are the short passwords of documentation URLs
+// ("postgres://user:pass@host").
+var shortPlaceholderPass = map[string]bool{"pass": true, "pwd": true, "test": true, "xxx": true, "yyy": true, "key": true,
+	"123": true, "1234": true, "12345": true}
+
 // placeholderCredential recognises "user:pass"-style documentation values.
 func placeholderCredential(v string) bool {
 	v = strings.Trim(v, `"'{}`)
@@ -662,21 +709,14 @@ func placeholderCredential(v string) bool {
 }
 
 // placeholderUserPass is placeholderCredential for a split user and
-// password. A "%" is a format verb unless it starts a percent-encoded byte
-// ("P%40ss" is a password with an "@").
+// password.
 func placeholderUserPass(user, pass string) bool {
 	pass = strings.Trim(pass, `"'{}`)
 	user = strings.Trim(user, `"'{}`)
-	lp := strings.ToLower(pass)
-	for _, v := range [2]string{user, pass} {
-		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
-			strings.Contains(v, "[") || strings.Contains(v, "<") || hasFormatPercent(v) {
-			return true
-		}
-	}
-	if containsAny(lp, docValueWords) {
+	if templatedCredential(user, pass) {
 		return true
 	}
+	lp := strings.ToLower(pass)
 	switch lp {
 	case "", "pass", "password", "passwd", "pwd", "token", "secret", "test", "yyy", "xxx", "changeme", "apikey", "api_key", "key", "your_password", "yourpassword", "mypassword", "123", "1234", "12345":
 		return user != "" && lp != "" || lp == "" && len(user) < 6
@@ -749,7 +789,8 @@ func quotedCandidate(w string) bool {
 	for i < len(w) && (w[i] == '"' || w[i] == '\'' || w[i] == ']' || w[i] == ' ' || w[i] == '\t') {
 		i++
 	}
-	return i < len(w) && (w[i] == '=' || w[i] == ':' || w[i] == '-' || w[i] == 'v' || w[i] == 'V')
+	// "value=" (XML attributes), "string =" (Go declarations), ".=" (PHP).
+	return i < len(w) && (w[i] == '=' || w[i] == ':' || w[i] == '-' || w[i] == 'v' || w[i] == 'V' || w[i] == 's' || w[i] == '.')
 }
 
 // hasFormatPercent reports a "%" that is not a percent-encoded byte
@@ -797,12 +838,13 @@ func credentialNameClass(name string) int {
 	}
 	prev := name[wordStart(name, prevEnd):prevEnd]
 	switch {
-	case eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"), eqFold(last, "passwrd"),
+	case eqFold(last, "word") && eqFold(prev, "pass"), // "PassWord"
+		eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"), eqFold(last, "passwrd"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
 		return 2
 	case eqFold(last, "token") && (eqFold(prev, "authenticity") || eqFold(prev, "csrf") || eqFold(prev, "xsrf")):
 		return -1 // anti-forgery form tokens are public per page
-	case eqFold(last, "secret"), eqFold(last, "token"), eqFold(last, "apikey"), eqFold(last, "secretkey"),
+	case eqFold(last, "secret"), eqFold(last, "secrete"), eqFold(last, "token"), eqFold(last, "apikey"), eqFold(last, "secretkey"),
 		eqFold(last, "jwtsecret"), eqFold(last, "clientsecret"), eqFold(last, "accesskey"), eqFold(last, "privatekey"),
 		eqFold(last, "pat"), eqFold(last, "credentials"), eqFold(last, "credential"), eqFold(last, "cred"), eqFold(last, "creds"):
 		return 1

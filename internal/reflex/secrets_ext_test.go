@@ -36,7 +36,19 @@ func TestSecretClasses(t *testing.T) {
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
 		// Connection strings.
+		{"url short password", "proxy = http://kim:lark@proxy.corp.test:3128", "lark"},
+		{"url token as user", "git remote add origin https://q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2@git.corp.test/team/app.git", "q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2"},
+		// Declared types and operators between a name and its literal.
+		{"python annotation", "DB_PASSWORD: str = \"heron-cove\"", "heron-cove"},
+		{"rust const", "const API_TOKEN: &str = \"t0k9Qm3Lx\";", "t0k9Qm3Lx"},
+		{"go typed var", "var slackToken string = \"Z8kq2Lm5Xw9Rt3Vn\"", "Z8kq2Lm5Xw9Rt3Vn"},
+		{"php append", "$apiToken .= \"k29fLq83mZx\";", "k29fLq83mZx"},
+		{"camel PassWord", "PassWord = \"fennel7\"", "fennel7"},
+		{"yaml key list", "service:\n  api_keys:\n    - 7fq2mz9xk4lt8vw3pn6rb1hd\n", "7fq2mz9xk4lt8vw3pn6rb1hd"},
 		// Vendor formats without a keyword in the name.
+		{"vercel token", "VC=vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F", "vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F"},
+		{"elevenlabs key", "xi-api-key: sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d", "sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d"},
+		{"salesforce session", "sid 00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd", "00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd"},
 		{"discord webhook", "post to https://discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq", "discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq"},
 		{"terraform default", "variable \"db_password\" {\n  type    = string\n  default = \"Tq8#vLm2Zr9p\"\n}", "Tq8#vLm2Zr9p"},
 		{"fcm registration token", "registerDevice(\"dQw4w9WgXcQ:APA91bHk3JrT9vLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0LqR2sT4uV6wX8yZ0aB2cD4eF6gH8iJ0kL2mN4oP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4iJ6kL8mN0oP2qR4sT6uV8\");", "dQw4w9WgXcQ:APA91bHk3JrT9vLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0LqR2sT4uV6wX8yZ0aB2cD4eF6gH8iJ0kL2mN4oP6qR8sT0uV2wX4yZ6aB8cD0eF2gH4iJ6kL8mN0oP2qR4sT6uV8"},
@@ -144,6 +156,11 @@ func TestSecretLookAlikes(t *testing.T) {
 		"The bound is $2b$ in the worst case and $y$ grows linearly.",
 		"otpauth://totp/Acme:ana@example.com?issuer=Acme",
 		"GROQ_API_KEY=gsk_your_key_here",
+		// Documentation URLs and short vendor-like tokens.
+		"Connect with postgres://user:pass@localhost:5432/app while developing.",
+		"vcp_shorttoken and phx_abc are not keys",
+		"See https://octocat@github.com for the profile.",
+		`token_type: str = "bearer"`,
 		// Weak literals that name a type or a label, not a credential.
 		`{"token_type": "bearer", "secret": "string"}`,
 		`const secretLabel = "Secret"`,
@@ -241,7 +258,7 @@ func TestCredentialNameClass(t *testing.T) {
 	for name, want := range map[string]int{
 		"password": 2, "DB_PASSWORD": 2, "AdminPassword": 2, "PASS": 2, "db-pwd": 2,
 		"client_secret": 1, "secretarySecret": 1, "jwtsecret": 1, "API_KEY": 1, "apiKey": 1, "access_key": 1, "X_AUTH_TOKEN": 1,
-		"pass2": 2, "Password1": 2, "CRATEPW": 2, "DBPASSWORD": 2, "DOCKER_CREDS_PSW": 2, "GITHUBTOKEN": 1,
+		"pass2": 2, "Password1": 2, "PassWord": 2, "secrete": 1, "CRATEPW": 2, "DBPASSWORD": 2, "DOCKER_CREDS_PSW": 2, "GITHUBTOKEN": 1,
 		"dict_key": 0, "key": 0,
 		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": 0, "passthrough": -1, "secretary": -1, "csrf_token": -1, "BYPASS": -1, "COMPASS": -1, "MD5": -1,
 	} {
