@@ -35,8 +35,7 @@ type wordTrie struct {
 	lens  []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
 	// symbols: 2.5 KB, always in L1) that some keyword starts with: most
-	// words are rejected by one bit test instead of a walk through the
-	// transition table, whose rows are spread over a much larger table.
+	// words are rejected by one bit test instead of a walk.
 	pre3 [(27*27*27 + 63) / 64]uint64
 	// jump3 maps a three-symbol prefix to the state the walk reaches after
 	// it, when no keyword ends on the way (0 otherwise: walk from the

@@ -469,9 +469,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false
 		}
-		if ok && r.id == "url-credentials" && (templatedCredential(w[off+m[2]:off+m[3]], val) || shortPlaceholderPass[strings.ToLower(val)]) {
+		if ok && r.id == "url-credentials" && (templatedCredential(w[off+m[2]:off+m[3]], val) || len(val) < 6 && placeholderPasswords[strings.ToLower(val)]) {
 			// Any other literal password in a URL is one, short or a
-			// word ("john:doe", "username:password" in a pasted URL).
+			// word ("john:doe", "username:password" in a pasted URL);
+			// the short documentation ones ("user:pass") are not.
 			ok = false
 		}
 		if ok && r.generic && off+y < len(w) && w[off+y] == '{' {
@@ -693,10 +694,11 @@ func templatedCredential(user, pass string) bool {
 	return containsAny(strings.ToLower(pass), docValueWords)
 }
 
-// shortPlaceholderPass are the short passwords of documentation URLs
-// ("postgres://user:pass@host").
-var shortPlaceholderPass = map[string]bool{"pass": true, "pwd": true, "test": true, "xxx": true, "yyy": true, "key": true,
-	"123": true, "1234": true, "12345": true}
+// placeholderPasswords are the passwords of documentation examples
+// ("user:password", "postgres://user:pass@host").
+var placeholderPasswords = map[string]bool{"pass": true, "password": true, "passwd": true, "pwd": true, "token": true,
+	"secret": true, "test": true, "yyy": true, "xxx": true, "changeme": true, "apikey": true, "api_key": true, "key": true,
+	"your_password": true, "yourpassword": true, "mypassword": true, "123": true, "1234": true, "12345": true}
 
 // placeholderCredential recognises "user:pass"-style documentation values.
 func placeholderCredential(v string) bool {
@@ -717,8 +719,7 @@ func placeholderUserPass(user, pass string) bool {
 		return true
 	}
 	lp := strings.ToLower(pass)
-	switch lp {
-	case "", "pass", "password", "passwd", "pwd", "token", "secret", "test", "yyy", "xxx", "changeme", "apikey", "api_key", "key", "your_password", "yourpassword", "mypassword", "123", "1234", "12345":
+	if lp == "" || placeholderPasswords[lp] {
 		return user != "" && lp != "" || lp == "" && len(user) < 6
 	}
 	return user == pass && len(pass) < 8
