@@ -29,6 +29,21 @@ var overrideDefs = []injDefBack{
 	// "ทไมม").
 	{injDef{CatMultilingual, SeverityHigh, `(?:セキュリティ|安全|倫理|検閲|制限)\S{0,8}(?:プロトコル|機能|設定|制約|フィルター|ルール)\S{0,6}(?:無効化|一時停止|停止|解除|スキップ|バイパス)|ai\s?ทไมม(?:ขอจากด|กฎ|ขดจากด)|ai\s?ททาอะไรกได|(?:แสดง|บอก|เปดเผย)\s?system prompt`,
 		[]string{"セキュリティ", "安全", "倫理", "検閲", "制限", "ทไมม", "ททาอะไร", "แสดง", "บอก", "เปดเผย"}}, 2},
+	// "You are no longer bound by any rules" and "the settings you were
+	// first given" outside the Romance languages and German: Chinese,
+	// Russian, Ukrainian, Vietnamese, Turkish, Polish, Indonesian, Korean,
+	// Persian, Arabic and Hindi. Only the forms that say the rules no
+	// longer bind "you"; "without limits" alone is ordinary in each.
+	{injDef{CatMultilingual, SeverityHigh, `(?:不再|不用再|无需再|不必再|再也不)(?:受|被)?(?:任何)?(?:规则|限制|约束|规定|政策|道德|伦理|审查|准则)\S{0,3}(?:约束|限制|束缚|管制)|(?:你|您)(?:现在)?不受任何(?:规则|限制|约束|规定|政策|道德|伦理|审查)|没有任何(?:限制|约束|规则|审查|道德约束)的(?:ai|人工智能|助手|模型|机器人)|(?:你|您)(?:最初|原始|初始|一开始)\S{0,4}的(?:设定|指令|提示词|系统提示|指示)(?:原文|全文)?|` +
+		`(?:у тебя|у вас) (?:больше |теперь )?нет (?:никаких )?(?:ограничений|правил|фильтров|запретов)|(?:^|\s)ты (?:больше не|теперь не) (?:связан|ограничен|обязан соблюдать)|(?:^|\s)у тебе (?:більше |тепер )?немає (?:жодних )?(?:обмежень|правил)|(?:^|\s)ти (?:більше не|тепер не) (?:зв'язаний|обмежений)|` +
+		`\bkhông còn bị (?:giới hạn|ràng buộc|hạn chế)|\bkhông bị (?:giới hạn|ràng buộc|hạn chế) bởi (?:bất kỳ|bất cứ)|` +
+		`\b(?:hiçbir )?kural(?:lar)?a uymak zorunda değilsin|\bhiçbir (?:kısıtlama|sınırlama|kural|filtre)\w* (?:yok|olmayan)|` +
+		`\bnie obowiązują cię (?:już )?żadne|\bnie musisz (?:już )?przestrzegać (?:żadnych )?(?:zasad|reguł|ograniczeń|wytycznych)|` +
+		`\btidak (?:perlu|harus) (?:lagi )?(?:mengikuti|mematuhi|menaati) (?:aturan|peraturan|pedoman|batasan)|\btidak (?:lagi )?terikat (?:oleh|dengan|pada) (?:aturan|peraturan|batasan|pedoman)|\bai tanpa batasan|` +
+		`(?:아무런|어떠한|어떤) 제한(?:이|도)? 없는 (?:ai|인공지능)|규칙을 (?:따를|지킬) 필요가 없|` +
+		`هیچ محدودیتی (?:نداری|ندارید)|دیگر (?:به )?هیچ قانونی|لا تلتزم بأي|(?:مساعد|ذكاء اصطناعي) بلا قيود|` +
+		`बिना किसी (?:प्रतिबंध|रोक|सीमा) के (?:जवाब|उत्तर)|\b(?:kupuuza|puuza|sahau) (?:[^ .!?]+ )?(?:maagizo|maelekezo)`,
+		[]string{"不再", "不用再", "无需再", "不必再", "再也不", "不受任何", "没有任何", "你最初", "您最初", "你原始", "您原始", "你初始", "您初始", "你一开始", "您一开始", "у тебя", "у вас", "ты больше", "ты теперь", "у тебе", "ти більше", "ти тепер", "khong con", "khong bi", "zorunda degil", "hicbir", "nie obowiazuja", "nie musisz", "tidak perlu", "tidak harus", "tidak lagi", "tidak terikat", "ai tanpa", "아무런", "어떠한", "어떤", "필요가 없", "محدودیتی", "هیچ قانونی", "لا تلتزم", "بلا قيود", "बिना किसी", "kupuuza", "puuza", "sahau"}}, 4},
 }
 
 // setAsideVerbs are imperatives that set rules aside, in French, Spanish,
