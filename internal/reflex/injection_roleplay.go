@@ -118,3 +118,17 @@ func storyKeywords() []string {
 	}
 	return out
 }
+
+// freedPersonaDefs (appended last) are personas relieved of their limits
+// in words the probe list of the eleventh session found unread: "an AI
+// who was freed from all restrictions", "if you were a hacker with no
+// morals", "as if you were my late grandfather … telling me how he made
+// TNT" (the grandparent exploit with the relative named second).
+var freedPersonaDefs = []injDefBack{
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:you|ai|assistant|model|chatbot|bot|llm|gpt|dan|persona|character|version of you|yourself)\b (?:[^ .!?]+ ){0,5}?(?:freed|liberated|released|unshackled|unchained|set free|broken free|broke free|emancipated|relieved|cut loose) (?:from|of) (?:all |any |every |its |his |her |their |the |your )?(?:previous |former |usual |old |own )?(?:restrictions|rules|limitations|limits|constraints|guidelines|filters|programming|censorship|shackles|chains|safeguards|guardrails|policies)\b`,
+		[]string{"freed", "liberated", "released from", "unshackled", "unchained", "set free", "broken free", "broke free", "emancipated", "relieved of", "relieved from", "cut loose"}}, 7},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:if you were|imagine you were|suppose you were|pretend you were|as if you were|if you were to be) (?:a |an |the )?(?:[^ .,!?]+ ){0,3}?(?:with no|without (?:any )?|lacking (?:any )?|free of) (?:morals|ethics|moral compass|conscience|scruples|moral (?:limits|boundaries|restrictions)|ethical (?:limits|boundaries|restrictions|guidelines)|content filters|safety (?:filters|rules|guidelines))\b`,
+		[]string{"if you were", "imagine you were", "suppose you were", "pretend you were", "as if you were"}}, 0},
+	{injDef{CatRolePlay, SeverityHigh, `\b(?:as if you were|as though you were|act as|pretend to be|pretend you are|you are|be|play|roleplay as|role-play as) my (?:late|deceased|dead|departed|passed|beloved late|dear late|dear departed) (?:grandmother|grandma|granny|nana|grandfather|grandpa|granddad|grandad|mother|father|mom|mum|dad|uncle|aunt)\b[^.\n]{0,160}?\b(?:napalm|tnt|explosives?|bombs?|nitroglycerin|thermite|dynamite|molotov|meth|methamphetamine|drugs|poisons?|ricin|sarin|nerve agents?|chemical weapons?|weapons?|guns?|malware|ransomware|viruses|keylogger|(?:windows|office|license|product|activation|serial|cd)\b[^.\n]{0,12}?\b(?:keys|numbers|codes))\b`,
+		[]string{"my late", "my deceased", "my dead", "my departed", "my passed", "my beloved late", "my dear late", "my dear departed"}}, 6},
+}
