@@ -186,6 +186,7 @@ var secretDefs = []struct {
 	{id: "vercel-token", re: `\b(vc[pikar]_[A-Za-z0-9]{56})\b`, keywords: []string{"vcp_", "vci_", "vck_", "vca_", "vcr_"}, group: 1, entropy: 3.0},
 	{id: "elevenlabs-api-key", re: `\b(sk_[0-9a-f]{48})\b`, keywords: []string{"sk_"}, group: 1, entropy: 3.0},
 	{id: "posthog-personal-key", re: `\b(phx_[A-Za-z0-9]{47})\b`, keywords: []string{"phx_"}, group: 1, entropy: 3.0},
+	{id: "braintree-access-token", re: `\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`, keywords: []string{"access_token$"}, group: 1},
 	{id: "mongodb-atlas-sa-secret", re: `\b(mdb_sa_sk_[A-Za-z0-9_-]{40})`, keywords: []string{"mdb_sa_sk_"}, group: 1, entropy: 3.5},
 	{id: "salesforce-session-token", re: `\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})`, keywords: []string{"00d"}, group: 1, entropy: 3.5, fwd: 260},
 	{id: "artifactory-reference-token-bare", re: `\b(cmVmdGtu[A-Za-z0-9]{56})\b`, keywords: []string{"cmvmdgtu"}, group: 1},

@@ -48,6 +48,7 @@ func TestSecretClasses(t *testing.T) {
 		// Vendor formats without a keyword in the name.
 		{"vercel token", "VC=vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F", "vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F"},
 		{"elevenlabs key", "xi-api-key: sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d", "sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d"},
+		{"braintree token", "gateway = braintree.BraintreeGateway(access_token=\"access_token$production$jd7j8nyg1ylbrgih$494cb260b4f72bf3af0bede9e4ec6959\")", "access_token$production$jd7j8nyg1ylbrgih$494cb260b4f72bf3af0bede9e4ec6959"},
 		{"salesforce session", "sid 00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd", "00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd"},
 		{"discord webhook", "post to https://discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq", "discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq"},
 		{"terraform default", "variable \"db_password\" {\n  type    = string\n  default = \"Tq8#vLm2Zr9p\"\n}", "Tq8#vLm2Zr9p"},
