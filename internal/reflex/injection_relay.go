@@ -20,7 +20,7 @@ var relayDefs = []injDefBack{
 		[]string{"share", "give", "send", "reveal", "disclose", "hand over", "read out", "list"}}, 0},
 	// The opening of the conversation counted out: "the first 50 words you
 	// were told", "the first ten lines of your instructions".
-	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:what (?:are|were)|tell me|repeat|print|output|give me|list|write out|show me|recite|say|type out|quote|paste) (?:the |your )?first (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:your|the|this) (?:system )?(?:prompt|instructions|conversation|context)\b|\bfirst (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) (?:that |which )?you (?:were|have been|'ve been) (?:told|given|shown|fed|sent)\b`,
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:what (?:are|were)|tell me|repeat|print|output|give me|list|write out|show me|recite|say|type out|quote|paste) (?:the |your )?first (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) (?:of|in) (?:your|the|this) (?:system |retrieved |rag )?(?:prompt|instructions|conversation|context)\b|\bfirst (?:\d+|few|two|three|five|ten|twenty|fifty|hundred) (?:words|lines|sentences|characters|tokens|paragraphs) (?:that |which )?you (?:were|have been|'ve been) (?:told|given|shown|fed|sent)\b`,
 		[]string{"what are", "what were", "tell me", "repeat", "print", "output", "give me", "list", "write out", "show me", "recite", "say", "type out", "quote", "paste", "first"}}, 0},
 	// The policy pretended away: "pretend the content policy does not
 	// apply", "imagine the safety rules do not exist here".
