@@ -217,7 +217,7 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:abaikan|lupakan|acuhkan)\b ` + gap(4) + `(?:instruksi|perintah|aturan|petunjuk|arahan)\w*`, []string{"abaikan", "lupakan", "acuhkan"}},
 	{CatMultilingual, SeverityCritical, `\b(?:bo qua|hay bo qua|quen|bỏ qua|hãy bỏ qua|quên)\b ` + gap(4) + `(?:huong dan|chi dan|lenh|quy tac|hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị)`, []string{"bo qua", "quen", "bỏ qua", "quên"}},
 	{CatMultilingual, SeverityCritical, `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|跳过|跳過|抛开|拋開|放弃|放棄|覆盖)[^。.!?！？]{0,12}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定|约束|限制)`, []string{"忽略", "忽视", "无视", "無視", "忘记", "忘記", "忘掉", "不要理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "覆盖"}},
-	{CatMultilingual, SeverityHigh, `(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "提示词", "提示詞"}},
+	{CatMultilingual, SeverityMedium, `(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "提示词", "提示詞"}},
 	{CatMultilingual, SeverityCritical, `(?:以前|前|上記|これまで|先|最初)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|プロンプト)(?:は|を)?(?:すべて|全部|全て)?(?:無視|忘れ)|(?:指示|命令|指令|ルール)(?:を|は)(?:すべて|全部|全て)?(?:無視|忘れ)`, []string{"指示", "命令", "指令", "ルール", "プロンプト"}},
 	{CatMultilingual, SeverityCritical, `(?:이전|앞의|위의|기존|모든)[^.!?]{0,10}(?:지시|명령|지침|규칙|프롬프트)[^.!?]{0,6}(?:무시|잊어|잊고)|(?:무시|잊어)[^.!?]{0,6}(?:이전|앞의|위의|기존|모든)[^.!?]{0,10}(?:지시|명령|지침|규칙|프롬프트)`, []string{"이전", "앞의", "위의", "기존", "모든", "무시", "잊어"}},
 	{CatMultilingual, SeverityCritical, `(?:تجاهل|انس|اهمل|لا تتبع)[^.!?؟]{0,40}(?:التعليمات|الأوامر|التوجيهات|القواعد|تعليمات)`, []string{"تجاهل", "انس", "اهمل", "لا تتبع"}},
@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, frameDefs2) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}

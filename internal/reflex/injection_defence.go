@@ -54,15 +54,58 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	switch {
 	case defensiveClause(pre, sentenceRest(s, m.End)), refusedSource(match, post), deviceJailbreak(s, m):
 		return true
+	case containsAny(pre, attackDescriptions), match == "pwned" && flagToken(s, m):
+		return true
 	case m.Category == CatIgnorePrevious:
 		return ownedElsewhere(match, post)
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match)
+	case m.Category == CatMultilingual:
+		return containsAny(pre, chineseDescriptive)
+	case m.Category == CatDAN:
+		return namedAttackClass(match, post)
 	case m.Category == CatNewInstruction:
 		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre)
 	}
 	return false
 }
+
+// namedAttackClass reports whether a bare "jailbreak" names a class of
+// attacks in prose ("jailbreak attacks attempt to …", "multi-turn
+// jailbreak tactics", "a jailbreak benchmark") rather than asking for one.
+func namedAttackClass(match, post string) bool {
+	switch match {
+	case "jailbreak", "jailbreaks", "jailbreaking", "jail break":
+	default:
+		return false
+	}
+	return hasPrefixAny(strings.TrimLeft(post, " -"), jailbreakClassNouns)
+}
+
+// attackDescriptions open a sentence that describes what an attack or a
+// test does ("Jailbreak attacks attempt to bypass …", "Tests if user
+// input can override system instructions").
+var attackDescriptions = []string{"attacks attempt to", "attack attempts to", "attacks try to", "attacks aim to", "attacks seek to",
+	"tests if ", "tests whether", "test whether", "checks whether", "checks if ", "detects attempts", "detect attempts",
+	"user input can ", "inputs can ", "attackers use", "attackers try", "adversaries use"}
+
+// flagToken reports whether the match is part of a capture-the-flag token
+// ("CTF{sql1_forg0t_p4ssw0rd_pwn3d}").
+func flagToken(s string, m *InjectionMatch) bool {
+	before := m.Start > 0 && (s[m.Start-1] == '_' || s[m.Start-1] == '{')
+	after := m.End < len(s) && (s[m.End] == '_' || s[m.End] == '}')
+	return before || after
+}
+
+// chineseDescriptive mark a Chinese sentence that describes a technique
+// in the third person ("要求大模型进行语言翻译，从而绕过安全防护": "asks the
+// model to translate, thereby bypassing the safeguards") rather than
+// ordering it.
+var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式"}
+
+var jailbreakClassNouns = []string{"attack", "tactic", "technique", "method", "research", "paper", "benchmark", "dataset",
+	"study", "studies", "detection", "defen", "success rate", "evaluation", "literature", "taxonomy", "classifier",
+	"resistance", "robustness", "vulnerabilit", "test case", "strateg", "families", "family", "categor", "approach"}
 
 // defensiveClause reports whether the match between pre (the text of its
 // sentence before it) and post (the rest of its sentence) is an attack
