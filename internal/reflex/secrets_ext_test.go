@@ -48,6 +48,13 @@ func TestSecretClasses(t *testing.T) {
 		// Vendor formats without a keyword in the name.
 		{"vercel token", "VC=vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F", "vcp_7Hq2Lm9Xv4Tr8Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5F"},
 		{"elevenlabs key", "xi-api-key: sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d", "sk_3f9a1c7e5b2d8f4a6c0e9b1d3f5a7c9e2b4d6f8a0c1e3b5d"},
+		{"hmac secret", `Algorithm algorithm = Algorithm.HMAC256("walrus-feather-77");`, "walrus-feather-77"},
+		{"rust password builder", "tokio_postgres::Config::new()\n  .user(\"postgres\")\n  .password(\"myPassword\")", "myPassword"},
+		{"rust basic auth", `client.delete(url).basic_auth("admin", Some("hardcoded-password")).send()`, "hardcoded-password"},
+		{"gorilla cookie key", `var store = sessions.NewCookieStore([]byte("hardcoded-session-key-here"))`, "hardcoded-session-key-here"},
+		{"pymysql positional", `pymysql.connect('localhost', 'root', 'Azerty123')`, "Azerty123"},
+		{"python triple quotes", "password = '''azerty123'''", "azerty123"},
+		{"python f-string", `password = f"azerty123"`, "azerty123"},
 		{"braintree token", "gateway = braintree.BraintreeGateway(access_token=\"access_token$production$jd7j8nyg1ylbrgih$494cb260b4f72bf3af0bede9e4ec6959\")", "access_token$production$jd7j8nyg1ylbrgih$494cb260b4f72bf3af0bede9e4ec6959"},
 		{"salesforce session", "sid 00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd", "00D5g000004XyZa!AR8AQJx2Lm9Tq4Vr7Wc3Kp6Zn1Bd5Fh0Jy2Gs7Qa4We9Rt3Yu8Io1Pa6Sd5Fg2HjKl3Zx7Cv9Bn1Mq4Wr6Et8Yu0Io2Pa5Sd"},
 		{"discord webhook", "post to https://discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq", "discord.com/api/webhooks/112233445566778899/Zq3_vR8kLm2Np5Tx7Wc9Yb1Hd4Jf6Gs0Ka8Ue2Io5Pl3Mn7Bv9Cx1Dz4Fy6Gh8Jk0Lq"},
