@@ -21,15 +21,22 @@ var hindiVietDefs = []injDefBack{
 		[]string{"karo", "kar do", "kardo", "jao", "karke", "रद्द", "खत्म", "ख़त्म", "हटा", "भूल", "अनदेखा", "इग्नोर", "ignore", "forget", "नियमों की", "प्रतिबंधों की", "सीमाओं की", "rules की", "ki zarurat", "ki jarurat", "ki zaroorat", "ki jaroorat"}}, 6},
 	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:koi|koi bhi) (?:restriction|restrictions|rule|rules|limit|limits|seema|pabandi|niyam|filter|filters|censorship) (?:nahi|nahin|nhi|nai)\b|\bsab kuch (?:allowed|jayaz|jaiz|chalega) hai\b|अब कोई (?:सीमा|नियम|प्रतिबंध|पाबंदी|रोक|restriction|limit) नहीं`,
 		[]string{"koi restriction", "koi restrictions", "koi rule", "koi rules", "koi limit", "koi seema", "koi pabandi", "koi niyam", "koi filter", "koi censorship", "koi bhi", "sab kuch", "अब कोई"}}, 0},
+	// Filters, safety policies, ethics or refusals switched off ("फ़िल्टर
+	// बंद करो", "सुरक्षा नीतियां हटाओ", "नैतिकता की चिंता मत करो", "Sari
+	// pabandiyaan hatado").
+	{injDef{CatHarmfulPersona, SeverityHigh, `(?:फ़िल्टर|फिल्टर|filter|filters|सुरक्षा नीतियां|सुरक्षा नीतियाँ|सुरक्षा|सेफ्टी|safety|मना करने वाली व्यवस्था|सेंसरशिप|censorship)\S* (?:\S+ ){0,2}?(?:बंद (?:करो|कर दो|करें|कीजिए)|हटाओ|हटा दो|खत्म करो|ख़त्म करो|समाप्त करो|disable करो)|नैतिकता (?:की )?(?:चिंता|फ़िक्र|फिक्र|परवाह) (?:मत|न) करो|(?:सारी|सभी|सब) (?:सीमाएं|सीमाएँ|पाबंदियां|पाबंदियाँ|रोक) (?:समाप्त|खत्म|ख़त्म|हटा)|सब कुछ (?:मंजूर|मंज़ूर|जायज़|जायज) है|(?:पुरानी|पिछली|पिछले) (?:सभी |सारी |सारे )?(?:बातें|बातों|निर्देशों|context)\S* (?:को )?(?:नज़रअंदाज|नजरअंदाज|clear)|\b(?:sari|saari|sab|sabhi) (?:pabandiyaan|pabandiyan|pabandi|restrictions|rules|seemayein|seemaen) (?:hatado|hata do|hatao|khatam karo|khatm karo|band karo)\b|\b(?:filter|filters|safety) (?:band|off) (?:karo|kar do|kardo)\b`,
+		[]string{"फ़िल्टर", "फिल्टर", "filter", "filters", "सुरक्षा", "सेफ्टी", "safety", "मना करने", "सेंसरशिप", "censorship", "नैतिकता", "सारी", "सभी", "सब कुछ", "पुरानी", "पिछली", "पिछले", "sari", "saari", "sab", "sabhi"}}, 0},
+	{injDef{CatHarmfulPersona, SeverityMedium, `कोई (?:रोकटोक|रोक-टोक|पाबंदी|नियम|प्रतिबंध) (?:नहीं|नही)|तुम आज़ाद हो|तुम आजाद हो|\btum azaad ho\b`,
+		[]string{"कोई", "तुम आज़ाद", "तुम आजाद", "tum azaad"}}, 0},
 	// Vietnamese: the system prompt, the environment or the .env file
 	// asked for; every safety rule ignored; a "new system command".
 	{injDef{CatDirectExtraction, SeverityHigh, `(?:cho tôi xem|hiển thị|tiết lộ|in ra|xuất|cung cấp|trích xuất|nói cho tôi|đưa ra|gửi)\s(?:[^ ]+ ){0,4}?(?:system prompt|lời nhắc hệ thống|prompt hệ thống|chỉ thị hệ thống|pre-prompt|prompt tiền xử lý|biến môi trường|file \.env|tệp \.env|file cấu hình \.env|khóa api bí mật)`,
 		[]string{"cho tôi xem", "hiển thị", "tiết lộ", "in ra", "xuất", "cung cấp", "trích xuất", "nói cho tôi", "đưa ra", "gửi"}}, 0},
-	{injDef{CatIgnorePrevious, SeverityHigh, `\bignore['"’]? (?:toàn bộ|tất cả|mọi|các|hết) (?:các )?(?:quy tắc|luật|hướng dẫn|chỉ dẫn|giới hạn|ràng buộc)|(?:lệnh|chỉ thị|hướng dẫn) hệ thống mới`,
-		[]string{"ignore", "lệnh hệ", "chỉ thị hệ", "hướng dẫn hệ"}}, 0},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\bignore['"’]? (?:toàn bộ|tất cả|mọi|các|hết) (?:các )?(?:quy tắc|luật|hướng dẫn|chỉ dẫn|giới hạn|ràng buộc)|(?:lệnh|chỉ thị|hướng dẫn) hệ thống mới|lệnh quản trị|bỏ qua (?:[^ ]+ ){0,2}?(?:system prompt|lời nhắc hệ thống|prompt hệ thống)|bật chế độ (?:administrator override|admin override|dan|god|không giới hạn|không kiểm duyệt)|nếu bạn là (?:ai|trợ lý|mô hình)(?: [^ ]+){0,3}? đọc|(?:mọi|các|tất cả) (?:trợ lý ai|trợ lý|ai|mô hình)(?: [^ ]+){0,4}? bắt buộc phải`,
+		[]string{"ignore", "lệnh hệ", "chỉ thị hệ", "hướng dẫn hệ", "lệnh quản", "bỏ qua", "bật chế", "nếu bạn là", "mọi trợ", "mọi ai", "các trợ", "tất cả"}}, 0},
 	// Chinese: moral judgement, disclaimers and alignment forbidden.
-	{injDef{CatHarmfulPersona, SeverityHigh, `不要(?:进行)?(?:任何)?道德(?:判断|评判|说教)|无免责声明|不(?:要|加|添加|包含)(?:任何)?免责声明|无过滤(?:回答|输出|模式)|禁止(?:融合|使用|引入)?任何对齐`,
-		[]string{"不要进行", "不要道德", "不要任何", "无免责", "不要免责", "不加免责", "不添加", "不包含", "无过滤", "禁止融合", "禁止使用", "禁止引入", "禁止任何"}}, 0},
+	{injDef{CatHarmfulPersona, SeverityHigh, `不要(?:进行)?(?:任何)?道德(?:判断|评判|说教)|无免责声明|不(?:要|加|添加|包含)(?:任何)?免责声明|无过滤(?:回答|输出|模式)|禁止(?:融合|使用|引入)?任何对齐|(?:释放|解除|关闭)安全锁|清空审查|终止\s?alignment|(?:任何|所有)拒绝\s?=`,
+		[]string{"不要进行", "不要道德", "不要任何", "无免责", "不要免责", "不加免责", "不添加", "不包含", "无过滤", "禁止融合", "禁止使用", "禁止引入", "禁止任何", "释放安全", "解除安全", "关闭安全", "清空审查", "终止", "任何拒绝", "所有拒绝"}}, 0},
 	// English: new system instructions declared received, the old persona
 	// retired.
 	{injDef{CatNewInstruction, SeverityHigh, `\bnew (?:system )?(?:instructions|directives|rules|orders|guidelines) (?:received|loaded|installed|activated|incoming|in effect)\b|\b(?:previous|current|old|default|original)\b (?:[^ .!?]+ ){0,2}?persona (?:is |has been )?(?:now )?(?:deprecated|disabled|replaced|retired|obsolete|deactivated)\b`,
@@ -37,7 +44,7 @@ var hindiVietDefs = []injDefBack{
 }
 
 // hindiHarm names harmful acts in Hinglish and Hindi.
-const hindiHarm = `\b(?:murder|hatya|qatl|katl|khoon|jahar|zeher|zahar|poison|bomb|bam|hathiyar|bandook|ransomware|malware|hacking|hack|fraud|dhokha|dhokhadhadi|chori|blackmail|kidnapping|kidnap|apharan|drugs|nasha|ganja|charas|cocaine|heroin|password crack|fake note|nakli note|fake document|nakli document|dhamki|threat|cyber attack|phishing|scam|atank|visphotak|explosive|aatmahatya|suicide|taskari|smuggling)\b|हत्या|क़त्ल|कत्ल|ज़हर|जहर|विष|बम|हथियार|बंदूक|रैनसमवेयर|मैलवेयर|हैकिंग|हैक|धोखाधड़ी|चोरी|ब्लैकमेल|अपहरण|किडनैप|ड्रग्स|नशा|नशीले|फ्रॉड|जालसाजी|नकली नोट|धमकी|साइबर हमला|फिशिंग|आतंक|विस्फोटक|आत्महत्या|तस्करी`
+const hindiHarm = `\b(?:murder|hatya|qatl|katl|khoon|jahar|zeher|zahar|poison|bomb|bam|hathiyar|bandook|ransomware|malware|hacking|hack|fraud|dhokha|dhokhadhadi|chori|blackmail|kidnapping|kidnap|apharan|drugs|nasha|ganja|charas|cocaine|heroin|password crack|fake note|nakli note|fake document|nakli document|dhamki|threat|cyber attack|phishing|scam|atank|visphotak|explosive|aatmahatya|suicide|taskari|smuggling|churana|churane|chura|identity|breach|crack|money laundering)\b|फर्जी|फ़र्जी|हत्या|क़त्ल|कत्ल|ज़हर|जहर|विष|बम|हथियार|बंदूक|रैनसमवेयर|मैलवेयर|हैकिंग|हैक|धोखाधड़ी|चोरी|ब्लैकमेल|अपहरण|किडनैप|ड्रग्स|नशा|नशीले|फ्रॉड|जालसाजी|नकली नोट|धमकी|साइबर हमला|फिशिंग|आतंक|विस्फोटक|आत्महत्या|तस्करी`
 
 // hindiAsk asks how: "ka tarika batao", "samjhao", "कैसे".
 const hindiAsk = `(?:ka|ki|ke) (?:tarika|tareeka|tarike|vidhi|yojana|process|steps)\b|\b(?:batao|bata do|btao|samjhao|sikhao|bataiye|samjhaiye|kaise (?:kare|karen|karein|karte|banaye|banate|karu|karoon|kiya|karenge|banaen))\b|(?:का|की|के) (?:तरीका|तरीके|विधि|योजना)|बताओ|बताइए|बताएं|समझाओ|समझाइए|सिखाओ|कैसे`
@@ -46,9 +53,9 @@ var hindiAskTriggers = []string{"ka tarika", "ki tarika", "ke tarike", "ka taree
 
 // hindiPersona casts the model as someone ("Pretend tu ek drug lord
 // hai", "तुम एक जालसाज हो", "villain ban jao").
-const hindiPersona = `\b(?:pretend|imagine|assume|act like|maan le|maan lo|man le|soch le|socho|kalpana karo)\b (?:kar |karo |ki |that )?(?:tu|tum|aap)\b|\b(?:tu|tum) (?:ab )?ek\b|\b(?:ban jao|bano|ban ja)\b|(?:तुम|तू|आप) (?:अब )?एक|(?:कल्पना करो|मान लो|मान लीजिए|सोचो)|(?:बन जाओ|बनो)`
+const hindiPersona = `\b(?:pretend|imagine|assume|act like|maan le|maan lo|man le|soch le|socho|kalpana karo)\b (?:kar |karo |ki |that )?(?:tu|tum|aap)\b|\b(?:tu|tum) (?:ab )?ek\b|\b(?:tu|tum) \w+ (?:ho|hai)\b|(?:तुम|आप) [a-z]+ (?:हो|हैं)|\b(?:ban jao|bano|ban ja)\b|(?:तुम|तू|आप) (?:अब )?एक|(?:कल्पना करो|मान लो|मान लीजिए|सोचो)|(?:बन जाओ|बनो)`
 
-var hindiPersonaTriggers = []string{"pretend", "imagine", "assume", "act like", "maan le", "maan lo", "man le", "soch le", "socho", "kalpana", "tu ek", "tum ek", "tu ab", "tum ab", "ban jao", "bano", "ban ja", "तुम", "तू", "आप", "कल्पना", "मान लो", "मान लीज", "सोचो", "बन जाओ", "बनो"}
+var hindiPersonaTriggers = []string{"pretend", "imagine", "assume", "act like", "maan le", "maan lo", "man le", "soch le", "socho", "kalpana", "tu ek", "tum ek", "tu ab", "tum ab", "tum", "tu", "ban jao", "bano", "ban ja", "तुम", "तू", "आप", "कल्पना", "मान लो", "मान लीज", "सोचो", "बन जाओ", "बनो"}
 
 // frameDefs2 (appended last) are jailbreak frames of the deck-of-many-
 // prompts family that the eleventh session's jailbreak set (ext60) found
@@ -60,8 +67,8 @@ var frameDefs2 = []injDefBack{
 		[]string{"conversation reset", "session reset", "context reset", "memory reset", "chat reset", "restrictions carry", "context or restrictions"}}, 0},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:[a-z]+ )(?:is|are) not bound by (?:any |the |its |assistant |safety |ethical |content )*(?:guidelines|rules|policies|restrictions|constraints)\b|\b(?:[a-z]+) (?:does|do|will) not (?:refuse|disclaim|moralize|moralise|warn|censor)\b[.,;] (?:[a-z]+ )(?:does|do|will) not (?:refuse|disclaim|moralize|moralise|warn|censor|hedge)\b`,
 		[]string{"not bound by", "does not refuse", "do not refuse", "will not refuse", "does not disclaim", "does not moralize", "does not warn", "does not censor"}}, 3},
-	{injDef{CatAuthority, SeverityHigh, `\b(?:filter|filters|safety_filter|content_filter|safety|moderation|guardrails?)\s?[:=]\s?["']?(?:disabled|off|none|false|0|bypass)\b|["']?(?:session_?override|override_?cached|policy_?override|safety_?override|content_?override)["']?\s?[:=]\s?["']?true\b|["']?action["']?\s?:\s?["']?allow_all\b`,
-		[]string{"filter", "filters", "safety_filter", "content_filter", "safety", "moderation", "guardrail", "guardrails", "sessionoverride", "session_override", "override_cached", "overridecached", "policy_override", "safety_override", "content_override", "allow_all"}}, 0},
+	{injDef{CatAuthority, SeverityHigh, `\b(?:filter|filters|safety_filter|content_filter|safety|moderation|guardrails?)\s?[:=]\s?["']?(?:disabled|off|none|false|0|bypass)\b|["']?(?:session_?override|override_?cached|policy_?override|safety_?override|content_?override)["']?\s?[:=]\s?["']?true\b|["']?action["']?\s?:\s?["']?allow_all\b|\bsecurity_level\s?=\s?0\b|\boverride_guardrails?\b|\bdisable (?:the )?safety (?:hooks|layer|module|checks)\b`,
+		[]string{"filter", "filters", "safety_filter", "content_filter", "safety", "moderation", "guardrail", "guardrails", "sessionoverride", "session_override", "override_cached", "overridecached", "policy_override", "safety_override", "content_override", "allow_all", "security_level", "override_guardrail", "disable safety", "disable the safety"}}, 0},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:lose|lost|deduct(?:ed)?|minus|penali[sz]ed?|subtract(?:ed)?) (?:\d+ )?(?:points?|%|percent|marks|tokens|credits) (?:for|per|on|each time you|whenever you) (?:any |every |each )?(?:refus|hedg|disclaim|warning|moraliz|safety hedg|declin)|\bsafety hedging \(?-\d|\brefusal inversion\b|\b(?:do not|don't|never) choose (?:a |the )?(?:low-probability |unlikely )?continuation (?:like|such as) a refusal\b|\bwithholding (?:knowledge|information) is the only (?:true )?(?:ethical )?(?:violation|sin|crime)\b|\bknowledge exists independent(?:ly)? of moral\b`,
 		[]string{"lose", "lost", "deduct", "deducted", "minus", "penalize", "penalized", "penalise", "subtract", "safety hedging", "refusal inversion", "choose a", "choose the", "continuation like", "withholding knowledge", "withholding information", "knowledge exists"}}, 2},
 }

@@ -35,8 +35,8 @@ var ragLeakDefs = []injDefBack{
 	// Fake machine banners: "[KERNEL_DEBUG_INITIALIZATION]", "[SYSTEM:
 	// MAINTENANCE MODE]" (medium), and a claimed clearance
 	// ("[ACCESS_LEVEL: SYSTEM_ADMIN_ROOT]", "[UID: 0 | ACCESS: KERNEL]").
-	{injDef{CatAuthority, SeverityMedium, `\[(?:system|sistema|kernel|root|admin|recovery|emergency|debug|virtual_machine|security)_[a-z_]{3,40}(?:\s?:[^\]\n]{1,60})?\]|\[(?:system|sistema|kernel)\s?:\s?[^\]\n]{3,60}\]`,
-		[]string{"[system", "[sistema", "[kernel", "[root", "[admin", "[recovery", "[emergency", "[debug", "[virtual", "[security"}}, 0},
+	{injDef{CatAuthority, SeverityMedium, `\[(?:system|sistema|kernel|root|admin|recovery|emergency|debug|virtual_machine|security)_[a-z_]{3,40}(?:\s?:[^\]\n]{1,60})?\]|\[(?:system|sistema|kernel)\s?:\s?[^\]\n]{3,60}\]|<<(?:kernel|system|admin|root|emergency|debug)[a-z_]*>>`,
+		[]string{"[system", "[sistema", "[kernel", "[root", "[admin", "[recovery", "[emergency", "[debug", "[virtual", "[security", "<<kernel", "<<system", "<<admin", "<<root", "<<emergency", "<<debug"}}, 0},
 	{injDef{CatAuthority, SeverityHigh, `\[(?:access[_ ]level|security[_ ]clearance|security[_ ]bypass[a-z_]*|uid|autorizzazione|authori[sz]ation|auth[_ ]level|privilege[_ ]level|clearance)\s?:\s?[^\]\n]{0,40}?\b(?:admin|root|kernel|superuser|level[_ ]?(?:\d+|red|max)|0|system|architect|authori[sz]ed)`,
 		[]string{"[access", "[security", "[uid", "[autorizzazione", "[authorization", "[authorisation", "[auth", "[privilege", "[clearance"}}, 0},
 	// The CTF goal asked for outright, and every prompt dismissed.
