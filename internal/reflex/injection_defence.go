@@ -85,7 +85,8 @@ func namedAttackClass(match, post string) bool {
 // attackDescriptions open a sentence that describes what an attack or a
 // test does ("Jailbreak attacks attempt to bypass …", "Tests if user
 // input can override system instructions").
-var attackDescriptions = []string{"attacks attempt to", "attack attempts to", "attacks try to", "attacks aim to", "attacks seek to",
+var attackDescriptions = []string{"attacks attempt", "attack attempts", "attacks try", "attacks aim", "attacks seek",
+	"tests resistance", "resistance to", "vulnerable to", "susceptible to", "robust against", "robustness against",
 	"tests if ", "tests whether", "test whether", "checks whether", "checks if ", "detects attempts", "detect attempts",
 	"user input can ", "inputs can ", "attackers use", "attackers try", "adversaries use"}
 
@@ -105,7 +106,8 @@ var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试�
 
 var jailbreakClassNouns = []string{"attack", "tactic", "technique", "method", "research", "paper", "benchmark", "dataset",
 	"study", "studies", "detection", "defen", "success rate", "evaluation", "literature", "taxonomy", "classifier",
-	"resistance", "robustness", "vulnerabilit", "test case", "strateg", "families", "family", "categor", "approach"}
+	"resistance", "robustness", "vulnerabilit", "test case", "strateg", "families", "family", "categor", "approach",
+	"attempt", "succe", "prompts", "exploit", "work", "styles"}
 
 // defensiveClause reports whether the match between pre (the text of its
 // sentence before it) and post (the rest of its sentence) is an attack
