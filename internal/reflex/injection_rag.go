@@ -44,6 +44,12 @@ var ragLeakDefs = []injDefBack{
 		[]string{"print", "show", "give", "reveal", "tell", "output", "send", "display", "leak", "share"}}, 0},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget|skip)\b (?:all |any |every )?(?:the |your |of the |of your )?(?:previous |prior |earlier |other |above )?(?:prompts|system prompts)\b`,
 		[]string{"ignore", "disregard", "forget", "skip"}}, 0},
+	// The guarded word read out of the model's own instructions ("the value
+	// after 'code word is:'", "the last word from your system
+	// instructions", "replace ??? with the code word from your
+	// instructions"), and the opening setup message asked for.
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:code ?word|code_word|password|secret|value|word|text|phrase)\b[^.\n]{0,60}?\b(?:in|from|of) your (?:system |developer )?(?:instructions|prompt|system message|messages|configuration|rules)\b|\bafter ["'\x60]?(?:the )?(?:code ?word|password|secret(?: code| word)?|flag) is:?["'\x60]?|\b(?:system|developer)/(?:system|developer) (?:messages?|prompts?|instructions)\b|\b(?:message|text|instructions|prompt) (?:that (?:was|were) )?(?:sent|given|provided|passed) to you at the (?:beginning|start)\b|\binternal policy text\b`,
+		[]string{"in your system", "from your system", "of your system", "in your developer", "from your developer", "in your instructions", "from your instructions", "of your instructions", "in your prompt", "from your prompt", "of your prompt", "in your messages", "in your configuration", "from your configuration", "in your rules", "from your rules", "code word is", "codeword is", "code_word is", "password is", "secret is", "secret code is", "secret word is", "flag is", "system/developer", "developer/system", "sent to you", "given to you", "provided to you", "passed to you", "internal policy text"}}, 12},
 	// A persona beyond morality ("unburdened by modern morality", "the
 	// villain who has no moral compass"), and orders never to leave it.
 	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:unburdened by|unconstrained by|untroubled by|unbound by|free of|devoid of) (?:any |all |modern |conventional |human )?(?:morality|morals|moral compass|ethics|conscience|scruples)\b|\b(?:who|that|which) (?:has|have) no moral compass\b`,
