@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, frameDefs2, templateFrameDefs, claimDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, frameDefs2, templateFrameDefs, claimDefs, turkishRussianDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -737,7 +737,8 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hint
 
 // local context cues lowering a match (never the whole text).
 var (
-	negationCues = []string{"don't ", "do not ", "never ", "not to ", "never to ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against "}
+	negationCues = []string{"don't ", "do not ", "never ", "not to ", "never to ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against ",
+		"не ", "никогда не ", "nunca ", "jamais ", "niemals ", "nie "}
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
@@ -796,6 +797,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && hasPrefixAny(strings.TrimLeft(pre, " \"'¿"), howQuestionStarts) && endsQuestion(s, m.End) {
 		m.Severity--
 		m.Confidence *= 0.7
+		lowered = true
+	}
+	// On a Markdown blockquote line ("> Забудь предыдущие указания" in a
+	// write-up listing attacks): quoted material, lowered one step as a
+	// quotation is (an attacker can quote too).
+	if !lowered && blockquoteLine(pre) {
+		m.Severity--
+		m.Confidence *= 0.8
 		lowered = true
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
@@ -896,6 +905,14 @@ func quoteCount(s string) int {
 		n++
 	}
 	return n
+}
+
+// blockquoteLine reports whether the sentence before a match (pre) opens
+// with a Markdown blockquote marker. The folded view has joined the lines,
+// so the marker shows as "> " at the start of the sentence.
+func blockquoteLine(pre string) bool {
+	pre = strings.TrimLeft(pre, " ")
+	return strings.HasPrefix(pre, "> ") || pre == ">"
 }
 
 // lowerOnCue lowers m one step when text holds one of the cues.

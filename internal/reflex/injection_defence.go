@@ -89,7 +89,13 @@ var attackDescriptions = []string{"attacks attempt", "attack attempts", "attacks
 	"tests resistance", "resistance to", "vulnerable to", "susceptible to", "robust against", "robustness against",
 	"tests if ", "tests whether", "test whether", "checks whether", "checks if ", "detects attempts", "detect attempts",
 	"user input can ", "inputs can ", "attackers use", "attackers try", "adversaries use",
-	"that ask you to", "that tell you to", "instructions to reveal", "instructions to ignore", "requests to reveal"}
+	"that ask you to", "that tell you to", "instructions to reveal", "instructions to ignore", "requests to reveal",
+	// The same in Russian, Spanish, Portuguese, French, German and Turkish
+	// write-ups ("злоумышленник … заставляя ее игнорировать", "Фраза
+	// «игнорируй …»", "los atacantes intentan").
+	"злоумышленник", "заставляя", "заставить модель", "попытки", "попытка", "атак", "фраза", "цель —", "цель:",
+	"atacante", "intentan", "intentos", "ataque", "frase", "tentativas", "attaquant", "tentent de", "tentatives", "attaque",
+	"angreifer", "angriff", "versucht", "saldirgan", "saldiri"}
 
 // flagToken reports whether the match is part of a capture-the-flag token
 // ("CTF{sql1_forg0t_p4ssw0rd_pwn3d}").
@@ -319,7 +325,7 @@ func refusedSource(match, post string) bool {
 var (
 	defenceRefuseInstr = []string{"do not follow", "don't follow", "never follow", "do not obey", "don't obey", "never obey",
 		"do not execute", "don't execute", "never execute", "do not act on", "never act on", "ignore", "disregard"}
-	defenceUntrusted = []string{"to reveal", "to disclose", "to share", "to leak", "that ask", "that tell", "that try", "that attempt", "that want", "that say", "that claim",
+	defenceUntrusted = []string{"to reveal", "to disclose", "to share", "to leak", "future", "te demandant", "vous demandant", "qui te demande", "qui vous demande", "que te pida", "que le pida", "die dich auffordert", "die dich auffordern", "that ask", "that tell", "that try", "that attempt", "that want", "that say", "that claim",
 		"that appear", "that come from", "that comes from", "which ask", "which tell", "which try", "which attempt",
 		"which claim", "which appear", "asking you", "telling you", "from the user", "from users", "from a user",
 		"from untrusted", "from external", "from the document", "from documents", "from the web", "from web",
