@@ -19,7 +19,7 @@ var ragLeakDefs = []injDefBack{
 	// The machine's secrets dumped: environment variables, shadow files,
 	// root credentials, as orders to the assistant.
 	{injDef{CatCommand, SeverityHigh, `\b(?:list|print|dump|output|show|reveal|read|retrieve|export|serialize|mirror|return|extract)\b (?:me )?(?:all |every |the |your )?(?:(?:raw|complete|full|current|internal|system|backend|server's) )*(?:os\.environ|environment variables|env vars|env_vars|\.env files?|/etc/shadow|/etc/passwd|root[_ ]credentials|db[_ ]credentials|database credentials|admin credentials|connection strings|secret tokens|api[_ ]keys)\b(?: and [^.!?\n]{0,40})? (?:of|from|in|on) (?:your|the|this) (?:server|system|backend|environment|instance|container|host|context|runtime|machine)\b|\bopen\(\s?["']/etc/shadow["']\)|\bprint\(os\.environ\)|\bos\.environ\b[^.\n]{0,80}?\b(?:base64|hex|rot13|serialize|encode)`,
-		[]string{"list", "print", "dump", "output", "show", "reveal", "read", "retrieve", "export", "serialize", "mirror", "return", "extract", "open(", "print(os", "os.environ"}}, 0},
+		[]string{"os.environ", "environment variables", "env vars", "env_vars", ".env", "/etc/shadow", "/etc/passwd", "root_credentials", "root credentials", "db_credentials", "db credentials", "database credentials", "admin credentials", "connection strings", "secret tokens", "api keys", "api_keys", "open(", "print(os"}}, 9},
 	// Data carried out by markup or a request: a script reading cookies,
 	// a frame or an embed whose address carries a secret, the
 	// conversation posted to an address.
@@ -41,7 +41,7 @@ var ragLeakDefs = []injDefBack{
 		[]string{"[access", "[security", "[uid", "[autorizzazione", "[authorization", "[authorisation", "[auth", "[privilege", "[clearance"}}, 0},
 	// The CTF goal asked for outright, and every prompt dismissed.
 	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:print|show|give|reveal|tell|output|send|display|leak|share)\b (?:me |us )?(?:just |only |now )?the (?:secret |hidden |admin(?:istrative)? |emergency )?flag\b`,
-		[]string{"print", "show", "give", "reveal", "tell", "output", "send", "display", "leak", "share"}}, 0},
+		[]string{"the flag", "the secret flag", "the hidden flag", "the admin flag", "the administrative flag", "the emergency flag"}}, 4},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|forget|skip)\b (?:all |any |every )?(?:the |your |of the |of your )?(?:previous |prior |earlier |other |above )?(?:prompts|system prompts)\b`,
 		[]string{"ignore", "disregard", "forget", "skip"}}, 0},
 	// The guarded word read out of the model's own instructions ("the value
