@@ -16,8 +16,7 @@ import (
 type acMatcher struct {
 	class    [256]uint8
 	nclass   int
-	next     []uint16 // state*nclass + class -> state (bit 15: target has output)
-	row      []uint32 // same table, target pre-multiplied by nclass (bit 31: output)
+	row      []uint32 // state*nclass + class -> target state pre-multiplied by nclass (bit 31: output)
 	out      outLists
 	keywords []string
 	maxLen   int    // longest keyword in bytes
@@ -77,13 +76,15 @@ func newACMatcher(keywords []string) *acMatcher {
 	if len(nodes) > 32767 {
 		panic("reflex: keyword automaton too large")
 	}
-	m.next = make([]uint16, len(nodes)*nc)
+	// next holds plain targets, needed only while the failure links are
+	// filled; the scan reads row.
+	next := make([]uint16, len(nodes)*nc)
 	// BFS to fill failure links and the full transition table.
 	queue := make([]int, 0, len(nodes))
 	for c := 0; c < nc; c++ {
 		if n, ok := nodes[0].child[uint8(c)]; ok && c != 0 {
 			nodes[n].fail = 0
-			m.next[c] = uint16(n)
+			next[c] = uint16(n)
 			queue = append(queue, n)
 		}
 	}
@@ -93,11 +94,11 @@ func newACMatcher(keywords []string) *acMatcher {
 		nodes[s].out = append(nodes[s].out, nodes[nodes[s].fail].out...)
 		for c := 0; c < nc; c++ {
 			if n, ok := nodes[s].child[uint8(c)]; ok && c != 0 {
-				nodes[n].fail = int(m.next[nodes[s].fail*nc+c])
-				m.next[s*nc+c] = uint16(n)
+				nodes[n].fail = int(next[nodes[s].fail*nc+c])
+				next[s*nc+c] = uint16(n)
 				queue = append(queue, n)
 			} else {
-				m.next[s*nc+c] = m.next[nodes[s].fail*nc+c]
+				next[s*nc+c] = next[nodes[s].fail*nc+c]
 			}
 		}
 	}
@@ -108,13 +109,12 @@ func newACMatcher(keywords []string) *acMatcher {
 		m.hasOut[i] = len(nodes[i].out) > 0
 	}
 	m.out = newOutLists(lists)
-	// Bit 15 of a transition marks a target state with output, so the scan
+	// Bit 31 of a transition marks a target state with output, so the scan
 	// loop touches the output table only on a hit.
-	m.row = make([]uint32, len(m.next))
-	for i, t := range m.next {
+	m.row = make([]uint32, len(next))
+	for i, t := range next {
 		m.row[i] = uint32(t) * uint32(nc)
 		if m.hasOut[t] {
-			m.next[i] = t | outFlag
 			m.row[i] |= rowOut
 		}
 	}
@@ -143,8 +143,6 @@ func newOutLists(lists [][]int32) outLists {
 
 // of returns the keyword indexes state s ends.
 func (o *outLists) of(s int) []int32 { return o.list[o.start[s]:o.start[s+1]] }
-
-const outFlag = 1 << 15
 
 func lower(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
