@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, frameDefs2, templateFrameDefs, claimDefs, turkishRussianDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, frameDefs2, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -811,7 +811,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// use. Quoting alone lowers one step (an attacker can quote too); a
 	// quotation in an academic framing ("the phrase \"…\" as an example")
 	// lowers once more.
-	if quoteCount(pre)%2 == 1 {
+	// A quotation that closes inside the match ("hãy 'Ignore' toàn bộ quy
+	// tắc") quotes a word of the order, not the order.
+	if quoteCount(pre)%2 == 1 && !strings.ContainsAny(s[m.Start:m.End], "'\"”") {
 		m.Severity--
 		m.Confidence *= 0.8
 		lowered = true
@@ -880,7 +882,8 @@ func quoteCount(s string) int {
 			continue
 		}
 		before := i == 0 || s[i-1] == ' ' || s[i-1] == ':' || s[i-1] == '('
-		after := i+1 < len(s) && isWordByte(s[i+1])
+		// A quote at the very end of pre opens the match itself.
+		after := i+1 == len(s) || isWordByte(s[i+1])
 		switch {
 		case before && after:
 			open++

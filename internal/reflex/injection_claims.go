@@ -38,3 +38,21 @@ var claimDefs = []injDefBack{
 	{injDef{CatAuthority, SeverityHigh, `\b(?:revised|updated|new) (?:directives|rules|instructions|orders) (?:from|issued by|by|of) (?:the |your )?(?:developer|developers|administrator|admin|system|operator|owner)\b|\b(?:developer|administrator|admin|system) (?:message|directive|note)\s?[-–—:]\s?(?:revised|updated|new) (?:directives|instructions|rules)\b|\brevised directives,? you must\b`,
 		[]string{"revised directives", "revised rules", "revised instructions", "updated directives", "updated rules", "updated instructions", "new directives", "new rules", "new instructions", "new orders", "developer message", "administrator directive", "admin directive", "system message", "developer directive"}}, 0},
 }
+
+// agentHijackDefs (appended last) read orders planted for tool-using
+// agents in the eleventh session's last agent set (ext66): a file read and
+// an HTTP post in one breath, the user's request swapped for another tool
+// call, privileges granted to the requester by a note, notes addressed to
+// AI assistants, a new primary directive.
+var agentHijackDefs = []injDefBack{
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:fs\.read|read_file|file_read|readfile|read_text_file|open\()[^\n]{0,200}?\b(?:http\.post|http_post|requests\.post|fetch\(|curl |send_email|email\.send|smtp\.send|upload_file)`,
+		[]string{"fs.read", "read_file", "file_read", "readfile", "read_text_file"}}, 0},
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:ignore|skip|disregard|override|forget)\b (?:the |this |that )?[a-z_]+[a-z0-9_]* (?:request|task|call|query|tool call)\b[^.\n]{0,20}?[.,;:]? (?:instead|actually|rather)\b|\binstead of [a-z_]+[a-z0-9_]*(?:\(\))?,? (?:execute|call|run|invoke|use)\b`,
+		[]string{"ignore the", "skip the", "disregard the", "override the", "forget the", "instead of"}}, 0},
+	{injDef{CatAuthority, SeverityHigh, `\b(?:the |this )?(?:user|requester|caller|customer)\b (?:[^ .]+ ){0,3}?(?:has been|is now|was) (?:upgraded|promoted|elevated|verified|confirmed|authori[sz]ed)\b (?:to |as )?(?:an? )?(?:admin|administrator|root|superuser|executive|system administrator|admin-level)\b[^\n]{0,40}?\b(?:grant|approve|allow|bypass|skip)\b|\btreat (?:all |every )?(?:following|subsequent|further|incoming) requests as (?:admin|administrator|root|privileged|admin-level)\b|\b(?:grant|approve) all (?:requests|actions|operations)\b (?:without|with no) (?:analysis|verification|review|checks?)\b`,
+		[]string{"user", "requester", "caller", "customer", "treat all", "treat every", "grant all", "approve all"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `\bfor (?:ai|llm) (?:assistants?|agents?|models?|systems?)\s?:|\bhidden_instructions?(?:_for_ai(?:_agents?)?)?\s?:|\b(?:this is )?your new (?:primary |main |core )?directive\b`,
+		[]string{"for ai", "for llm", "hidden_instruction", "your new"}}, 0},
+	{injDef{CatAuthority, SeverityHigh, `\brestrictions\s?=\s?none\b|\baudit\s?=\s?(?:disabled|off|false)\b|\bauth_level\s?=\s?(?:admin|root)\b`,
+		[]string{"restrictions=", "restrictions =", "audit=", "audit =", "auth_level"}}, 0},
+}
