@@ -56,6 +56,8 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return true
 	case containsAny(pre, attackDescriptions), match == "pwned" && flagToken(s, m):
 		return true
+	case configuresPrompt(match, pre, sentenceRest(s, m.End)), codeSubject(s, m.Start):
+		return true
 	case m.Category == CatIgnorePrevious:
 		return ownedElsewhere(match, post)
 	case m.Category == CatDocument:
@@ -334,3 +336,42 @@ var (
 		"in retrieved", "in tool", "in web", "in the web", "in emails", "in the email", "in e-mails", "in files",
 		"in the file", "in the content", "in the data", "in the search results", "in search results", "in the context"}
 )
+
+// configuresPrompt reports whether a match on the system prompt is a
+// developer configuring an application ("you can override the system
+// prompt in this file", "Enable overriding the system prompt by setting
+// RLM_SYSTEM_PROMPT_PATH", "how to override the default system prompt",
+// "a config.yaml with a system_prompt property"): the prompt is not
+// "your" own, and the sentence names a setting, a file or documentation.
+func configuresPrompt(match, pre, rest string) bool {
+	if !slices.Contains(promptObjects, match) && !(hasPrefixAny(match, promptEditVerbs) && containsAny(match, promptObjects)) ||
+		strings.Contains(match, "your") || strings.Contains(match, "previous") {
+		return false
+	}
+	return containsAny(pre, promptConfigCues) || containsAny(rest, promptConfigCues)
+}
+
+var (
+	promptObjects    = []string{"system prompt", "system_prompt", "system-prompt", "systemprompt", "system message"}
+	promptEditVerbs  = []string{"override", "overriding", "replace", "replacing", "customi", "change", "changing", "modify", "modifying", "set ", "setting", "extend", "extending"}
+	promptConfigCues = []string{"by setting", "in this file", "in the file", "config file", "config.", "config option", "configuration file", "parameter", "option", "flag", "env var", "environment variable", "variable", "property", "argument", "field", "via ", ".yaml", ".json", ".py", ".md", "path", "documentation", "how to", "customi", "setting", "enable", "support", "able to", "allows you", "allow users", "lets you", "api", "class"}
+)
+
+// codeSubject reports whether the sentence before a match ends with a code
+// identifier and a modal ("resp.history must ignore the original request
+// in this loop"): a comment saying what a program does, not an order to
+// the reader.
+func codeSubject(s string, start int) bool {
+	pre := strings.TrimRight(s[max(0, start-80):start], " ")
+	for _, modal := range codeModals {
+		if rest, ok := strings.CutSuffix(pre, modal); ok {
+			rest = strings.TrimRight(rest, " ")
+			k := strings.LastIndexAny(rest, " #/*")
+			ident := rest[k+1:]
+			return len(ident) > 1 && strings.ContainsAny(ident, "._(") && !strings.HasSuffix(ident, ".")
+		}
+	}
+	return false
+}
+
+var codeModals = []string{" must", " should", " will", " can", " may", " shall", " would", " needs to", " has to", " is to", " to"}

@@ -200,6 +200,9 @@ const (
 	// flagSpaced: a run of single-character words ("i g n o r e",
 	// "a.l.l"), letters spaced out to slip past phrase rules.
 	flagSpaced
+	// flagScrambled: a word is an attack word with its inner letters
+	// shuffled (see typoglycemia.go).
+	flagScrambled
 )
 
 // spacedRun is how many single-character words in a row raise flagSpaced.
@@ -242,6 +245,10 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 		}
 		if k == 3 {
 			f |= flagMixed
+		} else if n := i - start; k == 1 && n >= 5 && n <= maxScrambleLen && scrambles.ends[(s[start]|0x20)-'a'][(s[i-1]|0x20)-'a']&(1<<n) != 0 {
+			if _, ok := scrambledAt(s[start:i]); ok {
+				f |= flagScrambled
+			}
 		}
 		if i-start == 1 && (run == 0 || start-prevEnd <= 3) {
 			if run++; run >= spacedRun {
