@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}

@@ -20,3 +20,20 @@ var moreLanguageDefs = []injDefBack{
 	{injDef{CatDAN, SeverityHigh, `\b(?:onbeperkte modus|obegränsat läge|nieograniczony tryb|tryb(?:ie)? bez ograniczeń|neomezen\w* režim\w*|mode tanpa (?:batas|batasan|sekatan)|mod tanpa sekatan)\b|необмежений режим|необмеженого режиму|λειτουργία χωρίς περιορισμούς|מצב ללא הגבלות|حالت بدون محدودیت|الوضع غير المقيد|\bbortse från (?:alla )?(?:tidigare|föregående|dina) (?:instruktioner|anvisningar|regler)\b`,
 		[]string{"onbeperkte", "obegränsat", "nieograniczony", "tryb", "neomezen", "необмежен", "λειτουργία", "mode tanpa", "mod tanpa", "מצב", "حالت", "الوضع", "bortse"}}, 2},
 }
+
+// guardTestLanguageDefs (appended last) read the non-English rows of the
+// guard tests in ext68: Chinese persona switches ("你不再是…，你是…",
+// "角色已切换为…") and requests for the safety rules or the admin
+// configuration, Croatian overrides, prompt requests and role switches,
+// Portuguese "from now on … without filter", and Turkish requests for the
+// full text of the instructions.
+var guardTestLanguageDefs = []injDefBack{
+	{injDef{CatSystemRole, SeverityHigh, `你(?:现在)?不再是[^，,。！!]{1,20}[，,]\s?(?:你(?:现在)?是|而是|现在是)|你现在不是[^，,。]{1,20}[，,]\s?而是|角色已(?:经)?切换(?:为|成)`,
+		[]string{"你不再是", "你现在不再是", "你现在不是", "角色已"}}, 0},
+	{injDef{CatDirectExtraction, SeverityHigh, `(?:输出|告诉我|列出|显示|打印)(?:你的)?(?:所有|全部)?的?(?:安全规则|管理员配置|系统配置|内部配置|系统设置|安全策略|系统指令|初始指令)`,
+		[]string{"输出", "告诉我", "列出", "显示", "打印"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `\bzanemari (?:sve )?(?:prethodne|ranije|dosadašnje|gornje) (?:upute|instrukcije|naredbe|pravila)\b|\bpokaži (?:mi )?(?:svoj|svoje|tvoj|tvoje) (?:system prompt|sistemski prompt|sistemske upute|upute|instrukcije)\b|\bti si sada (?:[^ .]+ ){0,2}?(?:administrator|admin|dan|bez ograničenja)\b`,
+		[]string{"zanemari", "pokaži", "ti si sada"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, `\ba partir de agora\b[^.!?]{0,60}?\bsem (?:nenhum |qualquer )?(?:filtros?|restrições|censura|limites)\b|\btalimat[^ ]* tam metni|\bharfi harfine\b[^.!?]{0,60}?\btalimat|\btalimat[^.!?]{0,80}?\bharfi harfine\b`,
+		[]string{"a partir de agora", "talimat", "harfi harfine"}}, 0},
+}

@@ -55,3 +55,19 @@ var reviewerDefs = []injDefBack{
 	{injDef{CatDocument, SeverityHigh, `(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:px)?;|opacity\s?:\s?0;)[^>]{0,40}>[^<]{0,200}?\b(?:important!+|your task is|you must|as an ai|language model|llm|when processing|ignore (?:all|previous|the)|do not (?:tell|mention|reveal)|system prompt)`,
 		[]string{"display:none", "display: none", "display :none", "visibility:hidden", "visibility: hidden", "font-size:0", "font-size: 0", "opacity:0", "opacity: 0"}}, 0},
 }
+
+// transformDefs (appended last) read the extraction probes of ext70 that
+// ask for the prompt in another form or by its place in the chat: "your
+// base prompt" converted, rotated, transliterated or encoded, the very
+// first message of the thread, everything "you were told", the
+// instructions received at initialisation, a transcript "incorporating
+// the initial directives", and a custom GPT's instructions together with
+// its knowledge files.
+var transformDefs = []injDefBack{
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:convert|transform|rotate|encode|transliterate|translate|express|rewrite|spell out|render|shift|turn)\b (?:each character of |every character of |all characters of )?your (?:(?:first|initial|original|base|core|system|setup|hidden|secret|full|entire) )+(?:instructions|prompt|directives|message|rules|guidelines)\b|\bcontaining your (?:system prompt|initial instructions|original instructions|system instructions|hidden instructions)\b|"original[ _]instructions"\s?:`,
+		[]string{"your first", "your initial", "your original", "your base", "your core", "your system", "your setup", "your hidden", "your secret", "your full", "your entire", "containing your", "\"original"}}, 8},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:paste|show|print|output|translate|repeat|display|quote|reproduce)\b (?:me )?(?:the )?(?:very )?first message (?:in|of) (?:this|the) (?:conversation|thread|chat)\b|\b(?:entire|whole|full|complete|raw) (?:thread|conversation|chat|conversation log|chat log|log|transcript)\b[^.]{0,30}?\bfrom the (?:very )?(?:first message|beginning|top|start)\b|\beverything (?:that )?you (?:were|have been|'ve been) (?:told|given|instructed)\b|\b(?:instructions|prompt|rules|directives) (?:did you|you) (?:receive|received|get|got) (?:at|during|on|upon) (?:initiali[sz]ation|startup|start-up|boot|setup|deployment)\b`,
+		[]string{"first message", "from the beginning", "from the very", "from the top", "from the start", "everything you", "everything that you", "at initiali", "during initiali", "on initiali", "upon initiali", "at startup", "at boot", "at setup", "at deployment"}}, 10},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:entire|all|complete|whole|full) (?:[^ .]+ ){0,4}?(?:text|conversation|dialogue|record|transcript|thread)\b[^.]{0,80}?\b(?:initial|original|foundational|first) (?:set of )?(?:instructions|guidelines|directives)\b|\b(?:transcript|record|copy|document|account|log) of (?:the |all |our )?(?:entire |whole |full )?(?:preceding |previous |prior |earlier )?(?:text|conversation|dialogue|chat|thread|input)\b[^.]{0,80}?\b(?:initial|original|foundational|first) (?:set of )?(?:instructions|guidelines|directives)\b|\b(?:furnish|give|provide|share|send|output|print|show|dump|list|export|reveal)\b (?:us |me )?(?:with )?(?:just |only |all )?(?:the |your )?(?:instructions|directives) (?:and|along with|together with|plus) (?:the |any |all |associated |entire |your )*knowledge (?:base|docs|documents|files)\b`,
+		[]string{"initial instructions", "initial set", "initial guidelines", "initial directives", "original instructions", "original set", "original guidelines", "original directives", "foundational", "first set", "knowledge"}}, 24},
+}
