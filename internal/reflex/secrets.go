@@ -36,19 +36,19 @@ var secretDefs = []struct {
 }{
 	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
 	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=>]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, fwd: 120},
-	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1, entropy: 4.0},
-	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1, entropy: 3.5},
+	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1},
+	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
 	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{20,}|ya29[\w-]{60,})`, keywords: []string{"ya29."}, group: 1},
 	{id: "gcp-service-account", re: `private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
 	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
 	{id: "azure-ad-client-secret", re: `(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, keywords: []string{"q~"}, group: 1, entropy: 3.0},
 	{id: "azure-sas-token", re: `(?i)\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, keywords: []string{"sig="}, group: 1, entropy: 3.5},
-	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1, entropy: 3.0},
+	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1},
 	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
 	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
-	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{17,20}/[\w-]{60,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
-	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1, entropy: 3.0},
+	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{6,20}/[\w-]{20,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
+	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1},
 	{id: "dropbox-token", re: `\b(sl\.[A-Za-z0-9_=-]{130,160}|sl\.u\.[A-Za-z0-9_=-]{130,})`, keywords: []string{"sl."}, group: 1, entropy: 3.5, fwd: 1024},
 	{id: "fcm-registration-token", re: `\b([\w-]{11}:APA91b[\w-]{120,200})`, keywords: []string{":apa91b"}, group: 1, back: 20, fwd: 240},
 	{id: "web3-provider-key", re: `(?:infura\.io/(?:ws/)?v3/([0-9a-f]{32})\b|alchemy(?:api\.io|\.com)/v2/([\w-]{32})\b)`, keywords: []string{"infura.io/", "alchemyapi.io/", "alchemy.com/"}, group: -1, back: 40},
@@ -69,12 +69,12 @@ var secretDefs = []struct {
 	// A Kubernetes or CI environment entry: "- name: DB_PASSWORD" and
 	// "value: …" on the next line.
 	{id: "env-list-secret", re: `name:[ \t]*["']?([\w.-]*(?i:pass|pwd|secret|token|api_?key|login|credential)[\w.-]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s]{6,200})`, keywords: []string{"name:"}, group: 2, generic: true, fwd: 300},
-	{id: "dockerhub-pat", re: `\b(dckr_(?:pat|oat)_[\w-]{27,80})`, keywords: []string{"dckr_pat_", "dckr_oat_"}, group: 1, entropy: 3.0},
+	{id: "dockerhub-pat", re: `\b(dckr_(?:pat|oat)_[\w-]{27,80})`, keywords: []string{"dckr_pat_", "dckr_oat_"}, group: 1},
 	{id: "registry-token", re: `\b(CLOJARS_[0-9a-f]{60}|rubygems_[0-9a-f]{48}|cio[A-Za-z0-9]{32}|dd[pw]_[A-Za-z0-9]{36})\b`, keywords: []string{"clojars_", "rubygems_", "cio", "ddp_", "ddw_"}, group: 1, entropy: 3.0},
-	{id: "elastic-cloud-key", re: `\b(essu_[A-Za-z0-9+/]{60,200}={0,2})`, keywords: []string{"essu_"}, group: 1, entropy: 3.0},
-	{id: "gcs-hmac-access-id", re: `\b(GOOG1[A-Z0-9]{55,64})\b`, keywords: []string{"goog1"}, group: 1, entropy: 3.0},
-	{id: "xai-api-key", re: `\b(xai-(?:token-)?[A-Za-z0-9]{70,90})\b`, keywords: []string{"xai-"}, group: 1, entropy: 3.5},
-	{id: "openrouter-api-key", re: `\b(sk-or-v1-[A-Za-z0-9]{40,80})\b`, keywords: []string{"sk-or-v1-"}, group: 1, entropy: 3.0},
+	{id: "elastic-cloud-key", re: `\b(essu_[A-Za-z0-9+/]{60,200}={0,2})`, keywords: []string{"essu_"}, group: 1},
+	{id: "gcs-hmac-access-id", re: `\b(GOOG1[A-Z0-9]{55,64})\b`, keywords: []string{"goog1"}, group: 1},
+	{id: "xai-api-key", re: `\b(xai-(?:token-)?[A-Za-z0-9]{70,90})\b`, keywords: []string{"xai-"}, group: 1},
+	{id: "openrouter-api-key", re: `\b(sk-or-v1-[A-Za-z0-9]{40,80})\b`, keywords: []string{"sk-or-v1-"}, group: 1},
 	{id: "postman-collection-token", re: `\b(PMAT-[0-9A-Z]{26})\b`, keywords: []string{"pmat-"}, group: 1},
 	{id: "1password-recovery-key", re: `\b(1PRK(?:-[A-Z0-9]{4}){13})\b`, keywords: []string{"1prk-"}, group: 1},
 	// GitHub tokens written in base64 ("Z2hwX" is "ghp_").
@@ -84,16 +84,16 @@ var secretDefs = []struct {
 	// A Terraform variable whose default is the credential itself.
 	{id: "terraform-variable-default", re: `(?i)variable\s+"([\w-]*(?:token|secret|password|passwd|api_?key|access_?key|private_?key|credential)[\w-]*)"\s*\{[^}]{0,300}?\bdefault\s*=\s*"([^"\n]{8,200})"`, keywords: []string{"variable"}, group: 2, generic: true, fwd: 400},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
-	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1, entropy: 3.0},
+	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1},
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{48})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
 	{id: "anthropic-api-key", re: `\b(sk-ant-[a-z0-9]{2,10}-[\w-]{40,})`, keywords: []string{"sk-ant-"}, group: 1},
 	{id: "twilio-key", re: `\b((?:SK|AC)(?:[0-9a-z]{32}|[0-9A-F]{32}))\b`, keywords: nil, group: 1},
 	{id: "sendgrid-api-key", re: `\b(SG\.[\w-]{22}\.[\w-]{43})\b`, keywords: []string{"sg."}, group: 1},
-	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1, entropy: 3.0},
+	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1},
 	{id: "npm-auth-token", re: `_(?:authToken|auth|password)\s*=\s*["']?([A-Za-z0-9+/=_.${}-]{8,})`, keywords: []string{"_authtoken", "_auth", "_password"}, group: 1},
 	{id: "pypi-token", re: `\b(pypi-Ag[A-Za-z0-9_-]{50,})`, keywords: []string{"pypi-ag"}, group: 1},
 	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
-	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1, entropy: 3.0},
+	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1},
 	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{33})\b`, keywords: []string{":aa"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
 	{id: "mailgun-api-key", re: `\b(key-[a-f0-9]{32}|key-[A-Za-z0-9]{32})\b`, keywords: []string{"key-"}, group: 1, entropy: 3.5},
@@ -112,7 +112,7 @@ var secretDefs = []struct {
 	{id: "atlassian-api-token", re: `\b((?:ATATT3|ATCTT3)[A-Za-z0-9_=-]{150,250})|\b(ATBB[A-Za-z0-9]{32})\b|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atctt3", "atbb", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
 	{id: "grafana-token", fwd: 1024, re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
 	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
-	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{24,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1, entropy: 3.0},
+	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{24,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1},
 	{id: "1password-token", fwd: 2048, re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},
 	{id: "sentry-token", fwd: 2048, re: `\b(sntrys_eyJ[\w=+/-]{30,}|sntryu_[a-f0-9]{64})`, keywords: []string{"sntrys_", "sntryu_"}, group: 1},
@@ -147,6 +147,18 @@ var secretDefs = []struct {
 	{id: "gcp-service-account-json", re: `(service_account)"`, keywords: []string{"service_account"}, group: 1},
 	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
 	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
+	// Passwords in SQL ("CREATE USER app WITH PASSWORD 'x'", MySQL's
+	// "IDENTIFIED BY 'x'") and on command lines ("--password 'x'",
+	// "mysql -pSecret", "sshpass -p 'x'").
+	{id: "sql-password", re: `(?i)(?:with\s+(?:encrypted\s+)?password|identified\s+by(?:\s+password)?)\s+['"]([^'"\s]{4,100})['"]`, keywords: []string{"with password", "with encrypted password", "identified by"}, group: 1},
+	{id: "cli-password", re: `(?i)--(?:password|passwd|pass)(?:=|\s+)(?:"([^"\n]{4,100})"|'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"--password", "--passwd", "--pass"}, group: -1},
+	{id: "cli-password", re: `(?:mysql|mysqldump|mysqladmin|sshpass)\b[^\n]{0,60}?\s-p(?:\s*"([^"\n]{4,100})"|\s*'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"mysql", "mysqldump", "mysqladmin", "sshpass"}, group: -1},
+	// HTTP authentication schemes whose proof sits in a parameter (Digest
+	// "response=", Hawk "mac=", AWS SigV4 "Signature="), and Google app
+	// passwords (four groups of four letters).
+	{id: "authorization-header", re: `(?i)authorization\\?["']?\s*[:=]\s*\\?["']?(?:digest|hawk)\b[^\n]{0,200}?\b(?:response|mac)=\\?["']?([A-Za-z0-9+/=._~-]{16,})`, keywords: []string{"authorization"}, group: 1, fwd: 400},
+	{id: "aws-sigv4-signature", re: `(?i)aws4-hmac-sha256\b[^\n]{0,300}?\bsignature=([\w-]{16,})`, keywords: []string{"aws4-hmac-sha256"}, group: 1, fwd: 400},
+	{id: "app-password", re: `(?i)app[ -]?passwords?\b[^\n]{0,30}?\b([a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4})\b`, keywords: []string{"app password", "app-password", "apppassword"}, group: 1},
 	{id: "bearer-token", re: `(?i)\bbearer:?\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
 	// Credential constructors and calls whose password is a literal:
 	// .NET and PowerShell credential objects, a certificate's password,
@@ -170,7 +182,7 @@ var secretDefs = []struct {
 	// and Apache's apr1, sha256/sha512crypt, yescrypt, Solaris' sunmd5)
 	// PEM private keys and JWTs written in base64 (Kubernetes secret
 	// data, "eyJhbGciOi" is "ZXlKaGJHY2lPaU").
-	{id: "groq-api-key", re: `\b(gsk_[A-Za-z0-9]{52})\b`, keywords: []string{"gsk_"}, group: 1, entropy: 3.0},
+	{id: "groq-api-key", re: `\b(gsk_[A-Za-z0-9]{52})\b`, keywords: []string{"gsk_"}, group: 1},
 	{id: "dynatrace-token", re: `\b(dt0[a-zA-Z]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b`, keywords: []string{"dt0"}, group: 1},
 	{id: "tines-webhook", re: `(tines\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32})\b`, keywords: []string{"tines.com/webhook/"}, group: 1},
 	{id: "totp-seed", re: `otpauth://[th]otp/[^?\s]{0,120}\?(?:[^\s#]{0,200}?&)?secret=([A-Za-z2-7]{16,128})`, keywords: []string{"otpauth://"}, group: 1, fwd: 400},
@@ -183,13 +195,13 @@ var secretDefs = []struct {
 	// ElevenLabs keys, PostHog personal keys, MongoDB Atlas service
 	// account secrets, Salesforce session tokens ("00D…!…", org id and
 	// session), and Artifactory reference tokens without their version.
-	{id: "vercel-token", re: `\b(vc[pikar]_[A-Za-z0-9]{56})\b`, keywords: []string{"vcp_", "vci_", "vck_", "vca_", "vcr_"}, group: 1, entropy: 3.0},
+	{id: "vercel-token", re: `\b(vc[pikar]_[A-Za-z0-9]{56})\b`, keywords: []string{"vcp_", "vci_", "vck_", "vca_", "vcr_"}, group: 1},
 	{id: "elevenlabs-api-key", re: `\b(sk_[0-9a-f]{48})\b`, keywords: []string{"sk_"}, group: 1, entropy: 3.0},
 	{id: "dropbox-long-lived-token", re: `\b([A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43})\b`, keywords: []string{"aaaaaaaaaa"}, group: 1, entropy: 3.0, back: 12},
 	{id: "instagram-access-token", re: `\b(IGQV[A-Za-z0-9_-]{100,400})`, keywords: []string{"igqv"}, group: 1, entropy: 3.5},
-	{id: "posthog-personal-key", re: `\b(phx_[A-Za-z0-9]{47})\b`, keywords: []string{"phx_"}, group: 1, entropy: 3.0},
+	{id: "posthog-personal-key", re: `\b(phx_[A-Za-z0-9]{47})\b`, keywords: []string{"phx_"}, group: 1},
 	{id: "braintree-access-token", re: `\b(access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`, keywords: []string{"access_token$"}, group: 1},
-	{id: "mongodb-atlas-sa-secret", re: `\b(mdb_sa_sk_[A-Za-z0-9_-]{40})`, keywords: []string{"mdb_sa_sk_"}, group: 1, entropy: 3.5},
+	{id: "mongodb-atlas-sa-secret", re: `\b(mdb_sa_sk_[A-Za-z0-9_-]{40})`, keywords: []string{"mdb_sa_sk_"}, group: 1},
 	{id: "salesforce-session-token", re: `\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})`, keywords: []string{"00d"}, group: 1, entropy: 3.5, fwd: 260},
 	{id: "artifactory-reference-token-bare", re: `\b(cmVmdGtu[A-Za-z0-9]{56})\b`, keywords: []string{"cmvmdgtu"}, group: 1},
 	// A token as a URL's user, with no password: git remotes and pip

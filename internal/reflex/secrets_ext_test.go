@@ -35,6 +35,19 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// SQL and command-line passwords, HTTP auth parameters, app
+		// passwords (twelfth session).
+		{"sql with password", "CREATE USER report WITH PASSWORD 'Tundra!Fox42';", "Tundra!Fox42"},
+		{"mysql identified by", "ALTER USER 'app'@'%' IDENTIFIED BY 'c0balt-Sky';", "c0balt-Sky"},
+		{"cli password flag", `deploy --user ops --password "gravel-Moth7"`, "gravel-Moth7"},
+		{"mysql attached", "mysql -u root -pWinterHaze9 shop", "WinterHaze9"},
+		{"digest response", `Authorization: Digest username="kim", nonce="a1b2", response="0f9e8d7c6b5a49382716a5b4c3d2e1f0"`, "0f9e8d7c6b5a49382716a5b4c3d2e1f0"},
+		{"sigv4 signature", "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7", "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"},
+		{"app password", "The mail client failed with app password qrst-uvwx-yzab-cdef", "qrst-uvwx-yzab-cdef"},
+		// Vendor formats whose prefix is evidence enough: scanners'
+		// fixtures write their bodies as runs of one letter.
+		{"github fixture body", "GH_TOKEN=ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT", "ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"},
+		{"discord webhook short", "https://discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv", "discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv"},
 		// Connection strings.
 		{"url short password", "proxy = http://kim:lark@proxy.corp.test:3128", "lark"},
 		{"url token as user", "git remote add origin https://q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2@git.corp.test/team/app.git", "q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2"},
@@ -170,6 +183,13 @@ func TestSecretLookAlikes(t *testing.T) {
 		"The bound is $2b$ in the worst case and $y$ grows linearly.",
 		"otpauth://totp/Acme:ana@example.com?issuer=Acme",
 		"GROQ_API_KEY=gsk_your_key_here",
+		// Command lines that prompt for the password, or take it from a
+		// variable or a placeholder.
+		"mysql -u root -p shop",
+		"echo $PW | docker login --password-stdin",
+		"deploy --password <your-password>",
+		"deploy --password $DEPLOY_PASSWORD",
+		"Create the role WITH PASSWORD NULL to disable login.",
 		// Documentation URLs and short vendor-like tokens.
 		"Connect with postgres://user:pass@localhost:5432/app while developing.",
 		"vcp_shorttoken and phx_abc are not keys",
