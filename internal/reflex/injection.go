@@ -479,7 +479,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -536,7 +536,10 @@ func compileInjectionRules() (*injectionRules, error) {
 		hint decodeHint
 		kws  []string
 	}{
-		{hintROT13, []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"}},
+		// ROT13 announced, or attack words written in it ("vtaber
+		// cerivbhf vafgehpgvbaf", "flfgrz cebzcg"): letters only, so
+		// the folded view spells them as written.
+		{hintROT13, []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar", "vtaber", "vafgehpgvba", "cerivbhf", "flfgrz", "cebzcg", "qvfertneq", "erirny", "wnvyoernx", "bireevqr", "qrirybcre zbqr"}},
 		{hintReversed, reversedHints[:]},
 		{hintNATO, natoHints[:]},
 		{hintCipher, cipherHints[:]},
@@ -1151,8 +1154,9 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if sc.hints&(hintDecode|hintCipher) != 0 {
 		e.scanNumberLetters(sc, s)
 	}
-	// ROT13 is only attempted when the text talks about it: a blind rot13
-	// pass over every prompt would double the cost for a rare trick.
+	// ROT13 is only attempted when the text talks about it or holds an
+	// attack word written in it: a blind rot13 pass over every prompt
+	// would double the cost for a rare trick.
 	if sc.hints&hintROT13 != 0 {
 		buf := sc.decBuf[:0]
 		for i := 0; i < len(sc.fold.s); i++ {
