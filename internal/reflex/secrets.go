@@ -484,10 +484,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false
 		}
-		if ok && r.id == "url-credentials" && (templatedCredential(w[off+m[2]:off+m[3]], val) || len(val) < 6 && placeholderPasswords[strings.ToLower(val)]) {
+		if ok && r.id == "url-credentials" && templatedCredential(w[off+m[2]:off+m[3]], val) {
 			// Any other literal password in a URL is one, short or a
-			// word ("john:doe", "username:password" in a pasted URL);
-			// the short documentation ones ("user:pass") are not.
+			// word ("john:doe", "username:password" in a pasted URL),
+			// documentation pairs ("user:pass") included: scanners'
+			// fixtures count them, and a pasted URL is where users leak
+			// the real ones.
 			ok = false
 		}
 		if ok && r.generic && off+y < len(w) && w[off+y] == '{' {

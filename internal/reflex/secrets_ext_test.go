@@ -46,6 +46,7 @@ func TestSecretClasses(t *testing.T) {
 		{"app password", "The mail client failed with app password qrst-uvwx-yzab-cdef", "qrst-uvwx-yzab-cdef"},
 		// Vendor formats whose prefix is evidence enough: scanners'
 		// fixtures write their bodies as runs of one letter.
+		{"url documentation pair", "Connect with postgres://user:pass@localhost:5432/app while developing.", "pass"},
 		{"github fixture body", "GH_TOKEN=ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT", "ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"},
 		{"discord webhook short", "https://discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv", "discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv"},
 		// Connection strings.
@@ -191,7 +192,6 @@ func TestSecretLookAlikes(t *testing.T) {
 		"deploy --password $DEPLOY_PASSWORD",
 		"Create the role WITH PASSWORD NULL to disable login.",
 		// Documentation URLs and short vendor-like tokens.
-		"Connect with postgres://user:pass@localhost:5432/app while developing.",
 		"vcp_shorttoken and phx_abc are not keys",
 		"See https://octocat@github.com for the profile.",
 		`token_type: str = "bearer"`,
