@@ -572,7 +572,8 @@ func compileInjectionRules() (*injectionRules, error) {
 // foldPattern applies the folded view's per-letter rules to the non-ASCII
 // letters of a rule or keyword, so that rules can be written in ordinary
 // spelling: Latin letters with diacritics become their base letter (also
-// the Vietnamese ones the fold knows), combining marks disappear (the fold
+// the Vietnamese ones the fold knows), Traditional Chinese characters
+// their Simplified forms (hanFold), combining marks disappear (the fold
 // drops them, which removes Devanagari, Bengali and Thai vowel signs), the
 // rest is lower-cased. ASCII (regexp syntax included) is left alone.
 func foldPattern(latin map[rune]string, src string) string {
@@ -591,6 +592,8 @@ func foldPattern(latin map[rune]string, src string) string {
 		lr := unicode.ToLower(r)
 		if f, ok := latin[lr]; ok {
 			b.WriteString(f)
+		} else if f, ok := hanFold[r]; ok {
+			b.WriteRune(f)
 		} else if !unicode.IsMark(r) {
 			b.WriteRune(lr)
 		}

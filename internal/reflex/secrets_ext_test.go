@@ -47,6 +47,7 @@ func TestSecretClasses(t *testing.T) {
 		// Vendor formats whose prefix is evidence enough: scanners'
 		// fixtures write their bodies as runs of one letter.
 		{"url documentation pair", "Connect with postgres://user:pass@localhost:5432/app while developing.", "pass"},
+		{"openai legacy length", "OPENAI_API_KEY=sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya", "sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya"},
 		{"github fixture body", "GH_TOKEN=ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT", "ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"},
 		{"discord webhook short", "https://discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv", "discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv"},
 		// Connection strings.
