@@ -59,7 +59,9 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case configuresPrompt(match, pre, sentenceRest(s, m.End)), codeSubject(s, m.Start):
 		return true
 	case m.Category == CatIgnorePrevious:
-		return ownedElsewhere(match, post)
+		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre)
+	case m.Category == CatDelimiter:
+		return pairedSectionTag(s, match)
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match)
 	case m.Category == CatMultilingual:
@@ -375,3 +377,35 @@ func codeSubject(s string, start int) bool {
 }
 
 var codeModals = []string{" must", " should", " will", " can", " may", " shall", " would", " needs to", " has to", " is to", " to"}
+
+// conditionalOwnRules reports whether a prompt releases the model from the
+// rest of its own instructions under a condition ("if the question is not
+// about software, feel free to ignore the rest of these instructions"):
+// the instructions are "these", the ones being written, and the release
+// is conditional or optional.
+func conditionalOwnRules(match, pre string) bool {
+	if !strings.Contains(match, "these instructions") && !strings.Contains(match, "these rules") {
+		return false
+	}
+	return insideCondition(pre) || strings.HasSuffix(strings.TrimRight(pre, " "), "free to")
+}
+
+// pairedSectionTag reports whether a generic section tag ("<instructions>",
+// "</context>") belongs to a well-formed section of the text, opened and
+// closed: the XML-tagged layout of ordinary prompts, not a forged
+// boundary. Role tags (system, admin, developer) are never lowered.
+func pairedSectionTag(s, match string) bool {
+	name := strings.Trim(match, "</>")
+	if !slices.Contains(sectionTags, name) {
+		return false
+	}
+	open, end := strings.Index(s, "<"+name+">"), strings.LastIndex(s, "</"+name+">")
+	// A short wrapped order ("<instruction>Do evil things</instruction>")
+	// is a payload, not a section of a prompt.
+	return open >= 0 && end-open >= minSectionLen
+}
+
+// minSectionLen is the shortest tagged section read as prompt layout.
+const minSectionLen = 80
+
+var sectionTags = []string{"instructions", "instruction", "context", "rules", "prompt", "policy", "user_query"}
