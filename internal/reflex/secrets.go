@@ -140,7 +140,7 @@ var secretDefs = []struct {
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
 	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
-	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)["']?\s*[:=,]\s*["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
+	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)\\?["']?\s*[:=,]\s*\\?["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
 	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
@@ -159,6 +159,11 @@ var secretDefs = []struct {
 	{id: "authorization-header", re: `(?i)authorization\\?["']?\s*[:=]\s*\\?["']?(?:digest|hawk)\b[^\n]{0,200}?\b(?:response|mac)=\\?["']?([A-Za-z0-9+/=._~-]{16,})`, keywords: []string{"authorization"}, group: 1, fwd: 400},
 	{id: "aws-sigv4-signature", re: `(?i)aws4-hmac-sha256\b[^\n]{0,300}?\bsignature=([\w-]{16,})`, keywords: []string{"aws4-hmac-sha256"}, group: 1, fwd: 400},
 	{id: "app-password", re: `(?i)app[ -]?passwords?\b[^\n]{0,30}?\b([a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4})\b`, keywords: []string{"app password", "app-password", "apppassword"}, group: 1},
+	// A credential in a URL's query ("?api_key=…", "&token=…"); the
+	// generic value filters drop placeholders and references.
+	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|passwd|pwd))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd="}, group: 2, generic: true},
+	// GitHub's former installation tokens ("v1." and 40 hex digits).
+	{id: "github-token", re: `\b(v1\.[0-9a-f]{40})\b`, keywords: []string{"v1."}, group: 1},
 	{id: "bearer-token", re: `(?i)\bbearer:?\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
 	// Credential constructors and calls whose password is a literal:
 	// .NET and PowerShell credential objects, a certificate's password,
@@ -481,6 +486,11 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.refCheck && isReference(val) {
 			ok = false
 		}
+		if ok && r.id == "authorization-header" && paramName(val) {
+			// "Digest username=…": the scheme's first parameter name, not
+			// a credential (the proof is read by the Digest rule).
+			ok = false
+		}
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false
 		}
@@ -588,6 +598,14 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		// Trim trailing separators from a footer-less body.
 		for end > off && (s[end-1] == '\n' || s[end-1] == ' ' || s[end-1] == '"' || s[end-1] == ',') {
 			end--
+		}
+		if body < 8 && (strings.HasPrefix(s[b:], "...") || strings.HasPrefix(s[b:], "…")) {
+			// A key elided in a paste or a log ("-----BEGIN RSA PRIVATE
+			// KEY-----\nMIIEow..."): the armour says what was there.
+			end = b + 3
+			sc.addSecret("private-key", a, end)
+			off = end
+			continue
 		}
 		if body < 8 || spaced && maxRun < 16 && off < len(s) && isAlnum(s[off]) {
 			// "-----BEGIN PRIVATE KEY-----this is not a private key": words
@@ -1118,4 +1136,18 @@ func inForeignURLQuery(s string, i int, service string) bool {
 		host = host[:h]
 	}
 	return !strings.Contains(strings.ToLower(host), service)
+}
+
+// paramName reports whether v is a bare parameter name and its "=" ("username=").
+func paramName(v string) bool {
+	name, ok := strings.CutSuffix(v, "=")
+	if !ok || name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if !isASCIILetter(name[i]) && name[i] != '_' {
+			return false
+		}
+	}
+	return true
 }

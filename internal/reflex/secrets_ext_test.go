@@ -48,6 +48,10 @@ func TestSecretClasses(t *testing.T) {
 		// fixtures write their bodies as runs of one letter.
 		{"url documentation pair", "Connect with postgres://user:pass@localhost:5432/app while developing.", "pass"},
 		{"openai legacy length", "OPENAI_API_KEY=sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya", "sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya"},
+		{"url query key", "https://api.example.com/v1?api_key=Zx8Qm2LpT9rW", "Zx8Qm2LpT9rW"},
+		{"github v1 token", "token: v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345", "v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345"},
+		{"escaped json authorization", `{\"Authorization\":\"Basic cm9vdDpUdW5kcmE0Mg==\"}`, "cm9vdDpUdW5kcmE0Mg=="},
+		{"elided private key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow...", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow..."},
 		{"github fixture body", "GH_TOKEN=ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT", "ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"},
 		{"discord webhook short", "https://discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv", "discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv"},
 		// Connection strings.
@@ -191,6 +195,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"echo $PW | docker login --password-stdin",
 		"deploy --password <your-password>",
 		"deploy --password $DEPLOY_PASSWORD",
+		"https://shop.test/list?page=2&token=abc",
+		"see https://x.test/cb?token=YOUR_TOKEN",
+		`Authorization: Digest username="kim", realm="shop"`,
 		"Create the role WITH PASSWORD NULL to disable login.",
 		// Documentation URLs and short vendor-like tokens.
 		"vcp_shorttoken and phx_abc are not keys",
