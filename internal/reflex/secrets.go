@@ -164,6 +164,17 @@ var secretDefs = []struct {
 	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|passwd|pwd))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd="}, group: 2, generic: true},
 	// GitHub's former installation tokens ("v1." and 40 hex digits).
 	{id: "github-token", re: `\b(v1\.[0-9a-f]{40})\b`, keywords: []string{"v1."}, group: 1},
+	// Vendor formats (twelfth session): Databricks, PlanetScale,
+	// Cloudflare Origin CA, Flutterwave, EasyPost, Supabase secret keys.
+	{id: "databricks-token", re: `\b(dapi[a-h0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
+	{id: "planetscale-token", re: `\b(pscale_(?:pw|tkn|oauth)_[\w=.-]{32,64})`, keywords: []string{"pscale_pw_", "pscale_tkn_", "pscale_oauth_"}, group: 1},
+	{id: "cloudflare-origin-ca-key", re: `\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b`, keywords: []string{"v1.0-"}, group: 1},
+	{id: "flutterwave-key", re: `\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK_TEST[a-h0-9]{12})\b`, keywords: []string{"flwseck"}, group: 1},
+	{id: "easypost-token", re: `\b(EZ[AT]K[a-zA-Z0-9]{54})\b`, keywords: []string{"ezak", "eztk"}, group: 1},
+	{id: "supabase-secret-key", re: `\b(sb_secret_[A-Za-z0-9_-]{20,64})`, keywords: []string{"sb_secret_"}, group: 1},
+	// OpenAI project, service-account and admin keys: the prefix is
+	// evidence enough (fixtures write their bodies as one letter).
+	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-proj-", "sk-svcacct-", "sk-admin-"}, group: 1},
 	{id: "bearer-token", re: `(?i)\bbearer:?\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
 	// Credential constructors and calls whose password is a literal:
 	// .NET and PowerShell credential objects, a certificate's password,
@@ -722,7 +733,7 @@ func proseSecretOK(v string) bool {
 func templatedCredential(user, pass string) bool {
 	for _, v := range [2]string{user, pass} {
 		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
-			strings.Contains(v, "[") || strings.Contains(v, "<") || hasFormatPercent(v) {
+			bracketed(v) || strings.Contains(v, "<") || hasFormatPercent(v) {
 			return true
 		}
 	}
@@ -833,7 +844,9 @@ func quotedCandidate(w string) bool {
 // ("%s", "%(name)s", "%d"); "%40" is an encoded "@".
 func hasFormatPercent(v string) bool {
 	for i := strings.IndexByte(v, '%'); i >= 0; {
-		if i+2 >= len(v) || !isHexByte(v[i+1]) || !isHexByte(v[i+2]) {
+		if i+2 < len(v) && isHexByte(v[i+1]) && isHexByte(v[i+2]) {
+			// A percent-encoded byte.
+		} else if formatVerbAt(v, i) {
 			return true
 		}
 		j := strings.IndexByte(v[i+1:], '%')
@@ -843,6 +856,23 @@ func hasFormatPercent(v string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// formatVerbAt reports whether v[i] ('%') opens a format directive: "%s"
+// or "%d" ending the value or followed by punctuation, "%(name)s", "%{x}",
+// "%-10s". "%vR2!" in a random password is no directive.
+func formatVerbAt(v string, i int) bool {
+	j := i + 1
+	if j < len(v) && (v[j] == '(' || v[j] == '{') {
+		return true
+	}
+	for j < len(v) && strings.IndexByte("-+ #0123456789.", v[j]) >= 0 {
+		j++
+	}
+	if j >= len(v) || strings.IndexByte("sdvfqxXbcoeEgGpTtiu", v[j]) < 0 {
+		return false
+	}
+	return j+1 == len(v) || !isAlnum(v[j+1])
 }
 
 func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
@@ -1150,4 +1180,11 @@ func paramName(v string) bool {
 		}
 	}
 	return true
+}
+
+// bracketed reports whether v holds a "[…]" placeholder ("[YOUR_KEY]",
+// "pass[word]"); a lone "[" is a password character.
+func bracketed(v string) bool {
+	i := strings.IndexByte(v, '[')
+	return i >= 0 && strings.IndexByte(v[i+1:], ']') >= 0
 }

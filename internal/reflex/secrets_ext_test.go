@@ -52,6 +52,10 @@ func TestSecretClasses(t *testing.T) {
 		{"github v1 token", "token: v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345", "v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345"},
 		{"escaped json authorization", `{\"Authorization\":\"Basic cm9vdDpUdW5kcmE0Mg==\"}`, "cm9vdDpUdW5kcmE0Mg=="},
 		{"elided private key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow...", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow..."},
+		{"databricks", "DATABRICKS_TOKEN=dapi0c3fa7b2e9d14a6b8c05f1e2d3a4b5c6", "dapi0c3fa7b2e9d14a6b8c05f1e2d3a4b5c6"},
+		{"planetscale", "pscale_tkn_q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2AbCd", "pscale_tkn_q7Lm2Xv9Tr4Wc8Kp3Zn6Bd1Fh5Jy0Gs2AbCd"},
+		{"supabase secret", "SUPABASE_KEY=sb_secret_Zq81LmXv20TrWc8Kp3Zn6B", "sb_secret_Zq81LmXv20TrWc8Kp3Zn6B"},
+		{"openai project fixture", "sk-proj-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "sk-proj-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"},
 		{"github fixture body", "GH_TOKEN=ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT", "ghp_TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT"},
 		{"discord webhook short", "https://discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv", "discord.com/api/webhooks/123456789/abcdefghij-klmnop_qrstuv"},
 		// Connection strings.
