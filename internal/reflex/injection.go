@@ -51,6 +51,10 @@ type injRule struct {
 	// start; fwd bounds the match length in bytes.
 	backWords int
 	fwd       int
+	// first holds the bytes a match can begin with (see firstByteSet);
+	// anyFirst when the set is unknown.
+	first    byteSet
+	anyFirst bool
 }
 
 type injDef struct {
@@ -511,10 +515,12 @@ func compileInjectionRules() (*injectionRules, error) {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
 		// window position by position (which cost ~50 µs per window).
-		re, err := regexp.Compile(`^(?:` + foldPattern(latin, d.re) + `)`)
+		expr := `^(?:` + foldPattern(latin, d.re) + `)`
+		re, err := regexp.Compile(expr)
 		if err != nil {
 			return nil, err
 		}
+		first, known := firstByteSet(expr)
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
 		back := 3
@@ -523,7 +529,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		} else if b, ok := back0[ri]; ok {
 			back = b
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160, first: first, anyFirst: !known})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
@@ -718,6 +724,9 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hint
 				}
 			}
 			for _, a := range starts[:n] {
+				if !r.anyFirst && !r.first.has(s[a]) {
+					continue
+				}
 				b := a + r.fwd
 				if b > len(s) {
 					b = len(s)
