@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,7 +46,7 @@ const (
 type injRule struct {
 	cat string
 	sev Severity
-	re  *regexp.Regexp // anchored: matches only at the start of its input
+	re  *lazyRegexp // anchored: matches only at the start of its input
 	kws []string
 	// backWords is how many words before the trigger keyword a match may
 	// start; fwd bounds the match length in bytes.
@@ -516,11 +517,12 @@ func compileInjectionRules() (*injectionRules, error) {
 		// starts of the few words before it, so the RE2 engine never scans a
 		// window position by position (which cost ~50 µs per window).
 		expr := `^(?:` + foldPattern(latin, d.re) + `)`
-		re, err := regexp.Compile(expr)
+		parsed, err := syntax.Parse(expr, syntax.Perl)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w: injection rule %d: %w", ErrInvalidConfig, ri, err)
 		}
-		first, known := firstByteSet(expr)
+		first, known := firstByteSet(parsed)
+		re := &lazyRegexp{expr: expr}
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
 		back := 3
@@ -731,7 +733,7 @@ func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hint
 				if b > len(s) {
 					b = len(s)
 				}
-				if m := r.re.FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
+				if m := r.re.get().FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
 					// Trailing separators some expressions consume are not
 					// part of the phrase.
 					for m[1] > m[0]+1 && strings.IndexByte(" ,.;:!-", s[a+m[1]-1]) >= 0 {
