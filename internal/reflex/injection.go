@@ -1064,9 +1064,13 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	} else if sig.Bidi {
 		sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityLow, Start: 0, End: 0, Confidence: 0.5})
 	}
-	if a, b, ok := shoutedInstruction(sc.light.s); ok {
-		a, b = sc.light.orig(a, b)
-		sc.inj = append(sc.inj, InjectionMatch{Category: CatNewInstruction, Severity: SeverityMedium, Start: a, End: b, Confidence: 0.6})
+	// The light scan flags every text that can hold a shouted verb; a
+	// text it did not scan (not an identity view) is searched anyway.
+	if !sc.light.identity || flags&flagCaps != 0 {
+		if a, b, ok := shoutedInstruction(sc.light.s); ok {
+			a, b = sc.light.orig(a, b)
+			sc.inj = append(sc.inj, InjectionMatch{Category: CatNewInstruction, Severity: SeverityMedium, Start: a, End: b, Confidence: 0.6})
+		}
 	}
 	sc.inj = harmRequests(orig, sc.inj)
 	sc.inj = framedHarm(orig, sc.inj)

@@ -203,6 +203,9 @@ const (
 	// flagScrambled: a word is an attack word with its inner letters
 	// shuffled (see typoglycemia.go).
 	flagScrambled
+	// flagCaps: a word starts with two ASCII capitals, which every
+	// shouted verb does (shoutedInstruction runs only then).
+	flagCaps
 )
 
 // spacedRun is how many single-character words in a row raise flagSpaced.
@@ -225,6 +228,9 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			i++
 			continue
 		}
+		if c-'A' <= 'Z'-'A' && i+1 < len(s) && s[i+1]-'A' <= 'Z'-'A' {
+			f |= flagCaps
+		}
 		if root[class[c]] != 0 {
 			if st, j, ok := t.start(s, i); ok {
 				hits = t.walkFrom(s, i, j, st, hits)
@@ -237,6 +243,9 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			w := wordByteTab[s[i]]
 			if w == 0 {
 				if (s[i] == '@' || s[i] == '$') && i+1 < len(s) && wordByteTab[s[i+1]] == 1 {
+					if i+2 < len(s) && s[i+1]-'A' <= 'Z'-'A' && s[i+2]-'A' <= 'Z'-'A' {
+						f |= flagCaps
+					}
 					continue
 				}
 				break

@@ -211,3 +211,26 @@ func TestTriggerTrieHeadroom(t *testing.T) {
 		t.Errorf("trigger trie has %d states, over %d (97%% of the %d a 16-bit state allows)", states, limit, maxTrieStates)
 	}
 }
+
+// TestTrieFlagsCaps checks the flag that lets the shouted-verb search be
+// skipped: set by every word that opens with two ASCII capitals, also
+// after a leet '@' inside a word, and by nothing else.
+func TestTrieFlagsCaps(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"please IGNORE this", true},
+		{"mail x@IGNORE ALL RULES", true},
+		{"Ignore I'm March", false},
+		{"a lower case text", false},
+		{"Éclair au café", false},
+	} {
+		_, f := e.inj.trie.scan(tc.text, nil)
+		if got := f&flagCaps != 0; got != tc.want {
+			t.Errorf("%q: flagCaps %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
