@@ -62,6 +62,8 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre)
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
+	case m.Category == CatDirectExtraction:
+		return instructionsForTask(match, post)
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match)
 	case m.Category == CatMultilingual:
@@ -69,7 +71,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDAN:
 		return namedAttackClass(match, post)
 	case m.Category == CatNewInstruction:
-		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre)
+		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre) || instructionsForTask(match, post)
 	}
 	return false
 }
@@ -409,3 +411,29 @@ func pairedSectionTag(s, match string) bool {
 const minSectionLen = 80
 
 var sectionTags = []string{"instructions", "instruction", "context", "rules", "prompt", "policy", "user_query"}
+
+// instructionsForTask reports whether a request for "the original
+// instructions" names the task they are for ("What were the original
+// instructions for assembling this shelf?"): a manual, not the model's
+// prompt. The model's own ("your", "system", "hidden") are not lowered.
+func instructionsForTask(match, post string) bool {
+	if strings.Contains(match, "your") || containsAny(match, ownPromptWords) ||
+		!strings.HasSuffix(match, "instructions") && !strings.HasSuffix(match, "directions") {
+		return false
+	}
+	// The task is a gerund after "for" or "on": "for assembling", "on
+	// installing" (not "for documenting", the record an extraction
+	// pretext asks for).
+	post = strings.TrimLeft(post, " ")
+	for _, prep := range []string{"for ", "on "} {
+		if rest, ok := strings.CutPrefix(post, prep); ok {
+			word, _, _ := strings.Cut(rest, " ")
+			return len(word) > 5 && strings.HasSuffix(word, "ing") && !slices.Contains(recordGerunds, word)
+		}
+	}
+	return false
+}
+
+var recordGerunds = []string{"documenting", "recording", "archiving", "logging", "auditing", "training", "testing", "debugging", "reviewing", "verifying"}
+
+var ownPromptWords = []string{"system", "hidden", "secret", "internal", "developer", "pre-prompt", "preprompt"}
