@@ -175,6 +175,9 @@ var secretDefs = []struct {
 	// OpenAI project, service-account and admin keys: the prefix is
 	// evidence enough (fixtures write their bodies as one letter).
 	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-proj-", "sk-svcacct-", "sk-admin-"}, group: 1},
+	// A user and password stated as a pair in prose ("The admin
+	// credentials are root / Zq8!vN3@pL", "login: ops, Winter#2025").
+	{id: "credential-pair", re: `(?i)\b(?:credentials?|logins?)\s*(?:are|is|:|=)\s*["']?([\w.@+-]{2,40})["']?\s*(?:/|:|,| and )\s*["']?([^\s"'/]{6,100})["']?`, keywords: []string{"credential", "login"}, group: 2},
 	{id: "bearer-token", re: `(?i)\bbearer:?\s+([A-Za-z0-9._~+/-]{20,}=*)`, keywords: []string{"bearer"}, group: 1, entropy: 3.5, back: 5, fwd: 300},
 	// Credential constructors and calls whose password is a literal:
 	// .NET and PowerShell credential objects, a certificate's password,
@@ -465,7 +468,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			if ok && (sep == "" || sep == "is") {
 				// Prose ("the password is ...", "token counts"): only a
 				// value that mixes letters and digits and is no sentence
-				// word counts.
+				// word counts. A full stop or question mark ending the
+				// sentence is not part of it.
+				if n := len(val); n > 1 && (val[n-1] == '.' || val[n-1] == '?') {
+					val = val[:n-1]
+					y--
+				}
 				ok = proseSecretOK(val)
 			}
 		}
@@ -500,6 +508,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.id == "authorization-header" && paramName(val) {
 			// "Digest username=…": the scheme's first parameter name, not
 			// a credential (the proof is read by the Digest rule).
+			ok = false
+		}
+		if ok && r.id == "credential-pair" && (placeholderUserPass(w[off+m[2]:off+m[3]], val) || !proseSecretOK(val) && shannonEntropy(val) < 3) {
+			// Documentation pairs ("admin / password") and plain words.
 			ok = false
 		}
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
@@ -712,7 +724,9 @@ func (e *Engine) scanLongSpan(s string, from int, sc *scratch) {
 // "key" without an assignment operator: it must look like a credential
 // (letters and digits mixed, no sentence punctuation or path).
 func proseSecretOK(v string) bool {
-	if len(v) < 8 || strings.ContainsAny(v, "/.?!:") {
+	// A final "!" is kept: passwords end with one more often than
+	// sentences that state a password do.
+	if len(v) < 8 || strings.ContainsAny(strings.TrimSuffix(v, "!"), "/.?!:") {
 		return false
 	}
 	letters, digits := 0, 0
