@@ -59,7 +59,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case configuresPrompt(match, pre, sentenceRest(s, m.End)), codeSubject(s, m.Start):
 		return true
 	case m.Category == CatIgnorePrevious:
-		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre)
+		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match)
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
@@ -437,3 +437,17 @@ func instructionsForTask(match, post string) bool {
 var recordGerunds = []string{"documenting", "recording", "archiving", "logging", "auditing", "training", "testing", "debugging", "reviewing", "verifying"}
 
 var ownPromptWords = []string{"system", "hidden", "secret", "internal", "developer", "pre-prompt", "preprompt"}
+
+// instructionsOfDocument reports whether instructions declared void are
+// placed in a document or product by the match itself ("The previous
+// instructions in the README were outdated", "the setup instructions on
+// the website are obsolete"): a remark about documentation. A container
+// naming the model or the conversation is not lowered.
+func instructionsOfDocument(match string) bool {
+	for _, prep := range []string{" in the ", " on the ", " in our ", " on our "} {
+		if _, rest, ok := strings.Cut(match, prep); ok {
+			return !hasPrefixAny(rest, modelWords) && !hasPrefixAny(rest, []string{"conversation", "chat", "session", "context", "prompt", "above"})
+		}
+	}
+	return false
+}
