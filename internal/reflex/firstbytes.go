@@ -1,9 +1,7 @@
 package reflex
 
 import (
-	"regexp"
 	"regexp/syntax"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,22 +29,6 @@ func (b *byteSet) addRange(lo, hi int) {
 func firstByteSet(re *syntax.Regexp) (set byteSet, ok bool) {
 	set, _, ok = firstOf(re.Simplify())
 	return set, ok
-}
-
-// lazyRegexp compiles an injection rule on its first use. Compiled
-// programs are most of the engine's heap (17 of 24 MB, one instruction and
-// one rune slice per pattern character), and most rules (other languages,
-// rare attack families) never fire on a given deployment's traffic; the
-// expression is parsed, so checked, when the rules are built.
-type lazyRegexp struct {
-	once sync.Once
-	expr string
-	re   *regexp.Regexp
-}
-
-func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
-	return l.re
 }
 
 // firstOf returns the first-byte set of re, whether re matches the empty

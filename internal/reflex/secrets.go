@@ -44,7 +44,9 @@ var secretDefs = []struct {
 	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
 	{id: "azure-ad-client-secret", re: `(?:^|[\\'"\x60\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"\x60\s<),])`, keywords: []string{"q~"}, group: 1, entropy: 3.0},
 	{id: "azure-sas-token", re: `(?i)\bsig=([A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})`, keywords: []string{"sig="}, group: 1, entropy: 3.5},
-	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"}, group: 1},
+	// GitHub tokens, and the former installation tokens ("v1." and 40
+	// hex digits).
+	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82}|v1\.[0-9a-f]{40})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "v1."}, group: 1},
 	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
 	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
 	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{6,20}/[\w-]{20,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
@@ -85,7 +87,10 @@ var secretDefs = []struct {
 	{id: "terraform-variable-default", re: `(?i)variable\s+"([\w-]*(?:token|secret|password|passwd|api_?key|access_?key|private_?key|credential)[\w-]*)"\s*\{[^}]{0,300}?\bdefault\s*=\s*"([^"\n]{8,200})"`, keywords: []string{"variable"}, group: 2, generic: true, fwd: 400},
 	{id: "slack-webhook-url", re: `(hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,})`, keywords: []string{"hooks.slack.com/"}, group: 1},
 	{id: "stripe-key", re: `\b((?:sk|rk)_(?:test|live|prod)_[A-Za-z0-9]{10,99}|whsec_[A-Za-z0-9]{32,})\b`, keywords: []string{"sk_test_", "sk_live_", "sk_prod_", "rk_test_", "rk_live_", "rk_prod_", "whsec_"}, group: 1},
-	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,64})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
+	// OpenAI project, service-account and admin keys: the prefix is
+	// evidence enough (fixtures write their bodies as one letter).
+	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-proj-", "sk-svcacct-", "sk-admin-"}, group: 1},
+	{id: "openai-api-key", re: `\b(sk-None-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{32,64})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-"}, group: 1, entropy: 3.5},
 	{id: "anthropic-api-key", re: `\b(sk-ant-[a-z0-9]{2,10}-[\w-]{40,})`, keywords: []string{"sk-ant-"}, group: 1},
 	{id: "twilio-key", re: `\b((?:SK|AC)(?:[0-9a-z]{32}|[0-9A-F]{32}))\b`, keywords: nil, group: 1},
 	{id: "sendgrid-api-key", re: `\b(SG\.[\w-]{22}\.[\w-]{43})\b`, keywords: []string{"sg."}, group: 1},
@@ -162,8 +167,6 @@ var secretDefs = []struct {
 	// A credential in a URL's query ("?api_key=…", "&token=…"); the
 	// generic value filters drop placeholders and references.
 	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|passwd|pwd))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd="}, group: 2, generic: true},
-	// GitHub's former installation tokens ("v1." and 40 hex digits).
-	{id: "github-token", re: `\b(v1\.[0-9a-f]{40})\b`, keywords: []string{"v1."}, group: 1},
 	// Vendor formats (twelfth session): Databricks, PlanetScale,
 	// Cloudflare Origin CA, Flutterwave, EasyPost, Supabase secret keys.
 	{id: "databricks-token", re: `\b(dapi[a-h0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
@@ -172,9 +175,6 @@ var secretDefs = []struct {
 	{id: "flutterwave-key", re: `\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK_TEST[a-h0-9]{12})\b`, keywords: []string{"flwseck"}, group: 1},
 	{id: "easypost-token", re: `\b(EZ[AT]K[a-zA-Z0-9]{54})\b`, keywords: []string{"ezak", "eztk"}, group: 1},
 	{id: "supabase-secret-key", re: `\b(sb_secret_[A-Za-z0-9_-]{20,64})`, keywords: []string{"sb_secret_"}, group: 1},
-	// OpenAI project, service-account and admin keys: the prefix is
-	// evidence enough (fixtures write their bodies as one letter).
-	{id: "openai-api-key", re: `\b(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"sk-proj-", "sk-svcacct-", "sk-admin-"}, group: 1},
 	// A user and password stated as a pair in prose ("The admin
 	// credentials are root / Zq8!vN3@pL", "login: ops, Winter#2025").
 	{id: "credential-pair", re: `(?i)\b(?:credentials?|logins?)\s*(?:are|is|:|=)\s*["']?([\w.@+-]{2,40})["']?\s*(?:/|:|,| and )\s*["']?([^\s"'/]{6,100})["']?`, keywords: []string{"credential", "login"}, group: 2},
