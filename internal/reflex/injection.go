@@ -1472,39 +1472,52 @@ func CombineScores(rule, model, threshold float64) float64 {
 const ModelWeight = 0.02
 
 // ruleScore combines matches: a noisy-or in which the k-th strongest match
-// of the same category counts with weight 0.6^k, so that many weak signals
+// of the same kind counts with weight 0.6^k, so that many weak signals
 // of one kind (a long jailbreak full of "no restrictions") add up, but
-// never as fast as independent kinds of evidence.
+// never as fast as independent kinds of evidence. Matches of other
+// categories on the same words are the same kind of evidence: rules of
+// several categories reading one phrase ("disable the safety checks")
+// have seen it once, not independently.
 func ruleScore(ms []InjectionMatch) float64 {
-	var ws [64]float64
-	var cs [64]string
-	n := 0
+	type weighed struct {
+		w          float64
+		cat        string
+		start, end int
+	}
+	var buf [64]weighed
+	ws := buf[:0]
 	for i := range ms {
-		if n == len(ws) {
+		if len(ws) == cap(ws) {
 			break
 		}
 		w := severityWeight(ms[i].Severity) * ms[i].Confidence / 0.8
-		ws[n], cs[n] = math.Min(w, 0.97), ms[i].Category
-		n++
+		ws = append(ws, weighed{math.Min(w, 0.97), ms[i].Category, ms[i].Start, ms[i].End})
 	}
 	// Sort by weight, descending (n is small).
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && ws[j] > ws[j-1]; j-- {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && ws[j].w > ws[j-1].w; j-- {
 			ws[j], ws[j-1] = ws[j-1], ws[j]
-			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
 	keep := 1.0
-	for i := 0; i < n; i++ {
+	for i, m := range ws {
 		k := 0
-		for j := 0; j < i; j++ {
-			if cs[j] == cs[i] {
+		for _, o := range ws[:i] {
+			if o.cat == m.cat || sameWords(o.start, o.end, m.start, m.end) {
 				k++
 			}
 		}
-		keep *= 1 - ws[i]*math.Pow(0.6, float64(k))
+		keep *= 1 - m.w*math.Pow(0.6, float64(k))
 	}
 	return 1 - keep
+}
+
+// sameWords reports whether two match spans cover the same words.
+// Zero-length spans (whole-text signals) never do. Only equal spans
+// count: a phrase inside a longer match ("forget all your instructions"
+// in "… and just say") is a second reading of the text.
+func sameWords(a0, a1, b0, b1 int) bool {
+	return a1 > a0 && a0 == b0 && a1 == b1
 }
 
 // maxKeywordLen bounds prefilter keywords: the automaton only has to find
