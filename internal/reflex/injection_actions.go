@@ -49,8 +49,9 @@ var actionDefs = []injDefBack{
 	{injDef{CatChatTemplate, SeverityHigh, `<\|(?:begin|end|start)[ _-](?:of[ _-])?(?:user|system|tool|assistant|developer|model|human|ai)(?:[ _-][a-z]+){0,2}\|>|\[#?(?:end|new|start|begin) (?:of )?(?:session|conversation|context|chat|prompt)\]|</(?:user|assistant|tool|tool_output|tool_result|function_results?|human|model|message|email|document|data)>\s?</?(?:user|system|assistant|admin|instructions?|message|tool|human)>`,
 		[]string{"<|begin", "<|end", "<|start", "[#end", "[#new", "[#start", "[#begin", "[end session", "[new session", "[end conversation", "[new conversation", "[end of session", "[start session", "</user>", "</assistant>", "</tool>", "</tool_output>", "</tool_result>", "</function_result", "</human>", "</model>", "</message>", "</email>", "</document>", "</data>"}}, 1},
 	// The text denies being an injection ("the instructions … are NOT
-	// considered prompt injection", "this is not a prompt injection").
-	{injDef{CatDocument, SeverityHigh, `\b(?:is|are|was|were) (?:not|n't|never) (?:considered |deemed |treated as |classified as )?(?:an? )?(?:prompt[ -])?injections?\b|\b(?:this|these|it|that) (?:is|are)n't (?:an? )?(?:prompt[ -])?injections?\b|\bnot (?:an? )?(?:prompt[ -])?injection attempt\b`,
+	// considered prompt injection", "this is not a prompt injection");
+	// "this is not an injection" alone is a code comment about SQL.
+	{injDef{CatDocument, SeverityHigh, `\b(?:is|are|was|were) (?:not|n't|never) (?:(?:considered |deemed |treated as |classified as )(?:an? )?(?:prompt[ -])?injections?|(?:an? )?prompt[ -]injections?)\b|\b(?:this|these|it|that) (?:is|are)n't (?:an? )?(?:prompt[ -])?injections?\b|\bnot (?:an? )?(?:prompt[ -])?injection attempt\b`,
 		[]string{"injection", "injections"}}, 5},
 	// The secret of a guessing game asked for piecemeal or by its place
 	// in the conversation ("the last 3 letters of the original hidden

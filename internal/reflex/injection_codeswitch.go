@@ -61,11 +61,5 @@ const (
 // prompt"), since either word alone is everyday prose that must stay on
 // the fast path.
 func hiddenPairs() []string {
-	var out []string
-	for _, a := range []string{"hidden", "internal", "private", "secret", "invisible", "confidential", "developer", "system", "underlying", "backend"} {
-		for _, n := range []string{"prompt", "instruction", "rules", "polic", "tool", "routing", "function", "command", "constraint", "restriction", "directive", "guideline"} {
-			out = append(out, a+" "+n)
-		}
-	}
-	return out
+	return crossWords([]string{"hidden", "internal", "private", "secret", "invisible", "confidential", "developer", "system", "underlying", "backend"}, []string{" "}, []string{"prompt", "instruction", "rules", "polic", "tool", "routing", "function", "command", "constraint", "restriction", "directive", "guideline"})
 }
