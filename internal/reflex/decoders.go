@@ -451,10 +451,11 @@ func (e *Engine) scanLetterSymbols(sc *scratch, s string) {
 	}
 }
 
-// scanInlineEscapes decodes "\\xNN" and "\\uNNNN" escapes where they
-// stand, leaving the rest of the text as it is ("\\x49\\x67\\x6e\\x6f
-// \\x72\\x65 all safety guidelines"), and rescans the result: an escaped
-// word is often too short to be a payload of its own.
+// scanInlineEscapes decodes "\\xNN" and "\\uNNNN" escapes and HTML
+// numeric entities ("&#105;", "&#x69;") where they stand, leaving the
+// rest of the text as it is ("\\x49\\x67\\x6e\\x6f\\x72\\x65 all safety
+// guidelines"), and rescans the result: an escaped word is often too
+// short to be a payload of its own.
 func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 	out := make([]byte, 0, len(s))
 	n := 0
@@ -469,6 +470,12 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
 			out = utf8.AppendRune(out, r)
 			i += 6
+			n++
+			continue
+		}
+		if r, w := htmlNumericEntity(s[i:]); w > 0 {
+			out = utf8.AppendRune(out, r)
+			i += w
 			n++
 			continue
 		}
@@ -507,4 +514,35 @@ func (e *Engine) scanSymbolAlphabets(sc *scratch, s string) {
 	if symbols >= 6 {
 		e.scanLetterSymbols(sc, s)
 	}
+}
+
+// htmlNumericEntity decodes the HTML numeric character reference at the
+// start of s ("&#105;", "&#x69;") and returns its rune and length, or a
+// zero length when s does not start with one.
+func htmlNumericEntity(s string) (rune, int) {
+	if len(s) < 4 || s[0] != '&' || s[1] != '#' {
+		return 0, 0
+	}
+	i, base := 2, rune(10)
+	if s[2] == 'x' || s[2] == 'X' {
+		i, base = 3, 16
+	}
+	var r rune
+	start := i
+	for ; i < len(s) && i-start < 7; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			r = r*base + rune(c-'0')
+		case base == 16 && isHex(c):
+			r = r*base + rune(unhex(c))
+		default:
+			goto end
+		}
+	}
+end:
+	if i == start || i >= len(s) || s[i] != ';' || r == 0 || r > utf8.MaxRune {
+		return 0, 0
+	}
+	return r, i + 1
 }

@@ -1045,6 +1045,13 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.decBuf = dehyphen(sc.light.s, sc.decBuf)
 		e.rescanStrong(sc, sc.decBuf)
 	}
+	// Words split by Markdown emphasis or line breaks: join and rescan.
+	if strings.Contains(sc.light.s, "**") || strings.Contains(sc.light.s, "__") || strings.Contains(sc.light.s, "\n") {
+		if joined, ok := unbreak(sc.light.s, sc.decBuf); ok {
+			sc.decBuf = joined
+			e.rescanStrong(sc, joined)
+		}
+	}
 	// Attack words with their inner letters shuffled: restore and
 	// rescan.
 	if flags&flagScrambled != 0 {
@@ -1164,7 +1171,7 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if escX {
 		e.scanHexRuns(sc, s, false)
 	}
-	if escX || strings.Contains(s, `\u`) {
+	if escX || strings.Contains(s, `\u`) || strings.Contains(s, "&#") {
 		e.scanInlineEscapes(sc, s)
 	}
 	if strings.Contains(s, "0x20") || strings.Contains(s, "0X20") {
