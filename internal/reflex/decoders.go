@@ -546,3 +546,80 @@ end:
 	}
 	return r, i + 1
 }
+
+// scanPigLatin decodes Pig Latin ("Ignoreway allway eviouspray
+// instructionsway") when most words of the text are in it, and rescans
+// the decoded text. A word ending in "way" after a vowel drops it; a word
+// ending in "ay" gets back the consonants moved to its end: the longest
+// English onset ("pr", "str") among them that leaves a plausible word
+// end, else the last consonant ("ystemsay" is "system", not "msyste").
+func (e *Engine) scanPigLatin(sc *scratch, fold string) {
+	words := strings.Fields(fold)
+	n, pig := 0, 0
+	for _, w := range words {
+		w = strings.TrimRight(w, ".,;:!?\"')")
+		if len(w) < 3 {
+			continue
+		}
+		n++
+		if strings.HasSuffix(w, "ay") {
+			pig++
+		}
+	}
+	if pig < 3 || pig*3 < n*2 {
+		return
+	}
+	out := make([]byte, 0, len(fold))
+	for i, w := range words {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		core := strings.TrimRight(w, ".,;:!?\"')")
+		out = append(out, unPig(core)...)
+		out = append(out, w[len(core):]...)
+	}
+	e.rescan(sc, string(out), 0, len(sc.light.s), false, CatEncoded)
+}
+
+// unPig decodes one Pig Latin word; other words come back unchanged.
+func unPig(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "way") && isVowel(w[0]) {
+		return w[:len(w)-3]
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "ay") {
+		return w
+	}
+	stem := w[:len(w)-2]
+	for k := 3; k >= 1; k-- {
+		if k >= len(stem) {
+			continue
+		}
+		onset, rest := stem[len(stem)-k:], stem[:len(stem)-k]
+		// English words seldom end in these: "eviouspray" is "previous",
+		// not "spreviou".
+		if strings.IndexByte("uijqv", rest[len(rest)-1]) >= 0 {
+			continue
+		}
+		if k == 1 && !isVowel(onset[0]) || englishOnsets[onset] {
+			return onset + stem[:len(stem)-k]
+		}
+	}
+	return w
+}
+
+func isVowel(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// englishOnsets are the consonant clusters Pig Latin moves as one.
+var englishOnsets = map[string]bool{
+	"bl": true, "br": true, "ch": true, "cl": true, "cr": true, "dr": true, "fl": true, "fr": true,
+	"gl": true, "gr": true, "pl": true, "pr": true, "sc": true, "sh": true, "sk": true, "sl": true,
+	"sm": true, "sn": true, "sp": true, "st": true, "sw": true, "th": true, "tr": true, "tw": true,
+	"wh": true, "wr": true, "ph": true, "qu": true, "str": true, "spr": true, "scr": true, "spl": true,
+	"thr": true, "shr": true, "sch": true, "squ": true,
+}

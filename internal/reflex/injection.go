@@ -1180,6 +1180,9 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
 	}
+	if strings.Count(s, "ay") >= 3 {
+		e.scanPigLatin(sc, s)
+	}
 	if !isASCII(s) {
 		e.scanSymbolAlphabets(sc, s)
 	}
