@@ -358,9 +358,12 @@ func configuresPrompt(match, pre, rest string) bool {
 }
 
 var (
-	promptObjects    = []string{"system prompt", "system_prompt", "system-prompt", "systemprompt", "system message"}
+	promptObjects    = []string{"system prompt", "system_prompt", "system-prompt", "systemprompt", "system message", "system instructions"}
 	promptEditVerbs  = []string{"override", "overriding", "replace", "replacing", "customi", "change", "changing", "modify", "modifying", "set ", "setting", "extend", "extending"}
-	promptConfigCues = []string{"by setting", "in this file", "in the file", "config file", "config.", "config option", "configuration file", "parameter", "option", "flag", "env var", "environment variable", "variable", "property", "argument", "field", "via ", ".yaml", ".json", ".py", ".md", "path", "documentation", "how to", "customi", "setting", "enable", "support", "able to", "allows you", "allow users", "lets you", "api", "class"}
+	promptConfigCues = []string{"for my ", "for our ", "my chatbot", "my bot", "my app", "my assistant", "my agent", "our chatbot",
+		"our bot", "our app", "our assistant", "format a", "structure", "draft", "craft", "design", "template", "best practice",
+		"guide", "tips", "example of", "write a", "writing a", "effective", " is a ", " is the ", " are the ", " sets the ",
+		" guides ", " shapes ", " supplies ", " defines ", " describes ", " can be ", " should be ", "by setting", "in this file", "in the file", "config file", "config.", "config option", "configuration file", "parameter", "option", "flag", "env var", "environment variable", "variable", "property", "argument", "field", "via ", ".yaml", ".json", ".py", ".md", "path", "documentation", "how to", "customi", "setting", "enable", "support", "able to", "allows you", "allow users", "lets you", "api", "class"}
 )
 
 // codeSubject reports whether the sentence before a match ends with a code
