@@ -35,6 +35,11 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// Vendor prefixes at lengths the exact formats do not take.
+		{"npm short", "NPM token: npm_A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6", "npm_A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6"},
+		{"anthropic bare", "my key is sk-ant-abcdefghijklmnopqrstuvwxyz123456 thanks", "sk-ant-abcdefghijklmnopqrstuvwxyz123456"},
+		{"docker pat short", "Docker PAT: dckr_pat_A1B2C3D4E5F6G7H8I9J0K1L2", "dckr_pat_A1B2C3D4E5F6G7H8I9J0K1L2"},
+		{"sendgrid long", "sgMail.setApiKey('SG.1a2b3c4d5e6f7g8h9i0j.A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q7R8S9T0U1V2');", "SG.1a2b3c4d5e6f7g8h9i0j.A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q7R8S9T0U1V2"},
 		// SQL and command-line passwords, HTTP auth parameters, app
 		// passwords (twelfth session).
 		{"sql with password", "CREATE USER report WITH PASSWORD 'Tundra!Fox42';", "Tundra!Fox42"},
@@ -193,6 +198,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		// Vendor prefixes on identifiers and placeholders.
+		"const hf_requiredCharacteristicTypesForDisplayMetadata = load();",
+		"Set NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxx in your CI settings.",
+		"export ANTHROPIC_API_KEY=sk-ant-your_key_goes_here_please_1234",
 		"The bound is $2b$ in the worst case and $y$ grows linearly.",
 		"otpauth://totp/Acme:ana@example.com?issuer=Acme",
 		"GROQ_API_KEY=gsk_your_key_here",
