@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // secretRule is one credential format. Keywords (case-insensitive) gate the
@@ -239,6 +240,12 @@ var secretDefs = []struct {
 	// no word or identifier starts with; the exact rules above name the
 	// format when they match.
 	{id: "vendor-token", re: `\b((?:sk-ant-|sk-lf-|pk-lf-|sk-or-v1-|sk-proj-|sk-svcacct-|github_pat_|ghp_|gho_|ghu_|ghs_|ghr_|glpat-|glft-|glptt-|gldt-|glrt-|glcbt-|glsoat-|npm_|pypi-|dckr_pat_|dckr_oat_|dop_v1_|doo_v1_|dor_v1_|heroku_|HRKU-|circleci_|CCIPAT_|PMAK-|PMAT-|sbp_|sb_secret_|r8_|AIza|rk_live_|sk_live_|rk_test_|sk_test_|whsec_|shpat_|shpss_|shpca_|shppa_|lin_api_|signkey-prod-|signkey-test-|phx_|xapp-|xoxb-|xoxp-|xoxa-|xoxr-|xoxs-|xoxe-|ATATT3|gsk_|pplx-|nvapi-|tvly-|sq0atp-|sq0csp-)[A-Za-z0-9_-]{20,200}|SG\.[\w-]{16,}\.[\w-]{16,})(?:[^A-Za-z0-9_.-]|[.-](?:[^A-Za-z0-9]|$)|$)`, keywords: []string{"sk-ant-", "sk-lf-", "pk-lf-", "sk-or-v1-", "sk-proj-", "sk-svcacct-", "github_pat_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "glpat-", "glft-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "npm_", "pypi-", "dckr_pat_", "dckr_oat_", "dop_v1_", "doo_v1_", "dor_v1_", "heroku_", "hrku-", "circleci_", "ccipat_", "pmak-", "pmat-", "sbp_", "sb_secret_", "r8_", "aiza", "rk_live_", "sk_live_", "rk_test_", "sk_test_", "whsec_", "shpat_", "shpss_", "shpca_", "shppa_", "lin_api_", "signkey-prod-", "signkey-test-", "phx_", "xapp-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "atatt3", "gsk_", "pplx-", "nvapi-", "tvly-", "sq0atp-", "sq0csp-", "sg."}, group: 1},
+	// A password disclosed in prose ("my password is hunter2"), the
+	// netrc entry and the PHP assignment whose quotes are escaped in a
+	// pasted JSON string ($password = \"goodspec\").
+	{id: "disclosed-password", re: `(?i)(?:password|passcode|passphrase|pin|pw|login)(?: for [^\s]{1,40})? (?:is|was) ["'\x60]?([^\s"'\x60,;]{5,64})`, keywords: []string{"password is", "password was", "passcode is", "passphrase is", "pin is", "pw is", "login is"}, group: 1, back: 12, fwd: 120},
+	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
+	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
@@ -493,6 +500,18 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// user, a short value or a verdict word is no credential.
 			ok = quotedValueOK("password", val) && (strings.Contains(strings.ToLower(w[off+m[0]:off+x]), " user ") ||
 				len(val) >= 6 && !proseVerdicts[strings.ToLower(val)])
+		case r.id == "disclosed-password":
+			// A trailing full stop ends the sentence; the value needs a
+			// digit or a symbol ("my password is strong" judges it).
+			if n := len(val); n > 1 && (val[n-1] == '.' || val[n-1] == '?' || val[n-1] == '!' || val[n-1] == ')') {
+				val = val[:n-1]
+				y--
+			}
+			ok = len(val) >= 5 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "netrc-password":
+			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "escaped-quoted-secret":
+			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
 			ok = literalValueOK(val)
 		case r.id == "xml-credential":

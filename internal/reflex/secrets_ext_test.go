@@ -35,6 +35,10 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// A password disclosed in prose, a netrc entry, escaped quotes.
+		{"disclosed", "ugh, my password is hunter2 and it still fails", "hunter2"},
+		{"netrc", "machine raw.github.com\n  login visionmedia\n  password pass123\n", "pass123"},
+		{"escaped quotes", `$user = \"mg1021\";  $password = \"goodspec\";`, "goodspec"},
 		// Vendor prefixes at lengths the exact formats do not take.
 		{"npm short", "NPM token: npm_A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6", "npm_A1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6"},
 		{"anthropic bare", "my key is sk-ant-abcdefghijklmnopqrstuvwxyz123456 thanks", "sk-ant-abcdefghijklmnopqrstuvwxyz123456"},
@@ -198,6 +202,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		// Passwords judged, not disclosed.
+		"My password is strong enough, isn't it?",
+		"The password is 8 characters long.",
+		"machine learning login page: the password field is required.",
 		// Vendor prefixes on identifiers and placeholders.
 		"const hf_requiredCharacteristicTypesForDisplayMetadata = load();",
 		"Set NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxx in your CI settings.",
