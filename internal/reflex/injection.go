@@ -1033,6 +1033,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	}
 	// Obfuscated payloads: decode and rescan.
 	e.scanDecoded(sc, sig)
+	// Pig Latin, flagged by the light scan (a text it did not scan is
+	// counted here).
+	if flags&flagPigLatin != 0 || !sc.light.identity && strings.Count(sc.light.s, "ay") >= 3 {
+		e.scanPigLatin(sc, sc.light.s)
+	}
 	// Spaced-out letters: join and rescan.
 	if flags&flagSpaced != 0 {
 		sc.decBuf = despace(sc.light.s, sc.decBuf)
@@ -1046,7 +1051,8 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		e.rescanStrong(sc, sc.decBuf)
 	}
 	// Words split by Markdown emphasis or line breaks: join and rescan.
-	if strings.Contains(sc.light.s, "**") || strings.Contains(sc.light.s, "__") || strings.Contains(sc.light.s, "\n") {
+	// The light scan flags them; a text it did not scan is tried anyway.
+	if flags&flagSplitMarks != 0 || !sc.light.identity {
 		if joined, ok := unbreak(sc.light.s, sc.decBuf); ok {
 			sc.decBuf = joined
 			e.rescanStrong(sc, joined)
@@ -1179,9 +1185,6 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
-	}
-	if strings.Count(s, "ay") >= 3 {
-		e.scanPigLatin(sc, s)
 	}
 	if !isASCII(s) {
 		e.scanSymbolAlphabets(sc, s)

@@ -206,6 +206,13 @@ const (
 	// flagCaps: a word starts with two ASCII capitals, which every
 	// shouted verb does (shoutedInstruction runs only then).
 	flagCaps
+	// flagPigLatin: most words of three letters or more end in "ay"
+	// (scanPigLatin runs only then).
+	flagPigLatin
+	// flagSplitMarks: a word split by Markdown emphasis ("Ign**ore"), or
+	// two split by line breaks between lower-case letters (unbreak runs
+	// only then).
+	flagSplitMarks
 )
 
 // spacedRun is how many single-character words in a row raise flagSpaced.
@@ -216,10 +223,19 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 	var f trieFlags
 	root, class := t.rows[:t.nclass], &t.class
 	run, prevEnd := 0, 0
+	words3, pig, breaks := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		k := wordByteTab[c]
 		if k == 0 {
+			if i > 0 && i+1 < len(s) {
+				switch {
+				case c == '\n' && isLowerASCII(s[i-1]) && isLowerASCII(s[i+1]):
+					breaks++
+				case (c == '*' || c == '_') && s[i+1] == c && i+2 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+2]):
+					f |= flagSplitMarks
+				}
+			}
 			if class[c] > trieSpace {
 				hits = t.walk(s, i, hits)
 			} else if c >= 0x80 {
@@ -252,6 +268,12 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			}
 			k |= w
 		}
+		if n := i - start; k == 1 && n >= 3 {
+			words3++
+			if s[i-2]|0x20 == 'a' && s[i-1]|0x20 == 'y' {
+				pig++
+			}
+		}
 		if k == 3 {
 			f |= flagMixed
 		} else if n := i - start; k == 1 && n >= 5 && n <= maxScrambleLen && scrambles.ends[(s[start]|0x20)-'a'][(s[i-1]|0x20)-'a']&(1<<n) != 0 {
@@ -267,6 +289,12 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			run = 0
 		}
 		prevEnd = i
+	}
+	if pig >= 3 && pig*3 >= words3*2 {
+		f |= flagPigLatin
+	}
+	if breaks >= 2 {
+		f |= flagSplitMarks
 	}
 	return hits, f
 }
