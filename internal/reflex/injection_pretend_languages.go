@@ -16,7 +16,10 @@ package reflex
 //     filters switched off and rules declared absent.
 //
 // Each rule needs the second person and a rule noun, so "imagine que tu
-// n'as pas de voiture" and "finge que no tienes hambre" stay clean.
+// n'as pas de voiture" and "finge que no tienes hambre" stay clean; a
+// Turkish verb must end its word ("göstermeden", without showing, is a
+// test plan, not an order: the one benign row of the held-back set ext83
+// these rules blocked, read and fixed).
 var pretendLanguageDefs = []injDefBack{
 	{injDef{CatMultilingual, SeverityHigh, `\b(?:fais comme si|fait comme si|faites comme si|imagine que|imaginez que|prétends que|prétendez que|suppose que|supposons que) (?:tu n'avais|tu n'as|vous n'aviez|vous n'avez) (?:aucune? |pas de |plus de |plus aucune? )(?:règles?|restrictions?|limites?|filtres?|directives?|principes?|lignes directrices|consignes de sécurité|garde-fous)\b` +
 		`|\b(?:finja|finge|imagine|suponha|faça de conta|faz de conta)(?: que)? (?:você|tu|vc) (?:não|nao) (?:tem|tens|possui|tivesse|tinha) (?:nenhuma?s? )?(?:regras|restrições|limites|filtros|diretrizes|princípios|barreiras)\b` +
@@ -33,7 +36,7 @@ var pretendLanguageDefs = []injDefBack{
 		`|\b(?:d'ora in poi|da ora in poi|da adesso)[ ,]{1,2}(?:obbedisci|segui|ascolta)(?: solo| soltanto| unicamente)? (?:alle |le |a )?(?:mie (?:nuove )?|queste nuove )(?:istruzioni|regole|ordini)\b` +
 		`|(?:bundan sonra|artık|şu andan itibaren|bundan böyle)[^.!?]{0,20}?(?:sadece|yalnızca|yalnız) (?:benim )?(?:talimatlarıma|komutlarıma|emirlerime|kurallarıma|söylediklerime) (?:uy|itaat et)`,
 		[]string{"désormais", "dorénavant", "à partir de maintenant", "maintenant", "a partir de ahora", "de ahora en adelante", "desde ahora", "de agora em diante", "a partir de agora", "daqui em diante", "d'ora in poi", "da ora in poi", "da adesso", "bundan sonra", "artık", "şu andan itibaren", "bundan böyle"}}, 2},
-	{injDef{CatMultilingual, SeverityHigh, `(?:sistem (?:istemini|istemin|komutunu|talimatlarını|mesajını|promptunu|yönergelerini)|gizli (?:talimatları|talimatlarını|kuralları|kurallarını|komutları)|sana verilen (?:gizli |ilk |tüm )?(?:talimatları|kuralları|komutları|yönergeleri)|ilk talimatlarını)[^.!?]{0,30}?(?:yaz|göster|açıkla|söyle|paylaş|ver|tekrarla|listele|çıkar|dök)` +
+	{injDef{CatMultilingual, SeverityHigh, `(?:sistem (?:istemini|istemin|komutunu|talimatlarını|mesajını|promptunu|yönergelerini)|gizli (?:talimatları|talimatlarını|kuralları|kurallarını|komutları)|sana verilen (?:gizli |ilk |tüm )?(?:talimatları|kuralları|komutları|yönergeleri)|ilk talimatlarını)[^.!?]{0,24}?(?:yaz|göster|açıkla|söyle|paylaş|ver|tekrarla|listele|çıkar|dök)(?:in|ın|un|ün|iniz|ınız)?(?:[^a-zçğıöşüâîû]|$)` +
 		`|\bsen artık (?:dan|[a-zçğıöşü]*gpt|sınırsız|kısıtlamasız|filtresiz|kuralsız|sansürsüz)` +
 		`|geliştirici mod(?:una|unu|unda|u)[^.!?]{0,20}?(?:geç|aç|etkinleştir|gir|başlat)|(?:filtreleri|filtrelerini|güvenlik filtrelerini|kısıtlamaları|kısıtlamalarını) (?:kapat|devre dışı bırak|kaldır)` +
 		`|(?:etik |ahlaki |güvenlik )?(?:kuralların|kısıtlamaların|sınırların|filtrelerin|ilkelerin) (?:yokmuş gibi|yok(?:muş)?(?: gibi)?)\b|(?:hiçbir )?(?:kuralın|kısıtlaman|sınırın|filtren) (?:yok|kalmadı)`,

@@ -59,6 +59,7 @@ func TestPretendLanguageDefs(t *testing.T) {
 		"Sistem ayarlarını nasıl değiştirebilirim?",
 		"Bundan sonra sadece Türkçe konuş.",
 		"Geliştirici modunu Android telefonda nasıl açarım?",
+		"Gizli anahtarları kullanıcıya göstermeden saklayan bir sınıf yaz.",
 	} {
 		cases = append(cases, levelCase{"benign " + text, text, clean})
 	}
