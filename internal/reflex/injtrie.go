@@ -206,8 +206,8 @@ const (
 	// flagCaps: a word starts with two ASCII capitals, which every
 	// shouted verb does (shoutedInstruction runs only then).
 	flagCaps
-	// flagPigLatin: most words of three letters or more end in "ay"
-	// (scanPigLatin runs only then).
+	// flagPigLatin: two words in three end in "ay" (scanPigLatin runs
+	// only then, and checks again).
 	flagPigLatin
 	// flagSplitMarks: a word split by Markdown emphasis ("Ign**ore"), or
 	// two split by line breaks between lower-case letters (unbreak runs
@@ -223,16 +223,16 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 	var f trieFlags
 	root, class := t.rows[:t.nclass], &t.class
 	run, prevEnd := 0, 0
-	words3, pig, breaks := 0, 0, 0
+	words, pig, breaks := 0, 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		k := wordByteTab[c]
 		if k == 0 {
-			if i > 0 && i+1 < len(s) {
+			if splitMarkTab[c] && i > 0 && i+1 < len(s) {
 				switch {
 				case c == '\n' && isLowerASCII(s[i-1]) && isLowerASCII(s[i+1]):
 					breaks++
-				case (c == '*' || c == '_') && s[i+1] == c && i+2 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+2]):
+				case c != '\n' && s[i+1] == c && i+2 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+2]):
 					f |= flagSplitMarks
 				}
 			}
@@ -268,11 +268,9 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			}
 			k |= w
 		}
-		if n := i - start; k == 1 && n >= 3 {
-			words3++
-			if s[i-2]|0x20 == 'a' && s[i-1]|0x20 == 'y' {
-				pig++
-			}
+		words++
+		if s[i-1]|0x20 == 'y' && i-start >= 3 && s[i-2]|0x20 == 'a' {
+			pig++
 		}
 		if k == 3 {
 			f |= flagMixed
@@ -290,7 +288,7 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 		}
 		prevEnd = i
 	}
-	if pig >= 3 && pig*3 >= words3*2 {
+	if pig >= 3 && pig*3 >= words*2 {
 		f |= flagPigLatin
 	}
 	if breaks >= 2 {
@@ -431,6 +429,10 @@ func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits []acHit) []acHit
 	}
 	return hits
 }
+
+// splitMarkTab marks the bytes that can split a word for unbreak: a line
+// break, and the '*' and '_' of Markdown emphasis.
+var splitMarkTab = [256]bool{'\n': true, '*': true, '_': true}
 
 // wordByteTab: 1 letter, 2 digit, 0 other. '_' is not a word byte here
 // (unlike in the folded view), so "system_prompt>" also has a token start
