@@ -9,7 +9,11 @@
 # threads, default 1), ROLES (default reflex), REDIS (a redis:// URL to run
 # cache and limits on Redis; default in-process), PORT (default 18080),
 # PRELOAD (a duration: fill the cache with a miss run before measuring),
-# SERVE_LOG (keep the server's output there, e.g. with GODEBUG=gctrace=1).
+# SERVE_LOG (keep the server's output there, e.g. with GODEBUG=gctrace=1),
+# WARM (a JSONL file of {"text": …} lines, e.g. ../shared/eval/dev/injection.jsonl:
+# each text is sent once before the preload, so that the injection rules it
+# triggers are compiled and the RSS measured is that of a warmed engine;
+# needs python3).
 # wrk is closed-loop: with CONNS connections it keeps the server saturated,
 # so its percentiles are those of a server running flat out. (vegeta, an
 # open-loop generator, was tried: its Go client needs more CPU than this
@@ -50,6 +54,23 @@ rss() { awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$pid/status; }
 peak() { awk '/VmHWM/ {print $2/1024 " MB"}' /proc/$pid/status; }
 
 echo "== server: octollm serve --roles $roles (pid $pid), cache: ${REDIS:-in-process}; RSS idle $(rss)"
+if [[ -n "${WARM:-}" ]]; then
+  python3 - "$WARM" "http://127.0.0.1:$port/api/v1/reflex/process" "$key" <<'PY'
+import json, sys, urllib.request
+path, url, key = sys.argv[1:4]
+n = 0
+for line in open(path, encoding="utf-8"):
+    text = json.loads(line).get("text", "")
+    if not text or len(text.encode()) > 100_000:
+        continue
+    req = urllib.request.Request(url, json.dumps({"text": text, "use_cache": False}).encode(),
+                                 {"Content-Type": "application/json", "X-API-Key": key})
+    urllib.request.urlopen(req).read()
+    n += 1
+print(f"== warmed with {n} texts")
+PY
+  echo "== RSS after warming: $(rss)"
+fi
 if [[ -n "${PRELOAD:-}" ]]; then
   # Fill the response cache first (at ~6 000 misses/s, 20 s exceed the
   # in-process cache's 100 000 entries), so both measured runs meet a full
