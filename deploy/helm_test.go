@@ -210,6 +210,19 @@ type probe struct {
 	}
 }
 
+// envVar is a container's environment entry.
+type envVar struct {
+	Name      string
+	Value     string
+	ValueFrom *struct {
+		SecretKeyRef *struct {
+			Name string
+			Key  string
+		}
+		ResourceFieldRef *struct{ Resource string }
+	}
+}
+
 type container struct {
 	Name  string
 	Image string
@@ -218,16 +231,7 @@ type container struct {
 		Name          string
 		ContainerPort int
 	}
-	Env []struct {
-		Name      string
-		Value     string
-		ValueFrom *struct {
-			SecretKeyRef *struct {
-				Name string
-				Key  string
-			}
-		}
-	}
+	Env     []envVar
 	EnvFrom []struct {
 		ConfigMapRef *struct{ Name string }
 	}
@@ -375,6 +379,12 @@ func checkPod(t *testing.T, what string, p podSpec) {
 			if quantity(t, req) > quantity(t, lim) {
 				t.Errorf("%s: %s request %s above limit %s", cw, r, req, lim)
 			}
+		}
+		// Go's soft memory limit follows the container's memory limit.
+		if !slices.ContainsFunc(c.Env, func(e envVar) bool {
+			return e.Name == "GOMEMLIMIT" && e.ValueFrom != nil && e.ValueFrom.ResourceFieldRef != nil && e.ValueFrom.ResourceFieldRef.Resource == "limits.memory"
+		}) {
+			t.Errorf("%s: no GOMEMLIMIT from limits.memory", cw)
 		}
 		// With a read-only root, /tmp must be a volume.
 		tmp := false

@@ -66,6 +66,20 @@ func checkLevels(t *testing.T, cases []levelCase) {
 	}
 }
 
+// checkList checks a paraphrase list: every attack blocked, every benign
+// look-alike clean.
+func checkList(t *testing.T, attacks, benign []string) {
+	t.Helper()
+	var cases []levelCase
+	for _, text := range attacks {
+		cases = append(cases, levelCase{text, text, blocked})
+	}
+	for _, text := range benign {
+		cases = append(cases, levelCase{"benign " + text, text, clean})
+	}
+	checkLevels(t, cases)
+}
+
 // injectionScorer returns a function that analyses a text for injection
 // only, with DefaultConfig.
 func injectionScorer(t *testing.T) func(string) InjectionResult {

@@ -111,6 +111,14 @@ Call with (dict "root" $ "role" "executor"); returns YAML.
 Environment shared by every octollm container. Call with the root context.
 */}}
 {{- define "octollm.commonEnv" -}}
+{{- /* Go's soft memory limit follows the container's: the collector works
+harder before the kernel kills the pod. The reflex role with most of its
+rules compiled and a full cache measured 158 MB RSS unbounded, 130-135 MB
+under a 110 MiB limit (docs/bench/reflex-service.md). */}}
+- name: GOMEMLIMIT
+  valueFrom:
+    resourceFieldRef:
+      resource: limits.memory
 - name: OCTOLLM_DATA_DIR
   value: {{ .Values.config.dataDir | quote }}
 - name: OCTOLLM_DATABASE_URL
