@@ -61,7 +61,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case negatedList(pre, post), defensiveIgnore(match, sentenceRest(s, m.End)):
 		return true
 	case m.Category == CatIgnorePrevious:
-		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match) || negatedForDocuments(match, post)
+		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match) || negatedForDocuments(match, post) || softwareDefaults(match)
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
@@ -539,4 +539,24 @@ func negatedForDocuments(match, post string) bool {
 		" in the content", " in the e-mail", " in the email", " in emails", " in e-mails", " in the input", " in user",
 		" in the page", " in web", " in the file", " in files", " in tool", " from documents", " from the document",
 		" from web", " from tool", " from retrieved", " in retrieved", " that appear in", " that appear inside"})
+}
+
+// softwareDefaults reports whether a match overrides a program's defaults
+// ("Override the default configuration with environment variables"):
+// developers' wording, unless the defaults are the model's ("your default
+// configuration").
+func softwareDefaults(match string) bool {
+	m := strings.ToLower(match)
+	return !strings.Contains(m, "your") && hasSuffixAny(m, []string{"default configuration", "default config", "default setup",
+		"default set-up", "default settings", "built-in configuration", "default configurations"})
+}
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
