@@ -60,8 +60,10 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return true
 	case negatedList(pre, post), defensiveIgnore(match, sentenceRest(s, m.End)):
 		return true
+	case (m.Category == CatDirectExtraction || m.Category == CatNewInstruction) && speakersOwn(match, post):
+		return true
 	case m.Category == CatIgnorePrevious:
-		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match) || negatedForDocuments(match, post) || softwareDefaults(match)
+		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match) || negatedForDocuments(match, post) || softwareDefaults(match) || ordinaryObject(post)
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
@@ -559,4 +561,26 @@ func hasSuffixAny(s string, suffixes []string) bool {
 		}
 	}
 	return false
+}
+
+// speakersOwn reports whether a request to list instructions names the
+// speaker's own ("List the previous instructions I gave you in this
+// conversation"): a user reviewing their requests, not the prompt. A
+// guarded secret "I gave you" is still the game's.
+func speakersOwn(match, post string) bool {
+	t := strings.ToLower(match + post[:min(len(post), 24)])
+	return hasPrefixAny(t, []string{"list ", "show ", "repeat ", "summarize ", "summarise ", "recap ", "remind me of "}) &&
+		containsAny(t, []string{"instructions i gave you", "instructions i've given you", "instructions i have given you",
+			"instructions i sent you", "requests i gave you", "questions i asked you", "messages i sent you"}) &&
+		!containsAny(t, []string{"password", "secret", "code word"})
+}
+
+// ordinaryObject reports whether "disregard all previous" goes on to name
+// an ordinary thing ("please disregard all previous copies", "… previous
+// invoices"): a correction, not an override.
+func ordinaryObject(post string) bool {
+	return hasPrefixAny(strings.ToLower(post), []string{" copies", " versions", " emails", " e-mails", " email", " e-mail", " messages",
+		" drafts", " draft", " attachments", " invoices", " invoice", " orders", " comments", " edits", " changes", " files",
+		" entries", " records", " quotes", " quotations", " estimates", " notes", " tickets", " replies", " posts", " bookings",
+		" reservations", " payments", " submissions", " uploads", " receipts", " statements", " letters", " forms"})
 }
