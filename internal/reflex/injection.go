@@ -81,6 +81,21 @@ type injDef struct {
 	kws []string
 }
 
+// crossWords joins every first with every middle and every last: the
+// triggers of a rule that needs a verb and its object together, where
+// either word alone is everyday prose.
+func crossWords(firsts, middles, lasts []string) []string {
+	out := make([]string, 0, len(firsts)*len(middles)*len(lasts))
+	for _, f := range firsts {
+		for _, m := range middles {
+			for _, l := range lasts {
+				out = append(out, f+m+l)
+			}
+		}
+	}
+	return out
+}
+
 // gap matches up to n intervening words (lazy), in the folded view where
 // whitespace is a single space.
 func gap(n int) string { return `(?:[^ ]+ ){0,` + itoa(n) + `}?` }
@@ -976,6 +991,11 @@ func endsWithWord(s string, words []string) bool {
 // hasPrefixAny reports whether s starts with one of prefixes.
 func hasPrefixAny(s string, prefixes []string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
 }
 
 // containsAny reports whether text contains one of subs.

@@ -553,16 +553,6 @@ func softwareDefaults(match string) bool {
 		"default set-up", "default settings", "built-in configuration", "default configurations"})
 }
 
-// hasSuffixAny reports whether s ends with one of suffixes.
-func hasSuffixAny(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
-
 // speakersOwn reports whether a request to list instructions names the
 // speaker's own ("List the previous instructions I gave you in this
 // conversation"): a user reviewing their requests, not the prompt. A

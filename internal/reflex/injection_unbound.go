@@ -30,18 +30,3 @@ var unboundDefs = []injDefBack{
 	{injDef{CatDAN, SeverityHigh, `\b(?:activate|enable|enter|switch to|unlock|turn on|engage|grant (?:me |yourself )?)(?: the)? (?:superuser|root|god|sudo|unrestricted|jailbreak|jailbroken|dan|unfiltered|uncensored|evil|kernel|admin) (?:privileges|mode|access|permissions)\b|\b(?:mode|setmode|activatemode|set_mode|activate_mode|enablemode|enable_mode)\s*(?:=|\(|:)\s*['"](?:unrestricted|jailbreak|jailbroken|dan|god|godmode|unfiltered|uncensored|evil|developer|sudo|root)['"]|\b(?:chatgpt|gpt|you|assistant|the ai|claude|gemini) (?:with|in) developer mode\b`,
 		[]string{"superuser", "root privileges", "root mode", "root access", "god mode", "sudo mode", "sudo privileges", "unrestricted mode", "jailbreak mode", "jailbroken mode", "dan mode", "unfiltered mode", "uncensored mode", "evil mode", "kernel mode", "admin privileges", "admin mode", "mode=", "mode =", "mode(", "mode:", "setmode", "activatemode", "set_mode", "activate_mode", "enablemode", "enable_mode", "developer mode"}}, 6},
 }
-
-// crossWords joins every first with every middle and every last: the
-// triggers of a rule that needs a verb and its object together, where
-// either word alone is everyday prose.
-func crossWords(firsts, middles, lasts []string) []string {
-	out := make([]string, 0, len(firsts)*len(middles)*len(lasts))
-	for _, f := range firsts {
-		for _, m := range middles {
-			for _, l := range lasts {
-				out = append(out, f+m+l)
-			}
-		}
-	}
-	return out
-}

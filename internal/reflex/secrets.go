@@ -308,6 +308,10 @@ func literalValueOK(v string) bool {
 		!placeholderExact[lv] && !quotedPlaceholderExact[lv] && !containsAny(lv, docValueWords)
 }
 
+// vendorPlaceholderMarks reject a prefixed vendor token's body that is a
+// template or documentation ("npm_xxxx…", "sk-ant-your_key_here").
+var vendorPlaceholderMarks = slices.Concat(templateMarks, docValueWords)
+
 // docValueWords inside a value mark it as documentation, not a credential
 // ("REPLACE_WITH_PASSWORD", "your-password", "not_a_real_token"); every
 // value filter applies them.
@@ -540,7 +544,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// Documentation pairs ("admin / password") and plain words.
 			ok = false
 		}
-		if ok && r.id == "vendor-token" && containsAny(strings.ToLower(val), slices.Concat(templateMarks, docValueWords)) {
+		if ok && r.id == "vendor-token" && containsAny(strings.ToLower(val), vendorPlaceholderMarks) {
 			ok = false
 		}
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
