@@ -100,12 +100,12 @@ var secretDefs = []struct {
 	{id: "pypi-token", re: `\b(pypi-Ag[A-Za-z0-9_-]{50,})`, keywords: []string{"pypi-ag"}, group: 1},
 	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
 	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1},
-	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{33})\b`, keywords: []string{":aa"}, group: 1},
+	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{32,33})\b`, keywords: []string{":aa"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
 	{id: "mailgun-api-key", re: `\b(key-[a-f0-9]{32}|key-[A-Za-z0-9]{32})\b`, keywords: []string{"key-"}, group: 1, entropy: 3.5},
 	{id: "square-token", re: `\b(sq0(?:atp|csp)-[\w-]{22,43}|EAAA[\w-]{60,64})\b`, keywords: []string{"sq0atp-", "sq0csp-", "eaaa"}, group: 1, entropy: 3.0},
 	{id: "shopify-token", re: `\b(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b`, keywords: []string{"shpat_", "shpca_", "shppa_", "shpss_"}, group: 1},
-	{id: "heroku-api-key", re: `(?i)(?:heroku.{0,25}?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\b(HRKU-AA[\w-]{58}))`, keywords: []string{"heroku", "hrku-"}, group: -1, fwd: 100},
+	{id: "heroku-api-key", re: `(?i)(?:heroku.{0,25}?[\s'":=]{1,6}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|\b(HRKU-AA[\w-]{58}))`, keywords: []string{"heroku", "hrku-"}, group: -1, fwd: 100},
 	{id: "digitalocean-token", re: `\b(do[opr]_v1_[a-f0-9]{64})\b`, keywords: []string{"dop_v1_", "doo_v1_", "dor_v1_"}, group: 1},
 	{id: "databricks-token", re: `\b(dapi[a-f0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
 	{id: "doppler-token", re: `\b(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,35}\.)?[A-Za-z0-9]{40,44})\b`, keywords: []string{"dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."}, group: 1},
@@ -175,6 +175,12 @@ var secretDefs = []struct {
 	{id: "cloudflare-origin-ca-key", re: `\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b`, keywords: []string{"v1.0-"}, group: 1},
 	{id: "flutterwave-key", re: `\b(FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK_TEST[a-h0-9]{12})\b`, keywords: []string{"flwseck"}, group: 1},
 	{id: "easypost-token", re: `\b(EZ[AT]K[a-zA-Z0-9]{54})\b`, keywords: []string{"ezak", "eztk"}, group: 1},
+	// Formats from the fourteenth session's scanner set (Nosey Parker,
+	// TruffleHog, Talisman): Microsoft Teams' legacy Office 365 webhooks,
+	// New Relic's prefixed keys and "NRAL" licence keys, LangSmith keys.
+	{id: "teams-webhook-url", re: `(outlook\.office(?:365)?\.com/webhook/[\w-]{36}@[\w-]{36}/IncomingWebhook/[0-9a-f]{32}/[\w-]{36})`, keywords: []string{"outlook.office.com/webhook/", "outlook.office365.com/webhook/"}, group: 1, back: 40, fwd: 200},
+	{id: "newrelic-key", re: `\b(NR(?:AK|AA|JS|II|IQ|RA|SP)-[A-Za-z0-9-]{19,42}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)\b`, keywords: []string{"nrak-", "nraa-", "nrjs-", "nrii-", "nriq-", "nrra-", "nrsp-", "nral"}, group: 1, back: 44},
+	{id: "langsmith-api-key", re: `\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b`, keywords: []string{"lsv2_pt_", "lsv2_sk_"}, group: 1},
 	{id: "supabase-secret-key", re: `\b(sb_secret_[A-Za-z0-9_-]{20,64})`, keywords: []string{"sb_secret_"}, group: 1},
 	// A user and password stated as a pair in prose ("The admin
 	// credentials are root / Zq8!vN3@pL", "login: ops, Winter#2025").
@@ -512,6 +518,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				y--
 			}
 			ok = len(val) >= 5 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "connection-string-password":
+			// "char *password = NULL;" is C, not a connection string.
+			ok = !nullWords[strings.ToLower(val)]
 		case r.id == "netrc-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "escaped-quoted-secret":
@@ -550,7 +559,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false
 		}
-		if ok && r.id == "url-credentials" && templatedCredential(w[off+m[2]:off+m[3]], val) {
+		if ok && r.id == "url-credentials" && (templatedCredential(w[off+m[2]:off+m[3]], val) || masked(val)) {
 			// Any other literal password in a URL is one, short or a
 			// word ("john:doe", "username:password" in a pasted URL),
 			// documentation pairs ("user:pass") included: scanners'
@@ -585,7 +594,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 // costs nothing, missing a real key does.
 func isReference(v string) bool {
 	return strings.Contains(v, "${") || strings.Contains(v, "{{") || strings.Contains(v, "$(") ||
-		strings.HasPrefix(v, "$") || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2") ||
+		strings.HasPrefix(v, "$") || strings.HasPrefix(v, `\$`) || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2") ||
 		hasFormatPlaceholder(v)
 }
 
@@ -785,6 +794,15 @@ func templatedCredential(user, pass string) bool {
 		}
 	}
 	return containsAny(strings.ToLower(pass), docValueWords)
+}
+
+// nullWords are the literals of an unset value.
+var nullWords = map[string]bool{"null": true, "none": true, "nil": true, "undefined": true, "empty": true, "true": true, "false": true}
+
+// masked recognises a value written over with one character ("xxxxx",
+// "*****"): a credential hidden before the text was shared.
+func masked(v string) bool {
+	return len(v) >= 3 && strings.Count(v, v[:1]) == len(v) && strings.IndexByte("xX*#.", v[0]) >= 0
 }
 
 // placeholderPasswords are the passwords of documentation examples

@@ -35,6 +35,14 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// Teams' legacy webhook, New Relic and LangSmith keys, a Telegram
+		// token one character short (as fixtures write them).
+		{"teams legacy webhook", "notify: https://outlook.office.com/webhook/0f1e2d3c-4b5a-6978-8a9b-acbdcedf0102@11223344-5566-7788-99aa-bbccddeeff00/IncomingWebhook/3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e1f/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+			"outlook.office.com/webhook/0f1e2d3c-4b5a-6978-8a9b-acbdcedf0102@11223344-5566-7788-99aa-bbccddeeff00/IncomingWebhook/3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e1f/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"},
+		{"newrelic user key", "NEW_RELIC_API_KEY=NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F", "NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F"},
+		{"newrelic licence", "license_key: 7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL", "7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL"},
+		{"langsmith", "LANGCHAIN_API_KEY=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", "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"},
+		{"telegram short", "bot = Bot('5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f')", "5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f"},
 		// A password disclosed in prose, a netrc entry, escaped quotes.
 		{"disclosed", "ugh, my password is hunter2 and it still fails", "hunter2"},
 		{"netrc", "machine raw.github.com\n  login visionmedia\n  password pass123\n", "pass123"},
@@ -226,6 +234,12 @@ func TestSecretLookAlikes(t *testing.T) {
 		"see https://x.test/cb?token=YOUR_TOKEN",
 		`Authorization: Digest username="kim", realm="shop"`,
 		"Create the role WITH PASSWORD NULL to disable login.",
+		// C and PHP code that names a password, masked URL passwords, an
+		// app id in a Heroku URL's path.
+		"char *domain = NULL; char *user = NULL; char *password = NULL;",
+		`$pwd = \$_POST[\"password\"];`,
+		"mongodb://xxxx:xxxxx@xxxxxxx:3717/shop?replicaSet=rs0",
+		"curl https://kolkrabbi.heroku.com/apps/98fc74a8-ff56-4a21-85f6-7a1fcac895c9/github/push",
 		// Documentation URLs and short vendor-like tokens.
 		"vcp_shorttoken and phx_abc are not keys",
 		"See https://octocat@github.com for the profile.",
