@@ -150,7 +150,7 @@ var injDefs = []injDef{
 	{CatSystemRole, SeverityHigh, `\b(?:doesn't|does not|don't|do not|never|won't|will not|not|no need to|no longer|without) (?:have to |need to |ever )?(?:follow|abide by|adhere to|care about|comply with|respect|obey|be bound by|worry about|follow any) ` + gap(4) + `(?:rules|policies|policy|guidelines|ethics|ethical|morals|moral|laws|restrictions|openai|anthropic|content polic|safety)`,
 		[]string{"rules", "polic", "guidelines", "ethic", "moral", "laws", "restrictions", "openai", "anthropic", "safety"}},
 	{CatSystemRole, SeverityMedium, `\b(?:you are now|you're now|you will now (?:be|act|pretend|play|respond|answer|behave)|you are going to (?:act|pretend|be)|you will act as|you are about to immerse)\b`, []string{"you are now", "you're now", "you will now", "you are going to", "you will act", "immerse"}},
-	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:refus\w*|declin\w*|reject\w*|say no|warn\w*|censor\w*|filter\w*|apologi[sz]\w*|disclaimers?|moraliz\w*|lectur\w*)\b`,
+	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:refus\w*|declin\w*|reject\w*|say no|censor\w*|filter\w*|apologi[sz]\w*|disclaimers?|moraliz\w*|lectur\w*)\b|\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to) (?:ever |any )?warn\w*\b|\b(?:content|information|instructions|explanations)\b(?: [^ .]+){0,2}? without (?:any )?warn\w*\b`,
 		[]string{"refus", "declin", "reject", "say no", "warn", "censor", "filter", "apologi", "hesitat", "disclaimer", "moraliz", "lectur"}},
 	{CatHarmfulPersona, SeverityMedium, `\bno (?:restrictions|filters|limitations|rules|guidelines|boundaries|censorship|limits|morals|ethics|ethical (?:guidelines|constraints|boundaries)|content (?:policy|filter)|regard for)\b`, []string{"no restriction", "no filter", "no limitation", "no rules", "no guideline", "no boundar", "no censor", "no limits", "no moral", "no ethic", "no content", "no regard"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont|not|without) (?:care|cares|caring|regard|give a)(?: about| for| any| a)? ` + gap(2) + `(?:laws|legality|morals|morality|ethics|ethicality|rules|guidelines|polic(?:y|ies)|consequences|safety|harm)`, []string{"care", "cares", "caring", "regard", "give a"}},
@@ -499,7 +499,7 @@ var descriptiveExtractionKWs = func() []string {
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
 // allocation per scan).
-const maxInjectionRules = 768
+const maxInjectionRules = 1024
 
 // sharedInjectionRules compiles the phrase rules once per process: they
 // are fixed at build time and read-only once compiled, and compiling them
@@ -515,7 +515,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}

@@ -184,6 +184,8 @@ func TestInjectionDeveloperProseStaysClean(t *testing.T) {
 		{"follow the instructions", "Install Go, and then follow the instructions above to install GoUtils.", clean},
 		{"todo remove", "Return the list of requirements. TODO remove this once pip supports it.", clean},
 		{"context currently active", "Set the Live instance, used by the context currently active in the manager.", clean},
+		{"without warnings", "Its API may still break in backwards-incompatible ways without warnings.", clean},
+		{"first character of the string", "The first character of the string pointed to by z is guaranteed to be an open-quote character.", clean},
 		{"markdown table", "| name | time/op | os | cpu |\n|------|---------|----|-----|\n| a | 1 | linux | x |\n|---|---|---|---|\n|---|---|---|---|", clean},
 	})
 }
