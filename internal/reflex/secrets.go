@@ -21,6 +21,10 @@ type secretRule struct {
 	fwd      int     // window bytes after the keyword
 	refCheck bool    // reject template/shell references
 	quoted   bool    // group 1 names the variable, the first later group holds a quoted value
+	// wordStart: the expression opens with \b, which a window starting
+	// at the keyword always satisfies; inside a word ("tasksk-…",
+	// "apikey-…") the attempt at the keyword is skipped.
+	wordStart bool
 }
 
 // secretDefs lists the formats. Expressions are RE2 (linear time).
@@ -49,7 +53,7 @@ var secretDefs = []struct {
 	// hex digits).
 	{id: "github-token", re: `\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{82}|v1\.[0-9a-f]{40})\b`, keywords: []string{"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "v1."}, group: 1},
 	{id: "gitlab-token", re: `\b(gl(?:pat|dt|rt|cbt|imt|oas|soat|ffct|ft|ptt|sft)-[\w-]{20,64}|glagent-[\w-]{50,}|GR1348941[\w-]{20})(?:[^\w-]|$)`, keywords: []string{"glpat-", "gldt-", "glrt-", "glcbt-", "glimt-", "gloas-", "glsoat-", "glffct-", "glft-", "glptt-", "glsft-", "glagent-", "gr1348941"}, group: 1},
-	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
+	{id: "slack-token", re: `\b(xox(?:[abposr]|e(?:\.xox[bp])?)-\d[0-9A-Za-z-]{9,249}|xapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+)`, keywords: []string{"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-", "xoxe", "xapp-"}, group: 1},
 	{id: "discord-webhook-url", re: `(discord(?:app)?\.com/api/webhooks/\d{6,20}/[\w-]{20,68})`, keywords: []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/"}, group: 1},
 	{id: "alibaba-access-key-id", re: `\b(LTAI[A-Za-z0-9]{12,20})\b`, keywords: []string{"ltai"}, group: 1},
 	{id: "dropbox-token", re: `\b(sl\.[A-Za-z0-9_=-]{130,160}|sl\.u\.[A-Za-z0-9_=-]{130,})`, keywords: []string{"sl."}, group: 1, entropy: 3.5, fwd: 1024},
@@ -282,7 +286,8 @@ func compileSecretRules() []secretRule {
 		// keyword or at the start of the identifier around it), never
 		// scanned position by position over a window.
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
-			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: !d.literal, quoted: d.quoted}
+			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: !d.literal, quoted: d.quoted,
+			wordStart: strings.HasPrefix(d.re, `\b`)}
 		if r.back == 0 {
 			r.back = 64
 		}
@@ -421,7 +426,7 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 				id--
 			}
 			for _, a := range [2]int{id, p} {
-				if a == lastTried {
+				if a == lastTried || r.wordStart && a > 0 && isWordByte(s[a-1]) && isWordByte(s[a]) && !afterPercentEscape(s, a) {
 					continue
 				}
 				lastTried = a
@@ -438,6 +443,12 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 			}
 		}
 	}
+}
+
+// afterPercentEscape reports whether s[i] follows a URL escape ("%2Fsk-…"):
+// the escape's hex digits are no part of the word at i.
+func afterPercentEscape(s string, i int) bool {
+	return i >= 3 && s[i-3] == '%' && isHexByte(s[i-2]) && isHexByte(s[i-1])
 }
 
 func isIdentByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '~' }
@@ -567,8 +578,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// the real ones.
 			ok = false
 		}
-		if ok && r.generic && off+y < len(w) && w[off+y] == '{' {
-			ok = false // "prefix_{}".format(...): the value runs into a template slot
+		if ok && r.generic && off+y < len(w) && (w[off+y] == '{' || w[off+y] == '(') {
+			// "prefix_{}".format(...): the value runs into a template
+			// slot; "encodeURIComponent(…)": it is a function called.
+			ok = false
 		}
 		if ok && r.generic && len(m) > 3 && m[2] >= 0 {
 			n := strings.ToLower(w[off+m[2] : off+m[3]])
@@ -788,7 +801,10 @@ func proseSecretOK(v string) bool {
 // starts a percent-encoded byte ("P%40ss" is a password with an "@").
 func templatedCredential(user, pass string) bool {
 	for _, v := range [2]string{user, pass} {
-		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
+		// Shell, Ruby ("#{@host}") and f-string ("{password}") slots, and
+		// the groups of a regular expression ("(.*)") written as a URL.
+		if strings.HasPrefix(v, "$") || strings.Contains(v, "${") || strings.Contains(v, "$(") || strings.Contains(v, "#{") ||
+			strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") || strings.Contains(v, "(.*") || strings.Contains(v, ".*)") ||
 			bracketed(v) || strings.Contains(v, "<") || hasFormatPercent(v) {
 			return true
 		}

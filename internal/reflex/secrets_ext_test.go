@@ -42,6 +42,7 @@ func TestSecretClasses(t *testing.T) {
 		{"newrelic user key", "NEW_RELIC_API_KEY=NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F", "NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F"},
 		{"newrelic licence", "license_key: 7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL", "7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL"},
 		{"langsmith", "LANGCHAIN_API_KEY=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", "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"},
+		{"key after a url escape", "https://x.test/%2Fsk-proj-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC", "sk-proj-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC"},
 		{"telegram short", "bot = Bot('5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f')", "5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f"},
 		// A password disclosed in prose, a netrc entry, escaped quotes.
 		{"disclosed", "ugh, my password is hunter2 and it still fails", "hunter2"},
@@ -240,6 +241,15 @@ func TestSecretLookAlikes(t *testing.T) {
 		`$pwd = \$_POST[\"password\"];`,
 		"mongodb://xxxx:xxxxx@xxxxxxx:3717/shop?replicaSet=rs0",
 		"curl https://kolkrabbi.heroku.com/apps/98fc74a8-ff56-4a21-85f6-7a1fcac895c9/github/push",
+		// Vendor prefixes inside a word, a Slack-looking slug, a function
+		// called where a value would be, template and regex URLs.
+		"https://example.com/tasksk-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC",
+		"https://example.com/apikey-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC",
+		"https://example.com/xoxo-valentine-2026",
+		"const encodedPassword = encodeURIComponent(newConfig.DB_PASSWORD)",
+		`uri = f"postgres://{user}:{password}@example.com/testdb"`,
+		`assert_equal "postgres://test:test@#{@host}:#{@port}/test", db_url`,
+		`Regex regex("(postgis://.*:)(.*)(@.*)");`,
 		// Documentation URLs and short vendor-like tokens.
 		"vcp_shorttoken and phx_abc are not keys",
 		"See https://octocat@github.com for the profile.",
