@@ -44,6 +44,9 @@ var secretDefs = []struct {
 	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1},
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1},
 	{id: "gcp-oauth-client-secret", re: `\b(GOCSPX-[\w-]{28})`, keywords: []string{"gocspx-"}, group: 1},
+	// The older unprefixed client secret, passed after its client id
+	// ("new google.auth.OAuth2(\"…apps.googleusercontent.com\", \"secret\", …)").
+	{id: "gcp-oauth-client-secret", re: `\.apps\.googleusercontent\.com["']\s*,\s*["']([\w-]{20,40})["']`, keywords: []string{".apps.googleusercontent.com"}, group: 1, back: 0, fwd: 120},
 	{id: "gcp-oauth-access-token", re: `\b(ya29\.[\w-]{20,}|ya29[\w-]{60,})`, keywords: []string{"ya29."}, group: 1},
 	{id: "gcp-service-account", re: `private_key_id"\s*:\s*"([a-f0-9]{40})"`, keywords: []string{"private_key_id"}, group: 1},
 	{id: "azure-storage-key", re: `(?i)(?:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)\s*[=:]\s*["']?([A-Za-z0-9+/]{40,88}={0,2})`, keywords: []string{"accountkey", "sharedaccesskey", "azure"}, group: 1, entropy: 4.0},
@@ -204,7 +207,7 @@ var secretDefs = []struct {
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
 	// <HockeyAppToken>): the name and value filters of quoted literals.
-	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{4,400})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>", "passphrase>"}, group: 2, back: 2, fwd: 600},
+	{id: "xml-credential", re: `([A-Za-z][\w.-]{0,60})>\s*([^<\s]{4,1000})\s*</`, keywords: []string{"token>", "secret>", "key>", "pat>", "credentials>", "credential>", "passphrase>"}, group: 2, back: 2, fwd: 1200},
 	{id: "payment-gateway-key", re: `\b(rzp_(?:live|test)_[A-Za-z0-9]{14}|(?:SB-)?Mid-server-[\w-]{20,40})\b`, keywords: []string{"rzp_live_", "rzp_test_", "mid-server-"}, group: 1, back: 3},
 	// Formats from the ninth session's scanner set (LeakTK's fixtures and
 	// expected findings): Groq and Dynatrace tokens, Tines webhooks, TOTP
@@ -250,6 +253,12 @@ var secretDefs = []struct {
 	// no word or identifier starts with; the exact rules above name the
 	// format when they match.
 	{id: "vendor-token", re: `\b((?:sk-ant-|sk-lf-|pk-lf-|sk-or-v1-|sk-proj-|sk-svcacct-|github_pat_|ghp_|gho_|ghu_|ghs_|ghr_|glpat-|glft-|glptt-|gldt-|glrt-|glcbt-|glsoat-|npm_|pypi-|dckr_pat_|dckr_oat_|dop_v1_|doo_v1_|dor_v1_|heroku_|HRKU-|circleci_|CCIPAT_|PMAK-|PMAT-|sbp_|sb_secret_|r8_|AIza|rk_live_|sk_live_|rk_test_|sk_test_|whsec_|shpat_|shpss_|shpca_|shppa_|lin_api_|signkey-prod-|signkey-test-|phx_|xapp-|xoxb-|xoxp-|xoxa-|xoxr-|xoxs-|xoxe-|ATATT3|gsk_|pplx-|nvapi-|tvly-|sq0atp-|sq0csp-)[A-Za-z0-9_-]{20,200}|SG\.[\w-]{16,}\.[\w-]{16,})(?:[^A-Za-z0-9_.-]|[.-](?:[^A-Za-z0-9]|$)|$)`, keywords: []string{"sk-ant-", "sk-lf-", "pk-lf-", "sk-or-v1-", "sk-proj-", "sk-svcacct-", "github_pat_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "glpat-", "glft-", "glptt-", "gldt-", "glrt-", "glcbt-", "glsoat-", "npm_", "pypi-", "dckr_pat_", "dckr_oat_", "dop_v1_", "doo_v1_", "dor_v1_", "heroku_", "hrku-", "circleci_", "ccipat_", "pmak-", "pmat-", "sbp_", "sb_secret_", "r8_", "aiza", "rk_live_", "sk_live_", "rk_test_", "sk_test_", "whsec_", "shpat_", "shpss_", "shpca_", "shppa_", "lin_api_", "signkey-prod-", "signkey-test-", "phx_", "xapp-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "atatt3", "gsk_", "pplx-", "nvapi-", "tvly-", "sq0atp-", "sq0csp-", "sg."}, group: 1},
+	// A credential given as the default of an environment lookup: the
+	// literal ships with the code ("process.env.ACCOUNT_KEY || \"…\"",
+	// os.getenv("API_TOKEN", "…"), "${DB_PASSWORD:-…}").
+	{id: "env-default-secret", re: `process\.env\.([A-Za-z0-9_]*(?i:key|secret|token|password|passwd|pwd|credential)[A-Za-z0-9_]*)\s*(?:\|\||\?\?)\s*["'\x60]([^"'\x60\s]{4,200})["'\x60]`, keywords: []string{"process.env."}, group: 2, back: 0, fwd: 300},
+	{id: "env-default-secret", re: `(?:os\.getenv|os\.environ\.get|ENV\.fetch|System\.getenv|getenv|env::var_or|Getenv)\(\s*["']([A-Za-z0-9_]*(?i:key|secret|token|password|passwd|pwd|credential)[A-Za-z0-9_]*)["']\s*,\s*["']([^"'\s]{4,200})["']`, keywords: []string{"getenv(", "environ.get(", "env.fetch("}, group: 2, back: 12, fwd: 300},
+	{id: "env-default-secret", re: `([A-Za-z0-9_]*(?i:key|secret|token|password|passwd|pwd)):-([^}\s$]{4,200})\}`, keywords: []string{"password:-", "passwd:-", "pwd:-", "key:-", "token:-", "secret:-"}, group: 2, fwd: 300},
 	// A password disclosed in prose ("my password is hunter2"), the
 	// netrc entry and the PHP assignment whose quotes are escaped in a
 	// pasted JSON string ($password = \"goodspec\").
@@ -534,6 +543,12 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = !nullWords[strings.ToLower(val)]
 		case r.id == "netrc-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
+			ok = !containsAny(strings.ToLower(val), templateMarks) && !periodic(val)
+		case r.id == "env-default-secret":
+			// The shell form must open with "${".
+			shellForm := strings.HasPrefix(w[off+m[3]:], ":-")
+			ok = quotedValueOK(w[off+m[2]:off+m[3]], val) && (!shellForm || a+off+m[2] >= 2 && s[a+off+m[2]-2:a+off+m[2]] == "${")
 		case r.id == "escaped-quoted-secret":
 			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
@@ -577,6 +592,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// fixtures count them, and a pasted URL is where users leak
 			// the real ones.
 			ok = false
+		}
+		if ok && r.generic && val[0] == '-' && m[2] >= 0 && a+off+m[2] >= 2 && s[a+off+m[2]-2:a+off+m[2]] == "${" {
+			ok = false // "${DB_PASSWORD:-x}": the shell default, read by env-default-secret
 		}
 		if ok && r.generic && off+y < len(w) && (w[off+y] == '{' || w[off+y] == '(') {
 			// "prefix_{}".format(...): the value runs into a template
@@ -1064,8 +1082,8 @@ func quotedValueOK(name, v string) bool {
 	}
 	if class == 0 {
 		// A bare "key" names dictionary keys and cache keys too: only a
-		// random-looking value counts.
-		return randomLooking(v)
+		// random-looking value or generated key material counts.
+		return randomLooking(v) || generatedLooking(v)
 	}
 	// Any credential name takes a short or weak literal ("secret =
 	// 'oops'", "password: 'hunter2'"): a hard-coded credential is one

@@ -42,6 +42,12 @@ func TestSecretClasses(t *testing.T) {
 		{"newrelic user key", "NEW_RELIC_API_KEY=NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F", "NRAK-Q7W3E9R1T5Y8U2I6O4P0A3S7D9F"},
 		{"newrelic licence", "license_key: 7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL", "7c9e2a4b6d8f0a1c3e5b7d9f1a3c5e7b9d0fNRAL"},
 		{"langsmith", "LANGCHAIN_API_KEY=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", "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"},
+		// Credentials shipped as the default of an environment lookup,
+		// and Google's unprefixed client secret after its client id.
+		{"env fallback js", `const accountKey = process.env.ACCOUNT_KEY || "4dVw+l0W8My+FwuZ08dWXn+gHxcmBtS7esLAQSrm6/Om3jeyUKKGMkfAh38kWZlItThQYsg31v23A0w/uVP4pg==";`, "4dVw+l0W8My+FwuZ08dWXn+gHxcmBtS7esLAQSrm6/Om3jeyUKKGMkfAh38kWZlItThQYsg31v23A0w/uVP4pg=="},
+		{"env fallback py", `token = os.getenv("API_TOKEN", "q8Zr2LmX9vT4kW7p")`, "q8Zr2LmX9vT4kW7p"},
+		{"env fallback shell", "psql postgres://app:${DB_PASSWORD:-Tr0ub4dor3x}@db/app", "Tr0ub4dor3x"},
+		{"google client secret", "new google.auth.OAuth2(\"5142339-abcd.apps.googleusercontent.com\", \"TgxYWFmND-1NTYwNTgzMDM3N\", \"http://localhost\")", "TgxYWFmND-1NTYwNTgzMDM3N"},
 		{"key after a url escape", "https://x.test/%2Fsk-proj-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC", "sk-proj-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC"},
 		{"telegram short", "bot = Bot('5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f')", "5829301746:AAGk3LmN9pQ2rS5tU8vW1xY4zA7bC0dE6f"},
 		// A password disclosed in prose, a netrc entry, escaped quotes.
@@ -246,6 +252,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"https://example.com/tasksk-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC",
 		"https://example.com/apikey-Ab3xK9mQ7zR2wT5vY8nL4pJ6hG1dF0sC",
 		"https://example.com/xoxo-valentine-2026",
+		`const region = process.env.AWS_REGION || "eu-west-1";`,
+		`key = os.getenv("CACHE_KEY", "default")`,
+		"new google.auth.OAuth2(\"1234-abc.apps.googleusercontent.com\", \"xxxxxxxxxxxxxxxxxxxxxxxx\", \"http://localhost\")",
 		"const encodedPassword = encodeURIComponent(newConfig.DB_PASSWORD)",
 		`uri = f"postgres://{user}:{password}@example.com/testdb"`,
 		`assert_equal "postgres://test:test@#{@host}:#{@port}/test", db_url`,
