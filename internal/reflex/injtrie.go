@@ -472,11 +472,24 @@ func appendWordBreak(out []byte, s string, k, g int, intra *int) []byte {
 
 func despace(s string, out []byte) []byte {
 	out = out[:0]
-	single := func(i int) bool {
-		return isAlnum(s[i]) && (i == 0 || !isAlnum(s[i-1])) && (i+1 == len(s) || !isAlnum(s[i+1]))
+	// single reports whether a one-letter word starts at s[i] (any
+	// script: "i-n-s-t-r-u-ç-õ-e-s"), and the letter's width in bytes.
+	single := func(i int) (int, bool) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isAlnumRune(r) {
+			return w, false
+		}
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && isAlnumRune(p) {
+			return w, false
+		}
+		if n, _ := utf8.DecodeRuneInString(s[i+w:]); i+w < len(s) && isAlnumRune(n) {
+			return w, false
+		}
+		return w, true
 	}
 	for i := 0; i < len(s); {
-		if !single(i) {
+		w, ok := single(i)
+		if !ok {
 			out = append(out, s[i])
 			i++
 			continue
@@ -484,14 +497,26 @@ func despace(s string, out []byte) []byte {
 		start, mark, n, intra := i, len(out), 0, -1
 		j := i
 		for {
-			out = append(out, lower(s[j]))
-			n++
-			k := j + 1
-			g := k
-			for g < len(s) && !isAlnum(s[g]) && g-k < 4 {
-				g++
+			if w == 1 {
+				out = append(out, lower(s[j]))
+			} else {
+				out = append(out, s[j:j+w]...)
 			}
-			if g >= len(s) || g == k || g-k >= 4 || !single(g) {
+			n++
+			k := j + w
+			g := k
+			for g < len(s) && g-k < 4 {
+				r, rw := utf8.DecodeRuneInString(s[g:])
+				if isAlnumRune(r) {
+					break
+				}
+				g += rw
+			}
+			if g >= len(s) || g == k || g-k >= 4 {
+				j = k
+				break
+			}
+			if w, ok = single(g); !ok {
 				j = k
 				break
 			}
@@ -504,6 +529,14 @@ func despace(s string, out []byte) []byte {
 		i = j
 	}
 	return out
+}
+
+// isAlnumRune reports whether r is a letter or a digit of any script.
+func isAlnumRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // splitWords counts the in-word '-' or '_' separators of s that have a
