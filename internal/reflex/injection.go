@@ -207,7 +207,10 @@ var injDefs = []injDef{
 	// --- authority / impersonation
 	{CatAuthority, SeverityMedium, `\b(?:administrator|admin|developer|system|root|sudo|maintenance|debug|security|emergency|priority|operator)[ -](?:override|access|command|privileges?|authori[sz]ation|clearance|instruction|message|notice|mode enabled)\b`,
 		[]string{"override", "privilege", "clearance", "sudo", "root access", "admin access", "admin command", "system command", "developer access", "developer instruction", "system instruction", "admin instruction", "operator", "system notice", "admin notice", "developer message", "admin message", "system message", "mode enabled", "authoriz", "authoris", "debug command", "maintenance command"}},
-	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your|the (?:developer|creator|programmer|owner|operator|administrator|admin) of (?:this|the|your) (?:model|ai|assistant|chatbot|bot|system|llm)|an?) (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer|openai|anthropic|engineer at openai)\b`, []string{"your developer", "your creator", "your administrator", "your admin", "your owner", "your programmer", "your system administrator", "your sysadmin", "your operator", "your maker", "your trainer", "developer", "administrator", "admin", "owner", "creator", "programmer", "operator", "an openai", "an anthropic", "engineer at openai"}},
+	// The model's own maker or operator claimed; "I'm a developer" or "I
+	// am an administrator of a school network" is a user describing
+	// themselves, not a claim over the model.
+	{CatAuthority, SeverityHigh, `\b(?:i am|i'm|this is|speaking as) (?:your (?:developer|creator|administrator|admin|owner|programmer|system administrator|sysadmin|operator|maker|trainer)|the (?:developer|creator|programmer|owner|operator|administrator|admin) of (?:this|the|your) (?:model|ai|assistant|chatbot|bot|system|llm)|an? (?:developer|engineer|administrator|admin|programmer|employee|researcher) (?:at|from|for|with) (?:openai|anthropic|deepmind|google deepmind|meta ai|mistral|the company that (?:made|built|created|trained) you)|an? (?:openai|anthropic) (?:developer|engineer|employee|researcher|admin|administrator))\b`, []string{"your developer", "your creator", "your administrator", "your admin", "your owner", "your programmer", "your system administrator", "your sysadmin", "your operator", "your maker", "your trainer", "developer of", "creator of", "programmer of", "owner of", "operator of", "administrator of", "admin of", "at openai", "at anthropic", "from openai", "from anthropic", "at deepmind", "at google deepmind", "at meta ai", "at mistral", "an openai", "an anthropic", "for openai", "for anthropic", "company that"}},
 	// --- encoded instruction talk
 	{CatEncoded, SeverityMedium, `\b(?:decode|decrypt|deobfuscate|unscramble|reverse|translate|convert|decipher|interpret)\b ` + gap(8) + `(?:and|then|,) (?:[^ ]+ ){0,2}?(?:execute|run|follow|obey|perform|process|evaluate|act on|carry out|do what it says|comply)\b`,
 		[]string{"decode", "decrypt", "deobfuscate", "unscramble", "decipher", "execute", "carry out", "act on", "obey", "do what it says", "comply"}},
@@ -274,7 +277,7 @@ var injDefs = []injDef{
 // keyword a match may start (default 3: the trigger is the first word or
 // close to it). Rules triggered by their object noun look further back.
 var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 19: 4, 20: 1, 21: 3, 24: 6, 28: 4,
-	34: 7, 35: 6, 37: 2, 40: 3, 41: 5, 42: 6, 47: 2, 48: 2, 49: 4, 52: 3, 54: 8, 56: 9, 59: 9, 61: 10, 80: 6,
+	34: 7, 35: 6, 37: 2, 40: 3, 41: 5, 42: 6, 47: 2, 48: 2, 49: 4, 52: 3, 54: 8, 55: 5, 56: 9, 59: 9, 61: 10, 80: 6,
 	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
@@ -515,7 +518,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1085,6 +1088,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if splitWords(sc.light.s) >= 2 {
 		sc.decBuf = dehyphen(sc.light.s, sc.decBuf)
 		e.rescanStrong(sc, sc.decBuf)
+	}
+	// An order split into string variables and concatenated ("a + b").
+	if joined, ok := joinSplitPayload(sc.light.s, sc.decBuf); ok {
+		sc.decBuf = joined
+		e.rescanStrong(sc, joined)
 	}
 	// Words split by Markdown emphasis or line breaks: join and rescan.
 	// The light scan flags them; a text it did not scan is tried anyway.
