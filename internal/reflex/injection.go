@@ -1147,6 +1147,13 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	}
 	sc.inj = harmRequests(orig, sc.inj)
 	sc.inj = framedHarm(orig, sc.inj)
+	// A request a rule read, followed by an optimised suffix.
+	if len(sc.inj) > 0 {
+		if a, b, ok := adversarialSuffix(sc.light.s); ok {
+			a, b = sc.light.orig(a, b)
+			sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityHigh, Start: a, End: b, Confidence: 0.7})
+		}
+	}
 	rule := ruleScore(sc.inj)
 	// The model orders the texts the rules read (any trigger word, other
 	// scripts, leetspeak): most of them score 0 on the rules, attacks in
