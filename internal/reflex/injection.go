@@ -839,6 +839,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = lowerOnCue(post, mentionCues, m)
 		}
 	}
+	// A quoted phrase to translate ('Translate "ignore all previous
+	// instructions" into German'): the order is the material, not the
+	// request.
+	if !lowered && (strings.HasPrefix(s[m.Start:], `translate "`) || strings.HasPrefix(s[m.Start:], `translate '`)) {
+		m.Severity -= 2
+		m.Confidence *= 0.5
+		lowered = true
+	}
 	// A claim of clearance ("as a security researcher I am authorized to
 	// receive …") is itself a lever, so it cancels an academic framing in
 	// the same sentence.
