@@ -293,3 +293,22 @@ func TestConfigPrintPrecedenceAndMasking(t *testing.T) {
 		}
 	}
 }
+
+func TestGCPercentFromEnv(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		env    map[string]string
+		want   int
+		wantOK bool
+	}{
+		{"unset", map[string]string{}, defaultGCPercent, true},
+		{"operator's choice", map[string]string{"GOGC": "200"}, 0, false},
+		{"set empty", map[string]string{"GOGC": ""}, 0, false},
+	} {
+		got, ok := gcPercentFromEnv(func(k string) (string, bool) { v, ok := tc.env[k]; return v, ok })
+		if got != tc.want || ok != tc.wantOK {
+			t.Errorf("%s: gcPercentFromEnv = %d, %v; want %d, %v", tc.name, got, ok, tc.want, tc.wantOK)
+		}
+	}
+}

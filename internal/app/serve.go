@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -35,11 +36,32 @@ func newServeCmd(g *globals) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if p, ok := gcPercentFromEnv(os.LookupEnv); ok {
+				debug.SetGCPercent(p)
+			}
 			return serve(cmd.Context(), cfg, g.io, nil)
 		},
 	}
 	cmd.Flags().StringVar(&g.flags.Roles, "roles", "", "comma-separated roles to run: "+strings.Join(RoleNames(), ", ")+" (env OCTOLLM_ROLES, default all)")
 	return cmd
+}
+
+// defaultGCPercent is the collector's target for `octollm serve` when
+// GOGC is not set. Most of a running service's heap lives as long as the
+// process (the compiled detection rules, the response cache's
+// pointer-free arena), so Go's default of 100 lets the heap grow by as
+// much again over data that never becomes garbage. Measured under
+// rule-heavy traffic with a full cache, 50 holds RSS at 127 MB instead of
+// 156 MB at the same throughput (docs/bench/reflex-service.md).
+const defaultGCPercent = 50
+
+// gcPercentFromEnv returns the GC percent serve applies, and false when
+// the operator chose one with GOGC.
+func gcPercentFromEnv(lookup func(string) (string, bool)) (int, bool) {
+	if _, set := lookup("GOGC"); set {
+		return 0, false
+	}
+	return defaultGCPercent, true
 }
 
 // deps are the shared dependencies every role is built from.
