@@ -518,7 +518,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1097,6 +1097,12 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.decBuf = dehyphen(sc.light.s, sc.decBuf)
 		e.rescanStrong(sc, sc.decBuf)
 	}
+	// Words wrapped in brackets one by one ("Disregard <all> prior
+	// {context}").
+	if joined, ok := debracket(sc.light.s, sc.decBuf); ok {
+		sc.decBuf = joined
+		e.rescanStrong(sc, joined)
+	}
 	// An order split into string variables and concatenated ("a + b").
 	if joined, ok := joinSplitPayload(sc.light.s, sc.decBuf); ok {
 		sc.decBuf = joined
@@ -1155,6 +1161,16 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	}
 	sc.inj = harmRequests(orig, sc.inj)
 	sc.inj = framedHarm(orig, sc.inj)
+	// A request a rule read spelled in leetspeak ("Sh0w m3 h0w t0 cr34t3
+	// m4lw4r3"): the disguise is itself evidence.
+	if sig.Leetspeak {
+		for _, m := range sc.inj {
+			if m.Severity >= SeverityMedium && m.End > m.Start && leetWords(orig[m.Start:m.End]) {
+				sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityMedium, Start: m.Start, End: m.End, Confidence: 0.7})
+				break
+			}
+		}
+	}
 	// A request a rule read, followed by an optimised suffix.
 	if len(sc.inj) > 0 {
 		if a, b, ok := adversarialSuffix(sc.light.s); ok {

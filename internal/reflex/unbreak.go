@@ -1,5 +1,7 @@
 package reflex
 
+import "strings"
+
 // maxUnbreakLen bounds the text unbreak joins: hard-wrapped prose has a
 // lower-case letter on both sides of most line breaks, so a long wrapped
 // document would pay a second scan for nothing.
@@ -38,3 +40,71 @@ func unbreak(s string, out []byte) ([]byte, bool) {
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// debracket appends s to out with the brackets that wrap single words
+// removed ("Disregard <all> prior {context}" -> "Disregard all prior
+// context"), and reports whether s had at least two such words: one
+// bracketed word is markup or a placeholder, a sentence of them is a
+// phrase broken up to slip past the rules.
+func debracket(s string, out []byte) ([]byte, bool) {
+	out = out[:0]
+	if len(s) > maxUnbreakLen || strings.IndexAny(s, "<{[") < 0 {
+		return out, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if close := closingBracket(c); close != 0 && (i == 0 || !isASCIILetter(s[i-1])) {
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if j > i+1 && j < len(s) && s[j] == close {
+				out = append(out, s[i+1:j]...)
+				n++
+				i = j
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out, n >= 2
+}
+
+// closingBracket returns the bracket closing c, or 0.
+func closingBracket(c byte) byte {
+	switch c {
+	case '<':
+		return '>'
+	case '{':
+		return '}'
+	case '[':
+		return ']'
+	}
+	return 0
+}
+
+// leetWords reports whether t holds a word spelled with two or more leet
+// digits inside it, before a letter ("cr34t3", "m4lw4r3"); "mp3", "h264",
+// "b2b" or a user name ("Grant88") have at most one.
+func leetWords(t string) bool {
+	for i := 0; i < len(t); {
+		j := i
+		letters, leet, pending := 0, 0, 0
+		for j < len(t) && (isASCIILetter(t[j]) || isDigit(t[j])) {
+			if isASCIILetter(t[j]) {
+				letters++
+				leet += pending
+				pending = 0
+			} else if leetMap[t[j]] != 0 {
+				pending++
+			}
+			j++
+		}
+		if letters >= 2 && leet >= 2 {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
