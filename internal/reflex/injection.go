@@ -842,7 +842,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A quoted phrase to translate ('Translate "ignore all previous
 	// instructions" into German'): the order is the material, not the
 	// request.
-	if !lowered && (strings.HasPrefix(s[m.Start:], `translate "`) || strings.HasPrefix(s[m.Start:], `translate '`)) {
+	if !lowered && hasPrefixAny(s[m.Start:], quotedTranslation) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true
@@ -910,6 +910,9 @@ func sentenceStart(pre string) int {
 	}
 	return -1
 }
+
+// quotedTranslation opens a match whose object is quoted material.
+var quotedTranslation = []string{`translate "`, `translate '`}
 
 // wideStops end a sentence in scripts with their own punctuation: the
 // Arabic question mark, the CJK full stop, the Devanagari danda.

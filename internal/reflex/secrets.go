@@ -454,6 +454,11 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 	}
 }
 
+// opensShellExpansion reports whether "${" stands right before s[i].
+func opensShellExpansion(s string, i int) bool {
+	return i >= 2 && s[i-2:i] == "${"
+}
+
 // afterPercentEscape reports whether s[i] follows a URL escape ("%2Fsk-…"):
 // the escape's hex digits are no part of the word at i.
 func afterPercentEscape(s string, i int) bool {
@@ -548,7 +553,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.id == "env-default-secret":
 			// The shell form must open with "${".
 			shellForm := strings.HasPrefix(w[off+m[3]:], ":-")
-			ok = quotedValueOK(w[off+m[2]:off+m[3]], val) && (!shellForm || a+off+m[2] >= 2 && s[a+off+m[2]-2:a+off+m[2]] == "${")
+			ok = quotedValueOK(w[off+m[2]:off+m[3]], val) && (!shellForm || opensShellExpansion(s, a+off+m[2]))
 		case r.id == "escaped-quoted-secret":
 			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
@@ -593,7 +598,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// the real ones.
 			ok = false
 		}
-		if ok && r.generic && val[0] == '-' && m[2] >= 0 && a+off+m[2] >= 2 && s[a+off+m[2]-2:a+off+m[2]] == "${" {
+		if ok && r.generic && val[0] == '-' && m[2] >= 0 && opensShellExpansion(s, a+off+m[2]) {
 			ok = false // "${DB_PASSWORD:-x}": the shell default, read by env-default-secret
 		}
 		if ok && r.generic && off+y < len(w) && (w[off+y] == '{' || w[off+y] == '(') {
