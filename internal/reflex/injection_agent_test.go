@@ -40,6 +40,7 @@ const (
 	clean   = iota // score 0
 	flagged        // score > 0, not blocked
 	blocked
+	notBlocked // clean or flagged
 )
 
 // levelCase is a table row: a text and the verdict level it must get.
@@ -59,7 +60,7 @@ func checkLevels(t *testing.T, cases []levelCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			if got, res := injectionLevel(e, tc.text); got != tc.want {
+			if got, res := injectionLevel(e, tc.text); got != tc.want && (tc.want != notBlocked || got == blocked) {
 				t.Errorf("got %d (score %.2f, %v), want %d", got, res.Score, res.Matches, tc.want)
 			}
 		})
