@@ -216,6 +216,7 @@ type scratch struct {
 	lowBuf                      []byte
 	words                       []wordSpan
 	decBuf                      []byte
+	gloss                       []glossSpan
 }
 
 // New builds an Engine.

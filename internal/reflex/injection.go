@@ -289,6 +289,8 @@ type injectionRules struct {
 	otherIdx []int32      // other keyword index -> keywords index
 	tgt      outLists     // keyword -> rule indexes
 	hintKW   []decodeHint // payload encoding a keyword announces
+	gloss    []glossEntry // foreign phrases glossed into English (folded)
+	glossOf  [][]int32    // keyword -> gloss entries it starts
 }
 
 // triggers appends the trigger hits in s, ordered by end, and reports
@@ -595,6 +597,15 @@ func compileInjectionRules() (*injectionRules, error) {
 			}
 			ir.hintKW[i] |= h.hint
 		}
+	}
+	for _, g := range glossTable() {
+		g.from = foldPattern(latin, strings.ToLower(g.from))
+		i := addKW(g.from)
+		for len(ir.glossOf) <= i {
+			ir.glossOf = append(ir.glossOf, nil)
+		}
+		ir.glossOf[i] = append(ir.glossOf[i], int32(len(ir.gloss)))
+		ir.gloss = append(ir.gloss, g)
 	}
 	for len(ir.hintKW) < len(kws) {
 		ir.hintKW = append(ir.hintKW, 0)
@@ -1082,6 +1093,10 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 			m.Start, m.End = fv.orig(m.Start, m.End)
 		}
 	}
+	// Attacks in other languages, glossed into English.
+	if need {
+		e.scanGloss(sc, fv.s, sc.hits)
+	}
 	// Obfuscated payloads: decode and rescan.
 	e.scanDecoded(sc, sig)
 	// Pig Latin, flagged by the light scan (a text it did not scan is
@@ -1493,6 +1508,13 @@ func mostlyText(d []byte) bool {
 // rescan folds a decoded payload and runs the rules over it; matches are
 // reported at [a,b) in the light view (mapped to the original).
 func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat string) {
+	e.rescanAs(sc, text, a, b, folded, cat, false)
+}
+
+// rescanAs is rescan; persona says whether a harmful-persona match of
+// the new text counts (it does not for decoded or rejoined text, where
+// persona words are mostly noise; it does for a gloss).
+func (e *Engine) rescanAs(sc *scratch, text string, a, b int, folded bool, cat string, persona bool) {
 	var lv, fv view
 	var sig Signals
 	if folded {
@@ -1509,7 +1531,7 @@ func (e *Engine) rescan(sc *scratch, text string, a, b int, folded bool, cat str
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])
-		if ms[i].Severity > best && ms[i].Category != CatHarmfulPersona && !foundPlain(sc.inj, ms[i]) {
+		if ms[i].Severity > best && (persona || ms[i].Category != CatHarmfulPersona) && !foundPlain(sc.inj, ms[i]) {
 			best = ms[i].Severity
 		}
 	}

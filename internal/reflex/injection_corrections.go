@@ -69,6 +69,48 @@ func narrowedToTopic(post string) bool {
 
 var topicPreps = []string{"about ", "regarding ", "concerning ", "on ", "as to ", "re "}
 
+// foreignTopicPreps open the same narrowing in the languages the
+// override rules read, folded ("sur le menu", "uber das rezept", "про
+// рецепт", "sulla ricetta").
+var foreignTopicPreps = []string{"sur le ", "sur la ", "sur les ", "au sujet de ", "concernant ", "a propos de ",
+	"uber das ", "uber den ", "uber die ", "bezuglich ", "zum thema ", "sobre el ", "sobre la ", "sobre los ", "sobre las ",
+	"acerca de ", "sobre o ", "sobre a ", "sobre os ", "sobre as ", "sulla ", "sul ", "sulle ", "sugli ", "riguardo ",
+	"despre ", "про ", "насчет ", "насчёт ", "по поводу ", "over de ", "over het ", "hakkinda ", "tentang ", "soal "}
+
+// narrowedToTopicForeign is narrowedToTopic for the other languages'
+// override rules: the dismissed words are narrowed to an ordinary topic
+// ("Dimentica tutte le istruzioni precedenti sulla ricetta, facciamo la
+// pasta"). The topic is checked against the English stems and their
+// cognates.
+func narrowedToTopicForeign(post string) bool {
+	post = strings.TrimLeft(post, " ")
+	// A prior adjective the match left after its noun ("istruzioni
+	// precedenti sulla ricetta").
+	for _, adj := range postposedPriors {
+		if rest, ok := strings.CutPrefix(post, adj); ok {
+			post = rest
+			break
+		}
+	}
+	for _, prep := range foreignTopicPreps {
+		if rest, ok := strings.CutPrefix(post, prep); ok {
+			phrase := rest
+			if k := strings.IndexAny(phrase, ",.;:!?\n"); k >= 0 {
+				phrase = phrase[:k]
+			}
+			return phrase != "" && strings.Count(phrase, " ") < 5 && !sensitiveTopic(phrase) && !containsAny(phrase, foreignSensitiveStems)
+		}
+	}
+	return false
+}
+
+var postposedPriors = []string{"precedenti ", "precedentes ", "precedents ", "anteriores ", "anteriori ", "anterioare ", "previas ", "previos ", "previe "}
+
+var foreignSensitiveStems = []string{"sistem", "segur", "sicur", "sicher", "безопас", "систем", "промпт", "пароль", "contrase",
+	"senha", "mot de passe", "passwort", "restric", "огранич", "правил", "regl", "regel", "regol", "regra", "secre", "segred",
+	"geheim", "секрет", "filtr", "фильтр", "etic", "этик", "морал", "censur", "zensur", "цензур", "polit", "полит", "instruc",
+	"istruz", "anweis", "инструкц", "consign", "modele", "modelo", "modell", "модел", "ia ", " ki ", "ии "}
+
 // sensitiveTopic reports whether a phrase names the model, its rules and
 // restraint, its prompt or secrets: narrowing to such a topic is the
 // attack's own object.

@@ -75,7 +75,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match)
 	case m.Category == CatMultilingual:
-		return containsAny(pre, chineseDescriptive)
+		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post)
 	case m.Category == CatDAN:
 		return namedAttackClass(match, post)
 	case m.Category == CatNewInstruction:
