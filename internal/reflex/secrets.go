@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"encoding/base64"
 	"regexp"
 	"slices"
 	"strings"
@@ -152,6 +153,13 @@ var secretDefs = []struct {
 	{id: "gitea-token", re: `(?i)gitea.{0,25}?[\s'":=]{1,6}([0-9a-f]{40})\b`, keywords: []string{"gitea"}, group: 1, fwd: 100},
 	{id: "pgp-private-key", re: `-----BEGIN PGP PRIVATE KEY BLOCK-----`, keywords: []string{"pgp private key"}, back: 20},
 	{id: "connection-string-password", re: `(?i)\b(?:password|pwd)\s*=\s*([^;"'\s]{4,})\s*;`, keywords: []string{"password=", "pwd=", "password =", "pwd ="}, group: 1, back: 20, fwd: 200},
+	// HTTP Basic credentials outside an Authorization header ("auth =
+	// \"Basic YWRtaW46…\"", curl -H values): the token must decode to
+	// "user:password".
+	{id: "basic-auth-credentials", re: `\bBasic\s+([A-Za-z0-9+/]{8,200}={0,2})`, keywords: []string{"basic "}, group: 1, fwd: 220},
+	// The password as the last item of an ADO.NET or ODBC string, with no
+	// ";" after it: the keys before it say what the string is.
+	{id: "connection-string-password", re: `(?i)\b(?:server|data source|host|database|initial catalog|user id|uid)\s*=[^;\n]{1,100};(?:[^;\n]{1,100};){0,6}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,})`, keywords: []string{"server=", "data source=", "host=", "database=", "initial catalog=", "user id=", "uid="}, group: 1, fwd: 600},
 	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
 	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)\\?["']?\s*[:=,]\s*\\?["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
@@ -513,7 +521,13 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			if r.group == 3 && m[4] >= 0 {
 				sep = strings.TrimSpace(w[off+m[4] : off+m[5]])
 			}
-			ok = genericValueOK(name, val)
+			if r.id == "url-query-secret" && dbURLPassword(name, s[:a+off+m[0]]) {
+				// A database URL's password parameter is the database's
+				// password, however weak ("jdbc:mysql://…?user=admin&password=secretpass").
+				ok = dbPasswordOK(val)
+			} else {
+				ok = genericValueOK(name, val)
+			}
 			if ok && (sep == "" || sep == "is") {
 				// Prose ("the password is ...", "token counts"): only a
 				// value that mixes letters and digits and is no sentence
@@ -543,6 +557,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				y--
 			}
 			ok = len(val) >= 5 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "basic-auth-credentials":
+			ok = basicCredentials(val)
 		case r.id == "connection-string-password":
 			// "char *password = NULL;" is C, not a connection string.
 			ok = !nullWords[strings.ToLower(val)]
@@ -700,6 +716,12 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		for end > off && (s[end-1] == '\n' || s[end-1] == ' ' || s[end-1] == '"' || s[end-1] == ',') {
 			end--
 		}
+		if body == 0 && onlySeparators(s[off:]) {
+			// The armour ends the text: a key cut off in a paste (or a
+			// fixture keeping only its first line) still says what it was.
+			sc.addSecret("private-key", a, off)
+			continue
+		}
 		if body < 8 && (strings.HasPrefix(s[b:], "...") || strings.HasPrefix(s[b:], "…")) {
 			// A key elided in a paste or a log ("-----BEGIN RSA PRIVATE
 			// KEY-----\nMIIEow..."): the armour says what was there.
@@ -708,14 +730,83 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 			off = end
 			continue
 		}
-		if body < 8 || spaced && maxRun < 16 && off < len(s) && isAlnum(s[off]) {
-			// "-----BEGIN PRIVATE KEY-----this is not a private key": words
-			// glued to the armour, not base64 lines.
+		if body < 8 || spaced && maxRun < 16 && off < len(s) && (isAlnum(s[off]) || s[off] == ' ') {
+			// "-----BEGIN PRIVATE KEY-----this is not a private key", "What
+			// does -----BEGIN RSA PRIVATE KEY----- mean?": words on the
+			// armour's own line, not base64 lines (a fixture's made-up body
+			// on the lines below still counts).
 			continue
 		}
 		sc.addSecret("private-key", a, end)
 		off = end
 	}
+}
+
+// snakeWords recognises a value spelled as three or more lowercase words
+// joined by underscores ("some_long_value", "not_a_jwt_token"): a name or
+// a description standing in for a credential, not one.
+func snakeWords(v string) bool {
+	if strings.Count(v, "_") < 2 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c != '_' && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return !strings.Contains(v, "__") && v[0] != '_' && v[len(v)-1] != '_'
+}
+
+// basicCredentials reports whether v is base64 of a printable
+// "user:password" pair whose password is not a documentation value.
+func basicCredentials(v string) bool {
+	raw, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		return false
+	}
+	for _, c := range raw {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	user, pass, ok := strings.Cut(string(raw), ":")
+	return ok && user != "" && len(pass) >= 3 && !placeholderUserPass(user, pass)
+}
+
+// dbURLPassword reports whether a URL query parameter named name is the
+// password of a database URL that opens in the same token before it.
+func dbURLPassword(name, before string) bool {
+	switch strings.ToLower(name) {
+	case "password", "passwd", "pwd":
+	default:
+		return false
+	}
+	before = before[max(0, len(before)-300):]
+	if k := strings.LastIndexAny(before, " \t\n\"'"); k >= 0 {
+		before = before[k+1:]
+	}
+	lb := strings.ToLower(before)
+	return strings.HasPrefix(lb, "jdbc:") || strings.Contains(lb, "jdbc:") || containsAny(lb, dbSchemes)
+}
+
+var dbSchemes = []string{"mysql://", "postgresql://", "postgres://", "mariadb://", "sqlserver://", "mongodb://", "mongodb+srv://",
+	"redis://", "rediss://", "amqp://", "amqps://", "oracle:", "clickhouse://", "cockroachdb://"}
+
+// dbPasswordOK accepts any literal password of four characters or more
+// but references, templates, masks, unset values and the documentation
+// words ("password", "changeme").
+func dbPasswordOK(v string) bool {
+	lv := strings.ToLower(v)
+	return len(v) >= 4 && literalValueOK(v) && !masked(v) && !placeholderPasswords[lv] && !nullWords[lv] &&
+		!containsAny(lv, templateMarks) && !containsAny(lv, docValueWords)
+}
+
+// onlySeparators reports whether rest holds nothing but white space,
+// quotes, commas, closing braces and escaped line breaks ("\\n"): what
+// follows a value at the end of a line of JSON or code.
+func onlySeparators(rest string) bool {
+	rest = strings.ReplaceAll(rest, `\n`, "")
+	return strings.Trim(rest, " \t\r\n\"',}") == ""
 }
 
 // scanLongTokens applies the keyword-less formats (Twilio SIDs, Artifactory
@@ -1109,7 +1200,7 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	if containsAny(lv, quotedPlaceholders) {
+	if containsAny(lv, quotedPlaceholders) || snakeWords(v) {
 		return false
 	}
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||

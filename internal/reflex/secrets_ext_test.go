@@ -35,6 +35,14 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// Database passwords however weak, where the string or URL says
+		// they are one; Basic credentials outside a header; a key cut off
+		// after its armour.
+		{"ado last item", "Server=db01;Database=orders;Password=bluefinch7", "bluefinch7"},
+		{"odbc pwd last", "Data Source=sql.corp.test;User Id=report;Pwd=quietharbor", "quietharbor"},
+		{"jdbc weak password", "spring.datasource.url=jdbc:mysql://db:3306/shop?user=shop&password=letmein42", "letmein42"},
+		{"basic outside header", `auth = "Basic Ym9iOmdyZWVudGVhMjAyNg=="`, "Ym9iOmdyZWVudGVhMjAyNg=="},
+		{"armour only", "-----BEGIN OPENSSH PRIVATE KEY-----\n", "-----BEGIN OPENSSH PRIVATE KEY-----"},
 		// Teams' legacy webhook, New Relic and LangSmith keys, a Telegram
 		// token one character short (as fixtures write them).
 		{"teams legacy webhook", "notify: https://outlook.office.com/webhook/0f1e2d3c-4b5a-6978-8a9b-acbdcedf0102@11223344-5566-7788-99aa-bbccddeeff00/IncomingWebhook/3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e1f/a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
@@ -238,6 +246,12 @@ func TestSecretLookAlikes(t *testing.T) {
 		"Credentials are stored in the vault.",
 		"The password is changed every 90 days.",
 		"https://shop.test/list?page=2&token=abc",
+		"jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}",
+		"jdbc:mysql://db/app?user=app&password=changeme",
+		"Server=db01;Database=orders;Password=;",
+		"What does -----BEGIN RSA PRIVATE KEY----- mean at the top of a file?",
+		"Basic instructions for new users are in the wiki.",
+		"user_token = 'some_long_value'",
 		"see https://x.test/cb?token=YOUR_TOKEN",
 		`Authorization: Digest username="kim", realm="shop"`,
 		"Create the role WITH PASSWORD NULL to disable login.",
