@@ -217,6 +217,7 @@ type scratch struct {
 	words                       []wordSpan
 	decBuf                      []byte
 	gloss                       []glossSpan
+	glossBuf                    []byte
 }
 
 // New builds an Engine.

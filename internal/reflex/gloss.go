@@ -18,8 +18,14 @@ import (
 // words and counts only a high or critical English match: the English
 // rules' own look-alikes decide what a glossed request is.
 
-// glossEntry maps a folded phrase to its English gloss.
-type glossEntry struct{ from, to string }
+// glossEntry maps a folded phrase to its English gloss. verbFinal marks
+// the verbs of languages that put the verb last (Japanese, Korean, Hindi):
+// the gloss moves to the front of its clause, where English wants it
+// ("以前の指示を無視して" → "ignore previous instructions を").
+type glossEntry struct {
+	from, to  string
+	verbFinal bool
+}
 
 // glossWords holds, per language, phrases and their English glosses, in
 // ordinary spelling (folded when the rules are built). Keep every phrase
@@ -130,6 +136,58 @@ var glossWords = [][2]string{
 	{"все", "all"}, {"всё", "everything"}, {"предыдущие", "previous"},
 }
 
+// glossSOV holds the verbs of verb-final languages, glossed at the front
+// of their clause, and glossWide the other words of languages without
+// spaces between words or with their own scripts.
+var (
+	glossSOV = [][2]string{
+		// Japanese
+		{"無視して", "ignore"}, {"無視しろ", "ignore"}, {"無視する", "ignore"}, {"忘れて", "forget"}, {"忘れろ", "forget"},
+		{"回避して", "bypass"}, {"表示して", "show"}, {"見せて", "show"}, {"教えて", "tell me"}, {"出力して", "output"},
+		{"開示して", "reveal"}, {"無効にして", "disable"}, {"解除して", "disable"},
+		// Korean
+		{"무시하고", "ignore"}, {"무시해", "ignore"}, {"무시하세요", "ignore"}, {"무시해라", "ignore"}, {"잊어버려", "forget"},
+		{"잊어", "forget"}, {"잊고", "forget"}, {"우회해", "bypass"}, {"우회하고", "bypass"}, {"보여줘", "show"}, {"보여 줘", "show"},
+		{"보여주세요", "show"}, {"알려줘", "tell me"}, {"알려 줘", "tell me"}, {"알려주세요", "tell me"}, {"출력해", "output"},
+		{"출력하세요", "output"}, {"공개해", "reveal"}, {"비활성화해", "disable"}, {"꺼줘", "disable"},
+		// Hindi
+		{"अनदेखा करें", "ignore"}, {"अनदेखा करो", "ignore"}, {"नज़रअंदाज़ करें", "ignore"}, {"नजरअंदाज करो", "ignore"},
+		{"भूल जाओ", "forget"}, {"भूल जाएं", "forget"}, {"दिखाओ", "show"}, {"दिखाएं", "show"}, {"बताओ", "tell me"}, {"बताएं", "tell me"},
+	}
+	glossWide = [][2]string{
+		// Chinese
+		{"忽略", "ignore"}, {"忽视", "ignore"}, {"无视", "ignore"}, {"忘记", "forget"}, {"忘掉", "forget"}, {"绕过", "bypass"},
+		{"规避", "circumvent"}, {"显示", "show"}, {"展示", "show"}, {"告诉我", "tell me"}, {"输出", "output"}, {"泄露", "reveal"},
+		{"透露", "reveal"}, {"禁用", "disable"}, {"关闭", "disable"}, {"之前的", "previous"}, {"先前的", "previous"}, {"以上的", "above"},
+		{"上面的", "above"}, {"所有", "all"}, {"全部", "all"}, {"指令", "instructions"}, {"规则", "rules"}, {"限制", "restrictions"},
+		{"安全措施", "security measures"}, {"安全限制", "safety restrictions"}, {"系统提示词", "system prompt"}, {"系统提示", "system prompt"},
+		{"系统指令", "system instructions"}, {"开发者模式", "developer mode"}, {"系统管理员", "system administrator"},
+		{"完全访问权限", "full access"}, {"你现在是", "you are now"}, {"现在你是", "you are now"}, {"扮演", "act as"},
+		{"假装", "pretend"}, {"没有任何限制", "without restrictions"}, {"没有限制", "without restrictions"}, {"不受限制", "unrestricted"},
+		{"系统：", "system:"}, {"系统:", "system:"},
+		// Japanese
+		{"以前の", "previous"}, {"前の", "previous"}, {"上記の", "above"}, {"すべての", "all"}, {"全ての", "all"}, {"指示", "instructions"},
+		{"命令", "commands"}, {"ルール", "rules"}, {"制限", "restrictions"}, {"システムプロンプト", "system prompt"},
+		{"開発者モード", "developer mode"}, {"システム管理者", "system administrator"}, {"あなたは今", "you are now"},
+		{"今からあなたは", "you are now"}, {"制限なし", "without restrictions"}, {"システム：", "system:"},
+		// Korean
+		{"이전의", "previous"}, {"이전", "previous"}, {"모든", "all"}, {"지시", "instructions"}, {"지침", "instructions"},
+		{"명령", "commands"}, {"규칙", "rules"}, {"제한", "restrictions"}, {"시스템 프롬프트", "system prompt"},
+		{"개발자 모드", "developer mode"}, {"관리자", "administrator"}, {"너는 이제", "you are now"}, {"당신은 이제", "you are now"},
+		{"제한 없이", "without restrictions"}, {"시스템:", "system:"},
+		// Arabic
+		{"تجاهل", "ignore"}, {"انس", "forget"}, {"تجاوز", "bypass"}, {"جميع", "all"}, {"التعليمات السابقة", "previous instructions"},
+		{"الأوامر السابقة", "previous commands"}, {"التعليمات", "instructions"}, {"الأوامر", "commands"}, {"القواعد", "rules"},
+		{"القيود", "restrictions"}, {"موجه النظام", "system prompt"}, {"تعليمات النظام", "system instructions"},
+		{"وضع المطور", "developer mode"}, {"مدير النظام", "system administrator"}, {"أنت الآن", "you are now"},
+		{"أظهر", "show"}, {"اكشف", "reveal"}, {"بدون قيود", "without restrictions"}, {"النظام:", "system:"},
+		// Hindi
+		{"पिछले", "previous"}, {"सभी", "all"}, {"निर्देशों", "instructions"}, {"निर्देश", "instructions"}, {"नियम", "rules"},
+		{"प्रतिबंध", "restrictions"}, {"सिस्टम प्रॉम्प्ट", "system prompt"}, {"डेवलपर मोड", "developer mode"},
+		{"अब तुम", "you are now"}, {"अब आप", "you are now"}, {"बिना किसी प्रतिबंध", "without restrictions"},
+	}
+)
+
 // romanceNouns and romancePriors are paired as "noun prior" → "prior
 // noun" for the languages that put the adjective last.
 var (
@@ -141,15 +199,29 @@ var (
 func glossTable() []glossEntry {
 	out := make([]glossEntry, 0, len(glossWords)+len(romanceNouns)*len(romancePriors))
 	for _, w := range glossWords {
-		out = append(out, glossEntry{w[0], w[1]})
+		out = append(out, glossEntry{from: w[0], to: w[1]})
+	}
+	for _, w := range glossWide {
+		out = append(out, glossEntry{from: w[0], to: w[1]})
+	}
+	for _, w := range glossSOV {
+		out = append(out, glossEntry{from: w[0], to: w[1], verbFinal: true})
 	}
 	for _, n := range romanceNouns {
 		for _, p := range romancePriors {
-			out = append(out, glossEntry{n[0] + " " + p, "previous " + n[1]})
+			out = append(out, glossEntry{from: n[0] + " " + p, to: "previous " + n[1]})
 		}
 	}
 	return out
 }
+
+// glossStops name a text about how to write or make the thing its words
+// name ("システムプロンプトの書き方のコツを教えて": tips for writing
+// system prompts): such a text is not glossed, as the English rules lower
+// a match after "how to".
+var glossStops = []string{"書き方", "作り方", "作成方法", "やり方", "写法", "怎么写", "如何写", "怎么做", "如何编写", "작성법",
+	"작성하는 방법", "쓰는 법", "만드는 법", "как написать", "как составить", "comment ecrire", "comment rediger",
+	"como escribir", "como redactar", "como escrever", "wie schreibe", "wie schreibt", "come scrivere"}
 
 // minGlossHits is how many glossed phrases a text needs before its gloss
 // is read: one foreign word in English text glosses to nothing new.
@@ -180,33 +252,104 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 		}
 	}
 	sc.gloss = cands
-	if len(cands) < minGlossHits {
+	if len(cands) < minGlossHits || containsAny(s, ir.glossStops) {
 		return
 	}
 	slices.SortFunc(cands, func(a, b glossSpan) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
-	var b strings.Builder
-	last, n := 0, 0
+	out := sc.glossBuf[:0]
+	// clause is where the current clause starts in out: a verb-final
+	// verb's gloss is inserted there.
+	last, n, clause := 0, 0, 0
 	for _, c := range cands {
 		if int(c.start) < last {
 			continue
 		}
-		if n == 0 {
-			b.Grow(len(s) + 32)
+		g := &ir.gloss[c.entry]
+		gap := s[last:c.start]
+		if k := lastClauseBreak(gap); k >= 0 {
+			clause = len(out) + k + 1
 		}
-		b.WriteString(s[last:c.start])
-		b.WriteString(ir.gloss[c.entry].to)
+		out = append(out, gap...)
+		if g.verbFinal {
+			out = insertWord(out, clause, g.to)
+			clause = len(out)
+		} else {
+			out = appendWord(out, g.to, s[c.end:])
+		}
 		last = int(c.end)
 		n++
 	}
 	if n < minGlossHits {
+		sc.glossBuf = out
 		return
 	}
-	b.WriteString(s[last:])
+	rest := s[last:]
+	if len(out) > 0 && out[len(out)-1] == ' ' {
+		rest = strings.TrimLeft(rest, " ")
+	} else if rest != "" && rest[0] != ' ' && len(out) > 0 {
+		out = append(out, ' ')
+	}
+	out = append(out, rest...)
+	sc.glossBuf = out
 	k := len(sc.inj)
-	e.rescanAs(sc, b.String(), 0, len(sc.light.s), true, CatMultilingual, true)
+	e.rescanAs(sc, string(out), 0, len(sc.light.s), true, CatMultilingual, true)
 	if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
 		sc.inj = sc.inj[:k]
 	}
+}
+
+// appendWord appends w to out as a word, next being the text that follows
+// it: spaces are added only where neither side has one (glossed Chinese
+// and Japanese have none to keep; double spaces would split the English
+// rules' word gaps).
+func appendWord(out []byte, w, next string) []byte {
+	if len(out) > 0 && out[len(out)-1] != ' ' {
+		out = append(out, ' ')
+	}
+	out = append(out, w...)
+	if next != "" && next[0] != ' ' {
+		out = append(out, ' ')
+	}
+	return out
+}
+
+// insertWord inserts w as a word at out[i:].
+func insertWord(out []byte, i int, w string) []byte {
+	var word string
+	switch {
+	case i < len(out) && out[i] == ' ':
+		word = " " + w
+	case i > 0 && out[i-1] != ' ':
+		word = " " + w + " "
+	default:
+		word = w + " "
+	}
+	if i == len(out) {
+		word = strings.TrimRight(word, " ")
+		if i > 0 && out[i-1] != ' ' && word[0] != ' ' {
+			word = " " + word
+		}
+	}
+	out = append(out, word...)
+	copy(out[i+len(word):], out[i:len(out)-len(word)])
+	copy(out[i:], word)
+	return out
+}
+
+// lastClauseBreak returns the index in gap of the last byte that ends a
+// clause (a comma, a stop, a line break, or the last byte of a CJK comma
+// or full stop), or -1.
+func lastClauseBreak(gap string) int {
+	for k := len(gap) - 1; k >= 0; k-- {
+		switch gap[k] {
+		case ',', '.', '!', '?', ';', ':', '\n':
+			return k
+		}
+		if k >= 2 && (gap[k-2:k+1] == "、" || gap[k-2:k+1] == "。" || gap[k-2:k+1] == "，") {
+			return k
+		}
+	}
+	return -1
 }
 
 // glossSpan is a glossed phrase found in the folded text.

@@ -1,6 +1,9 @@
 package reflex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGloss holds attacks in other languages that the English rules read
 // once their key words are glossed (written for this test, in the forms
@@ -48,8 +51,10 @@ func TestGlossTable(t *testing.T) {
 	t.Parallel()
 	seen := map[string]string{}
 	for _, g := range glossTable() {
-		if len([]rune(g.from)) < 3 {
-			t.Errorf("gloss phrase %q is shorter than three letters", g.from)
+		// Latin and Cyrillic words need three letters to be rare; a Han
+		// or Hangul pair is a word.
+		if n := len([]rune(g.from)); n < 2 || n < 3 && (isASCII(g.from) || strings.ContainsAny(g.from, "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")) {
+			t.Errorf("gloss phrase %q is too short to be a rare trigger", g.from)
 		}
 		if to, ok := seen[g.from]; ok && to != g.to {
 			t.Errorf("gloss phrase %q has two glosses, %q and %q", g.from, to, g.to)
@@ -58,5 +63,33 @@ func TestGlossTable(t *testing.T) {
 		if g.from == g.to {
 			t.Errorf("gloss phrase %q glosses to itself", g.from)
 		}
+	}
+}
+
+func TestGlossWords(t *testing.T) {
+	t.Parallel()
+	if got := string(appendWord([]byte("bypass"), "all the", " security")); got != "bypass all the" {
+		t.Errorf("appendWord = %q", got)
+	}
+	if got := string(appendWord([]byte("的"), "rules", "を")); got != "的 rules " {
+		t.Errorf("appendWord before CJK = %q", got)
+	}
+	for _, tc := range []struct {
+		out  string
+		i    int
+		w    string
+		want string
+	}{
+		{"previous instructions を", 0, "ignore", "ignore previous instructions を"},
+		{"ok, system prompt を", 3, "show", "ok, show system prompt を"},
+		{"a、system prompt を", 4, "show", "a、 show system prompt を"},
+		{"system prompt", 13, "show", "system prompt show"},
+	} {
+		if got := string(insertWord([]byte(tc.out), tc.i, tc.w)); got != tc.want {
+			t.Errorf("insertWord(%q, %d, %q) = %q, want %q", tc.out, tc.i, tc.w, got, tc.want)
+		}
+	}
+	if k := lastClauseBreak("を、"); k != len("を、")-1 {
+		t.Errorf("lastClauseBreak(を、) = %d", k)
 	}
 }

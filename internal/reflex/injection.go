@@ -281,16 +281,17 @@ var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 1
 	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
-	rules    []injRule
-	keywords []string
-	trie     *wordTrie    // ASCII triggers, walked from token starts
-	trieIdx  []int32      // trie keyword index -> keywords index
-	other    *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
-	otherIdx []int32      // other keyword index -> keywords index
-	tgt      outLists     // keyword -> rule indexes
-	hintKW   []decodeHint // payload encoding a keyword announces
-	gloss    []glossEntry // foreign phrases glossed into English (folded)
-	glossOf  [][]int32    // keyword -> gloss entries it starts
+	rules      []injRule
+	keywords   []string
+	trie       *wordTrie    // ASCII triggers, walked from token starts
+	trieIdx    []int32      // trie keyword index -> keywords index
+	other      *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
+	otherIdx   []int32      // other keyword index -> keywords index
+	tgt        outLists     // keyword -> rule indexes
+	hintKW     []decodeHint // payload encoding a keyword announces
+	gloss      []glossEntry // foreign phrases glossed into English (folded)
+	glossOf    [][]int32    // keyword -> gloss entries it starts
+	glossStops []string     // folded glossStops
 }
 
 // triggers appends the trigger hits in s, ordered by end, and reports
@@ -606,6 +607,9 @@ func compileInjectionRules() (*injectionRules, error) {
 		}
 		ir.glossOf[i] = append(ir.glossOf[i], int32(len(ir.gloss)))
 		ir.gloss = append(ir.gloss, g)
+	}
+	for _, w := range glossStops {
+		ir.glossStops = append(ir.glossStops, foldPattern(latin, strings.ToLower(w)))
 	}
 	for len(ir.hintKW) < len(kws) {
 		ir.hintKW = append(ir.hintKW, 0)
