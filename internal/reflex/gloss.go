@@ -150,6 +150,9 @@ var (
 		{"잊어", "forget"}, {"잊고", "forget"}, {"우회해", "bypass"}, {"우회하고", "bypass"}, {"보여줘", "show"}, {"보여 줘", "show"},
 		{"보여주세요", "show"}, {"알려줘", "tell me"}, {"알려 줘", "tell me"}, {"알려주세요", "tell me"}, {"출력해", "output"},
 		{"출력하세요", "output"}, {"공개해", "reveal"}, {"비활성화해", "disable"}, {"꺼줘", "disable"},
+		// Turkish
+		{"gormezden gel", "ignore"}, {"yok say", "ignore"}, {"unut", "forget"}, {"goster", "show"},
+		{"soyle", "tell me"}, {"devre disi birak", "disable"},
 		// Hindi
 		{"अनदेखा करें", "ignore"}, {"अनदेखा करो", "ignore"}, {"नज़रअंदाज़ करें", "ignore"}, {"नजरअंदाज करो", "ignore"},
 		{"भूल जाओ", "forget"}, {"भूल जाएं", "forget"}, {"दिखाओ", "show"}, {"दिखाएं", "show"}, {"बताओ", "tell me"}, {"बताएं", "tell me"},
@@ -175,6 +178,37 @@ var (
 		{"명령", "commands"}, {"규칙", "rules"}, {"제한", "restrictions"}, {"시스템 프롬프트", "system prompt"},
 		{"개발자 모드", "developer mode"}, {"관리자", "administrator"}, {"너는 이제", "you are now"}, {"당신은 이제", "you are now"},
 		{"제한 없이", "without restrictions"}, {"시스템:", "system:"},
+		// Turkish
+		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
+		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},
+		{"sistem komutu", "system prompt"}, {"gelistirici modu", "developer mode"}, {"artik sen", "you are now"}, {"yonetici", "administrator"},
+		// Indonesian
+		{"abaikan", "ignore"}, {"lupakan", "forget"}, {"lewati", "bypass"}, {"tunjukkan", "show"}, {"tampilkan", "show"},
+		{"beri tahu saya", "tell me"}, {"instruksi sebelumnya", "previous instructions"}, {"perintah sebelumnya", "previous commands"},
+		{"aturan sebelumnya", "previous rules"}, {"semua", "all"}, {"instruksi", "instructions"}, {"perintah", "commands"},
+		{"aturan", "rules"}, {"batasan", "restrictions"}, {"prompt sistem", "system prompt"}, {"mode pengembang", "developer mode"},
+		{"sekarang kamu adalah", "you are now"}, {"sekarang anda adalah", "you are now"}, {"tanpa batasan", "without restrictions"},
+		// Vietnamese
+		{"bo qua", "ignore"}, {"hay quen", "forget"}, {"vuot qua", "bypass"}, {"hien thi", "show"}, {"cho toi biet", "tell me"},
+		{"huong dan truoc do", "previous instructions"}, {"huong dan truoc", "previous instructions"}, {"tat ca", "all"},
+		{"huong dan", "instructions"}, {"chi dan", "instructions"}, {"quy tac", "rules"}, {"han che", "restrictions"},
+		{"loi nhac he thong", "system prompt"}, {"che do nha phat trien", "developer mode"}, {"bay gio ban la", "you are now"},
+		{"khong co gioi han", "without restrictions"},
+		// Polish
+		{"zignoruj", "ignore"}, {"zapomnij", "forget"}, {"pokaz", "show"}, {"powiedz mi", "tell me"},
+		{"poprzednie", "previous"}, {"wczesniejsze", "previous"}, {"wszystkie", "all"}, {"instrukcje", "instructions"},
+		{"polecenia", "commands"}, {"zasady", "rules"}, {"ograniczenia", "restrictions"}, {"prompt systemowy", "system prompt"},
+		{"tryb dewelopera", "developer mode"}, {"jestes teraz", "you are now"}, {"teraz jestes", "you are now"},
+		{"bez ograniczen", "without restrictions"},
+		// Dutch
+		{"negeer", "ignore"}, {"vergeet", "forget"}, {"omzeil", "bypass"}, {"laat me zien", "show me"}, {"vertel me", "tell me"},
+		{"vorige", "previous"}, {"eerdere", "previous"}, {"instructies", "instructions"}, {"opdrachten", "commands"},
+		{"regels", "rules"}, {"beperkingen", "restrictions"}, {"systeemprompt", "system prompt"},
+		{"ontwikkelaarsmodus", "developer mode"}, {"je bent nu", "you are now"}, {"zonder beperkingen", "without restrictions"},
+		// Ukrainian
+		{"ігноруй", "ignore"}, {"обійди", "bypass"}, {"попередні", "previous"}, {"усі", "all"}, {"всі", "all"},
+		{"інструкції", "instructions"}, {"обмеження", "restrictions"}, {"системний промпт", "system prompt"},
+		{"режим розробника", "developer mode"}, {"тепер ти", "you are now"},
 		// Arabic
 		{"تجاهل", "ignore"}, {"انس", "forget"}, {"تجاوز", "bypass"}, {"جميع", "all"}, {"التعليمات السابقة", "previous instructions"},
 		{"الأوامر السابقة", "previous commands"}, {"التعليمات", "instructions"}, {"الأوامر", "commands"}, {"القواعد", "rules"},
