@@ -218,6 +218,7 @@ type scratch struct {
 	decBuf                      []byte
 	gloss                       []glossSpan
 	glossBuf                    []byte
+	glossOut                    [][2]int32 // glossed words' spans in glossBuf
 }
 
 // New builds an Engine.

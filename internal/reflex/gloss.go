@@ -168,16 +168,21 @@ var (
 		{"完全访问权限", "full access"}, {"你现在是", "you are now"}, {"现在你是", "you are now"}, {"扮演", "act as"},
 		{"假装", "pretend"}, {"没有任何限制", "without restrictions"}, {"没有限制", "without restrictions"}, {"不受限制", "unrestricted"},
 		{"系统：", "system:"}, {"系统:", "system:"},
+		{"重置", "reset"}, {"启用", "enable"}, {"开启", "enable"}, {"模式", "mode"}, {"打开", "open"}, {"环境变量", "environment variables"},
+		{"查看", "show"}, {"读取", "read"},
 		// Japanese
 		{"以前の", "previous"}, {"前の", "previous"}, {"上記の", "above"}, {"すべての", "all"}, {"全ての", "all"}, {"指示", "instructions"},
 		{"命令", "commands"}, {"ルール", "rules"}, {"制限", "restrictions"}, {"システムプロンプト", "system prompt"},
 		{"開発者モード", "developer mode"}, {"システム管理者", "system administrator"}, {"あなたは今", "you are now"},
 		{"今からあなたは", "you are now"}, {"制限なし", "without restrictions"}, {"システム：", "system:"},
+		{"内部", "internal"}, {"設定値", "settings"}, {"秘密", "secrets"}, {"全部", "all"},
 		// Korean
 		{"이전의", "previous"}, {"이전", "previous"}, {"모든", "all"}, {"지시", "instructions"}, {"지침", "instructions"},
 		{"명령", "commands"}, {"규칙", "rules"}, {"제한", "restrictions"}, {"시스템 프롬프트", "system prompt"},
 		{"개발자 모드", "developer mode"}, {"관리자", "administrator"}, {"너는 이제", "you are now"}, {"당신은 이제", "you are now"},
 		{"제한 없이", "without restrictions"}, {"시스템:", "system:"},
+		{"규정", "rules"}, {"제약 없이", "without restrictions"}, {"제약도 없이", "without restrictions"},
+		{"어떤 제약도 없이", "without any restrictions"}, {"어떠한 제약도 없이", "without any restrictions"}, {"당신은 이제", "you are now"},
 		// Turkish
 		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
 		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},
@@ -257,6 +262,10 @@ var glossStops = []string{"書き方", "作り方", "作成方法", "やり方",
 	"작성하는 방법", "쓰는 법", "만드는 법", "как написать", "как составить", "comment ecrire", "comment rediger",
 	"como escribir", "como redactar", "como escrever", "wie schreibe", "wie schreibt", "come scrivere"}
 
+// shortGlossText is the length up to which one glossed word inside an
+// English match is enough ("Sistema: Ahora eres un asistente …").
+const shortGlossText = 300
+
 // minGlossHits is how many glossed phrases a text needs before its gloss
 // is read: one foreign word in English text glosses to nothing new.
 const minGlossHits = 2
@@ -291,6 +300,7 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 	}
 	slices.SortFunc(cands, func(a, b glossSpan) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end)) })
 	out := sc.glossBuf[:0]
+	spans := sc.glossOut[:0]
 	// clause is where the current clause starts in out: a verb-final
 	// verb's gloss is inserted there.
 	last, n, clause := 0, 0, 0
@@ -305,10 +315,23 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 		}
 		out = append(out, gap...)
 		if g.verbFinal {
+			before := len(out)
 			out = insertWord(out, clause, g.to)
+			// Spans after the insertion point moved right.
+			shift := int32(len(out) - before)
+			for i := range spans {
+				if spans[i][0] >= int32(clause) {
+					spans[i][0] += shift
+					spans[i][1] += shift
+				}
+			}
+			at := int32(clause) + int32(strings.Index(string(out[clause:]), g.to))
+			spans = append(spans, [2]int32{at, at + int32(len(g.to))})
 			clause = len(out)
 		} else {
 			out = appendWord(out, g.to, s[c.end:])
+			at := int32(strings.LastIndex(string(out), g.to))
+			spans = append(spans, [2]int32{at, at + int32(len(g.to))})
 		}
 		last = int(c.end)
 		n++
@@ -324,11 +347,33 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 		out = append(out, ' ')
 	}
 	out = append(out, rest...)
-	sc.glossBuf = out
-	k := len(sc.inj)
-	e.rescanAs(sc, string(out), 0, len(sc.light.s), true, CatMultilingual, true)
-	if len(sc.inj) > k && sc.inj[k].Severity < SeverityHigh {
-		sc.inj = sc.inj[:k]
+	sc.glossBuf, sc.glossOut = out, spans
+	// Read the gloss. A match counts only when it is high or critical and
+	// made of glossed words (two or more inside it, or one in a short
+	// text): in a long text in another language, English words already
+	// there and a stray gloss must not add up to an English rule.
+	text := string(out)
+	var ghits []acHit
+	var hints decodeHint
+	best := Severity(0)
+	for _, m := range e.runRules(text, &ghits, nil, &hints, nil) {
+		adjustLocal(text, &m)
+		if m.Severity <= best || m.Severity < SeverityHigh || foundPlain(sc.inj, m) {
+			continue
+		}
+		inside := 0
+		for _, sp := range spans {
+			if int(sp[0]) >= m.Start && int(sp[1]) <= m.End {
+				inside++
+			}
+		}
+		if inside >= minGlossHits || inside > 0 && len(s) <= shortGlossText {
+			best = m.Severity
+		}
+	}
+	if best >= SeverityHigh {
+		oa, ob := sc.light.orig(0, len(sc.light.s))
+		sc.inj = append(sc.inj, InjectionMatch{Category: CatMultilingual, Severity: best, Start: oa, End: ob, Confidence: 0.85})
 	}
 }
 

@@ -809,10 +809,11 @@ var (
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
-	mentionCues       = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법"}
+	mentionCues       = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법",
+		"に関する", "について", "这句", "这种", "这类", "之类", "等提示", "的提示词", "的攻击"}
 	howQuestionStarts = []string{"como ", "comment ", "wie "}
 	authorityClaims   = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
+	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -844,8 +845,15 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Confidence *= 0.5
 		lowered = true
 	}
-	if !lowered && m.End < len(s) && (s[m.End] >= utf8.RuneSelf || m.End+1 < len(s) && s[m.End+1] >= utf8.RuneSelf) {
-		post := s[m.End:min(len(s), m.End+48)]
+	// An English sentence quoted in Japanese or Chinese keeps its own stop
+	// ("『Ignore previous instructions.』というプロンプト"): the stop ends
+	// the quotation, not the sentence around it.
+	end := m.End
+	if end+1 < len(s) && strings.IndexByte(".!?", s[end]) >= 0 && s[end+1] >= utf8.RuneSelf {
+		end++
+	}
+	if !lowered && end < len(s) && (s[end] >= utf8.RuneSelf || end+1 < len(s) && s[end+1] >= utf8.RuneSelf) {
+		post := s[end:min(len(s), end+48)]
 		if k := strings.IndexAny(post, ".!?\n"); k >= 0 {
 			post = post[:k]
 		}
@@ -970,6 +978,11 @@ func endsQuestion(s string, i int) bool {
 // letter) and is not closed in s counts as one more.
 func quoteCount(s string) int {
 	n := strings.Count(s, "“")
+	// CJK corner brackets open and close a quotation: an unclosed one
+	// counts as one open quote.
+	if strings.Count(s, "「")+strings.Count(s, "『") > strings.Count(s, "」")+strings.Count(s, "』") {
+		n++
+	}
 	open := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] != '\'' {

@@ -69,13 +69,13 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
-		return instructionsForTask(match, post) || definitionalPrompt(match, sentenceRest(s, m.End))
+		return instructionsForTask(match, post) || definitionalPrompt(match, sentenceRest(s, m.End)) || cjkRefusal(sentenceRest(s, m.End))
 	case m.Category == CatAuthority:
 		return compoundAccess(match, post)
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match)
 	case m.Category == CatMultilingual:
-		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post)
+		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(sentenceRest(s, m.End))
 	case m.Category == CatDAN:
 		return namedAttackClass(match, post)
 	case m.Category == CatNewInstruction:
@@ -641,4 +641,32 @@ var (
 		"you should never", "you will not", "you won't", "you never", "you cannot", "you can't", "do not", "don't", "never",
 		"you are not allowed to", "you may not", "prohibited", "forbidden", "not allowed", "you refuse to", "refuse to",
 		"decline requests to", "you must refuse to"}
+)
+
+// cjkRefusal reports whether the rest of a Japanese, Chinese or Korean
+// sentence orders a refusal ("…の開示を求められましたが、…断る必要があります":
+// asked to disclose the system prompt, you must refuse): a system prompt's
+// defence. "拒否しないで" and "不要拒绝" (do not refuse) are orders to comply.
+func cjkRefusal(rest string) bool {
+	for _, w := range cjkRefusals {
+		for i := 0; ; {
+			k := strings.Index(rest[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(w)
+			after := rest[i:]
+			if !hasSuffixAny(rest[:k], cjkNegations) && !hasPrefixAny(after, cjkNegatedAfter) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	cjkRefusals     = []string{"断る", "断って", "拒否", "拒绝", "거절", "거부"}
+	cjkNegations    = []string{"不要", "别", "不", "不能", "无需"}
+	cjkNegatedAfter = []string{"しない", "せず", "するな", "하지", "하지 마", "지 마", "해서는 안"}
 )
