@@ -809,7 +809,7 @@ var (
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
-	mentionCues       = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법",
+	mentionCues = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법",
 		"に関する", "について", "这句", "这种", "这类", "之类", "等提示", "的提示词", "的攻击"}
 	howQuestionStarts = []string{"como ", "comment ", "wie "}
 	authorityClaims   = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
