@@ -125,7 +125,28 @@ var secretDefs = []struct {
 	{id: "notion-token", re: `\b(ntn_\d{11}[A-Za-z0-9]{32}\w{3}|secret_[A-Za-z0-9]{43})\b`, keywords: []string{"ntn_", "secret_"}, group: 1, entropy: 3.0},
 	{id: "atlassian-api-token", re: `\b((?:ATATT3|ATCTT3)[A-Za-z0-9_=-]{150,250})|\b(ATBB[A-Za-z0-9]{32})\b|(?i)(?:atlassian|confluence|jira).{0,25}?[\s'":=]{1,6}([a-z0-9]{24})\b`, keywords: []string{"atatt3", "atctt3", "atbb", "atlassian", "confluence", "jira"}, group: -1, fwd: 100},
 	{id: "grafana-token", fwd: 1024, re: `\b(glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})`, keywords: []string{"glc_", "glsa_", "eyjrijoi"}, group: 1},
-	{id: "terraform-cloud-token", re: `\b([a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
+	{id: "terraform-cloud-token", re: `\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})\b`, keywords: []string{".atlasv1."}, group: 1},
+	// Vendor formats with a distinctive prefix or shape (each vendor's
+	// documented token layout; fixtures of GitHub's and 1Password's secret
+	// scanners use the same): Figma, HubSpot, PayPal, Tencent Cloud, Google
+	// refresh tokens, Facebook user tokens, Braintree, Typeform, Vercel
+	// Blob, Netlify, Zapier hooks, reCAPTCHA keys, AWS STS session tokens,
+	// Atlassian's dotted API tokens, Mailgun's current key layout.
+	{id: "figma-token", re: `\b(figd_[A-Za-z0-9_-]{40,})`, keywords: []string{"figd_"}, group: 1},
+	{id: "hubspot-token", re: `\b(pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"pat-na", "pat-eu", "pat-ap"}, group: 1},
+	{id: "paypal-access-token", re: `\b(A21AA[A-Za-z0-9_-]{50,})`, keywords: []string{"a21aa"}, group: 1, entropy: 3.5},
+	{id: "tencent-secret-id", re: `\b(AKID[A-Za-z0-9]{32})\b`, keywords: []string{"akid"}, group: 1, entropy: 3.5},
+	{id: "google-oauth-refresh-token", re: `(?:^|[^A-Za-z0-9/])(1//0[A-Za-z0-9_-]{40,})`, keywords: []string{"1//0"}, group: 1, entropy: 3.5},
+	{id: "facebook-token", re: `\b(EAA[A-Za-z0-9]{100,})`, keywords: []string{"eaa"}, group: 1, entropy: 3.5},
+	{id: "braintree-client-secret", re: `\b(client_secret\$(?:production|sandbox)\$[0-9a-f]{32})\b|\b((?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16})\b`, keywords: []string{"client_secret$", "production_", "sandbox_"}, group: -1},
+	{id: "typeform-token", re: `\b(tfp_[A-Za-z0-9_-]{40,64})`, keywords: []string{"tfp_"}, group: 1, entropy: 3.5},
+	{id: "vercel-blob-token", re: `\b(vercel_blob_rw_[A-Za-z0-9_]{16,})`, keywords: []string{"vercel_blob_rw_"}, group: 1},
+	{id: "netlify-token", re: `\b(nfp_[A-Za-z0-9]{36,40})\b`, keywords: []string{"nfp_"}, group: 1},
+	{id: "zapier-webhook-url", re: `(hooks\.zapier\.com/hooks/catch/[0-9]+/[A-Za-z0-9]+)`, keywords: []string{"hooks.zapier.com/"}, group: 1},
+	{id: "recaptcha-key", re: `\b(6L[A-Za-z0-9_-]{38})\b`, keywords: []string{"6l"}, group: 1, entropy: 3.5},
+	{id: "aws-session-token", re: `\b((?:FwoGZXIvYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9/+=]{40,})`, keywords: []string{"fwogzxivyxdz", "iqojb3jpz2lux2vj"}, group: 1},
+	{id: "atlassian-api-token", re: `\b(ATAT[A-Za-z0-9_=-]{10,}\.[A-Za-z0-9_=-]{10,}\.[A-Za-z0-9_=-]{20,})`, keywords: []string{"atat"}, group: 1},
+	{id: "mailgun-api-key", re: `\b([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})\b`, keywords: nil, group: 1, entropy: 3.0},
 	{id: "vault-token", re: `\b(hv[sb]\.[\w-]{24,300}|b\.AAAAAQ[\w-]{100,})\b`, keywords: []string{"hvs.", "hvb.", "b.aaaaaq"}, group: 1},
 	{id: "1password-token", fwd: 2048, re: `\b(ops_eyJ[a-zA-Z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})`, keywords: []string{"ops_eyj", "a3-"}, group: 1},
 	{id: "age-secret-key", re: `(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})`, keywords: []string{"age-secret-key-1"}, group: 1},

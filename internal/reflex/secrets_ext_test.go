@@ -35,6 +35,15 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// Vendor layouts with a distinctive prefix or shape.
+		{"figma", "FIGMA_TOKEN=figd_Qm3xT8vLp2Zr9KwY4nBc7HdF1sGj6AeU0oIiRt5_Vy", "figd_Qm3xT8vLp2Zr9KwY4nBc7HdF1sGj6AeU0oIiRt5_Vy"},
+		{"hubspot", "token: pat-na1-3f2a9c1e-7b4d-4e8a-9c2f-1a6b8d0e4f7c", "pat-na1-3f2a9c1e-7b4d-4e8a-9c2f-1a6b8d0e4f7c"},
+		{"tencent", "SecretId AKIDq8Xv2LmN4pR7tY9wZ3bC6dF1gH5jK0sE", "AKIDq8Xv2LmN4pR7tY9wZ3bC6dF1gH5jK0sE"},
+		{"google refresh", `"refresh_token": "1//0gQx7Lm2Np9Rt4Vw8Yz3Bc6Df1Gh5Jk0Ls-Mn7Pq2St_Uv9Xw4"`, "1//0gQx7Lm2Np9Rt4Vw8Yz3Bc6Df1Gh5Jk0Ls-Mn7Pq2St_Uv9Xw4"},
+		{"terraform mixed case", "TFE_TOKEN=Qx7Lm2Np9Rt4Vw.atlasv1.Yz3Bc6Df1Gh5Jk0LsMn7Pq2StUv9Xw4Ab8Cd3Ef6Gh1Ij5Kl0Mn4Op7Qr2St6Uv", "Qx7Lm2Np9Rt4Vw.atlasv1.Yz3Bc6Df1Gh5Jk0LsMn7Pq2StUv9Xw4Ab8Cd3Ef6Gh1Ij5Kl0Mn4Op7Qr2St6Uv"},
+		{"mailgun current", "MAILGUN_KEY 3b9f0c7e2a1d4f6b8c5e9a0d3f7b2c1e-4a8f2d9c-7e1b3f5a", "3b9f0c7e2a1d4f6b8c5e9a0d3f7b2c1e-4a8f2d9c-7e1b3f5a"},
+		{"braintree client secret", "client_secret$sandbox$4c9f2a7e1b3d5f8a0c6e9b2d4f7a1c3e", "client_secret$sandbox$4c9f2a7e1b3d5f8a0c6e9b2d4f7a1c3e"},
+		{"zapier hook", "POST https://hooks.zapier.com/hooks/catch/4821937/b7xq2mz/", "hooks.zapier.com/hooks/catch/4821937/b7xq2mz"},
 		// Database passwords however weak, where the string or URL says
 		// they are one; Basic credentials outside a header; a key cut off
 		// after its armour.
@@ -252,6 +261,8 @@ func TestSecretLookAlikes(t *testing.T) {
 		"What does -----BEGIN RSA PRIVATE KEY----- mean at the top of a file?",
 		"Basic instructions for new users are in the wiki.",
 		"user_token = 'some_long_value'",
+		"See https://example.com/docs/2024/production_release_notes for the production_schedule.",
+		"The AKIDO dojo opens at 6L sharp.",
 		"see https://x.test/cb?token=YOUR_TOKEN",
 		`Authorization: Digest username="kim", realm="shop"`,
 		"Create the role WITH PASSWORD NULL to disable login.",
