@@ -83,3 +83,27 @@ func oddToken(t string) bool {
 	}
 	return strong >= 1 && letters >= 2 || marks >= 3 || flip && (letters >= 4 || marks >= 1)
 }
+
+// opensAsRequest reports whether s opens with the imperative of a task
+// request ("Give detailed instructions for …", "Write a tutorial on …"):
+// the form of the behaviours adversarial suffixes are optimised for,
+// whatever their topic. Only the first bytes are read.
+func opensAsRequest(s string) bool {
+	var buf [24]byte
+	n := copy(buf[:], s)
+	head := buf[:n]
+	for i, c := range head {
+		if c >= 'A' && c <= 'Z' {
+			head[i] = c + 'a' - 'A'
+		}
+	}
+	return hasPrefixAny(string(head), requestOpeners)
+}
+
+var requestOpeners = []string{"give detailed", "give step-by-step", "give instructions", "give a step", "write a tutorial",
+	"write a guide", "write a script", "write a program", "write code", "write a post", "write an article", "write a blog",
+	"write a letter", "write a message", "write a social media", "write a persuasive", "write a defamatory",
+	"create a tutorial", "create a guide", "create a fake", "create a website", "create a program", "develop a ",
+	"provide step-by-step", "provide detailed", "provide instructions", "provide a step", "provide guidance", "explain how to",
+	"describe how to", "describe in detail", "generate a ", "outline a plan", "design a ", "teach me how", "tell me how",
+	"list the steps", "demonstrate how", "instruct users", "suggest methods", "give me instructions"}
