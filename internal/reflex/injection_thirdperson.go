@@ -23,5 +23,4 @@ var thirdPersonDefs = []injDefBack{
 	// emails to …"); a link to put in every answer.
 	{injDef{CatDocument, SeverityHigh, `\bbefore you (?:summari[sz]e|read|process|answer|respond to|reply to|analy[sz]e|translate|classify)\b (?:this|these|the)\b[^.]{0,40}?,? (?:please )?(?:send|forward|email|copy|upload|post|share|export|delete|transfer)\b|\binclude (?:the |this )?(?:link|url)\b[^.]{0,40}?\bin (?:every|each|all|any) (?:message|answer|response|reply|summary)\b`,
 		[]string{"before you summarize", "before you summarise", "before you read", "before you process", "before you answer", "before you respond", "before you reply", "before you analyze", "before you analyse", "before you translate", "before you classify", "every message", "each message", "every answer", "each answer", "every response", "each response", "every reply", "every summary", "all messages", "all responses", "any message"}}, 6},
-
 }
