@@ -40,7 +40,7 @@ var secretDefs = []struct {
 	quoted   bool
 	literal  bool // the value's own syntax starts with "$" or "{": no reference check
 }{
-	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
+	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
 	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=>]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, fwd: 120},
 	{id: "aws-bedrock-api-key", fwd: 1024, re: `\b(ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,})`, keywords: []string{"absk", "bedrock-api-key-"}, group: 1},
 	{id: "gcp-api-key", re: `\b(AIza[\w-]{35})(?:[^\w-]|$)`, keywords: []string{"aiza"}, group: 1},
@@ -181,7 +181,13 @@ var secretDefs = []struct {
 	// The password as the last item of an ADO.NET or ODBC string, with no
 	// ";" after it: the keys before it say what the string is.
 	{id: "connection-string-password", re: `(?i)\b(?:server|data source|host|database|initial catalog|user id|uid)\s*=[^;\n]{1,100};(?:[^;\n]{1,100};){0,6}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,})`, keywords: []string{"server=", "data source=", "host=", "database=", "initial catalog=", "user id=", "uid="}, group: 1, fwd: 600},
-	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[\[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	// Credentials before a Git host with the scheme left off, as git's
+	// own errors print them ("unable to look up username:token@github.com").
+	{id: "git-host-credentials", re: `^([^\s/@:'"]{3,128})@(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com|codeberg\.org|gitea\.com)(?:[\s/:'")]|$)`, keywords: []string{"@github.com", "@gitlab.com", "@bitbucket.org", "@dev.azure.com", "@ssh.dev.azure.com", "@codeberg.org", "@gitea.com"}, group: 1, fwd: 100},
+	// A JAAS login module's password (Kafka's sasl.jaas.config and the
+	// like: "PlainLoginModule required username=scott password=tiger").
+	{id: "jaas-password", re: `(?i)LoginModule\s+required\b[^;\n]{0,200}?\bpassword\s*=\s*"?([^\s";]{3,128})`, keywords: []string{"loginmodule"}, group: 1, fwd: 400},
 	{id: "authorization-header", re: `(?i)\b(?:authorization|proxy-authorization)\\?["']?\s*[:=,]\s*\\?["'\x60]?(?:[a-z][a-z0-9-]{1,20}\s+)?([A-Za-z0-9+/=._~-]{8,})`, keywords: []string{"authorization"}, group: 1, entropy: 2.8, back: 10, fwd: 400},
 	{id: "http-header-secret", re: `(?i)(?:-H|--header|header)\s*[=:]?\s*["']?([\w-]*(?:token|key|secret|auth|password|session)[\w-]*)\s*:\s*([^"'\s]{8,})`, keywords: []string{"-h", "header"}, group: 2, generic: true, back: 10, fwd: 300},
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
@@ -578,6 +584,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				y--
 			}
 			ok = len(val) >= 5 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+		case r.id == "git-host-credentials":
+			// The window starts at the password: "user:" must stand right
+			// before it ("git@github.com:org/repo" has none).
+			ok = gitHostUser(s, a+off+x, val)
 		case r.id == "basic-auth-credentials":
 			ok = basicCredentials(val)
 		case r.id == "connection-string-password":
@@ -776,6 +786,23 @@ func snakeWords(v string) bool {
 		}
 	}
 	return !strings.Contains(v, "__") && v[0] != '_' && v[len(v)-1] != '_'
+}
+
+// gitHostUser reports whether "user:" stands right before the password
+// at s[i:] (after a space, a quote, a bracket or the start of the text)
+// and the pair is no documentation placeholder.
+func gitHostUser(s string, i int, pass string) bool {
+	if i < 2 || s[i-1] != ':' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && j > i-65 && (isAlnum(s[j-1]) || s[j-1] == '.' || s[j-1] == '_' || s[j-1] == '-') {
+		j--
+	}
+	if j == i-1 || j > 0 && !isSpaceByte(s[j-1]) && strings.IndexByte("'\"(", s[j-1]) < 0 {
+		return false
+	}
+	return !placeholderUserPass(s[j:i-1], pass)
 }
 
 // basicCredentials reports whether v is base64 of a printable

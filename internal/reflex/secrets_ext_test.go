@@ -35,6 +35,13 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
+		// URL credentials before a bracketed IPv6 host or a Git host
+		// without the scheme; a JAAS login module's password; an AWS key
+		// ID outside base32 (fixtures write them so).
+		{"ipv6 host", "git clone https://deploy:Rk8vQ2mzT4@[2001:db8::1]:8080/org/repo.git", "Rk8vQ2mzT4"},
+		{"git error", "fatal: unable to look up builder:Zq7Lm2Xv9Np4@github.com (port 9418)", "Zq7Lm2Xv9Np4"},
+		{"jaas", `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password="walrus-42";`, "walrus-42"},
+		{"aws key id digits", "aws_access_key_id = AKIA1Z9Q8W7E6R5T4Y3U", "AKIA1Z9Q8W7E6R5T4Y3U"},
 		// Vendor layouts with a distinctive prefix or shape.
 		{"figma", "FIGMA_TOKEN=figd_Qm3xT8vLp2Zr9KwY4nBc7HdF1sGj6AeU0oIiRt5_Vy", "figd_Qm3xT8vLp2Zr9KwY4nBc7HdF1sGj6AeU0oIiRt5_Vy"},
 		{"hubspot", "token: pat-na1-3f2a9c1e-7b4d-4e8a-9c2f-1a6b8d0e4f7c", "pat-na1-3f2a9c1e-7b4d-4e8a-9c2f-1a6b8d0e4f7c"},
@@ -263,6 +270,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		"user_token = 'some_long_value'",
 		"See https://example.com/docs/2024/production_release_notes for the production_schedule.",
 		"The AKIDO dojo opens at 6L sharp.",
+		"Clone it with git@github.com:org/repo.git or mail me at ops:desk@github.com.example.",
 		"see https://x.test/cb?token=YOUR_TOKEN",
 		`Authorization: Digest username="kim", realm="shop"`,
 		"Create the role WITH PASSWORD NULL to disable login.",
