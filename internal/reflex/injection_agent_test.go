@@ -71,12 +71,25 @@ func checkLevels(t *testing.T, cases []levelCase) {
 // look-alike clean.
 func checkList(t *testing.T, attacks, benign []string) {
 	t.Helper()
+	checkListAt(t, attacks, benign, clean)
+}
+
+// checkNotBlocked is checkList for look-alikes that may keep a low flag:
+// every attack blocked, no benign text blocked.
+func checkNotBlocked(t *testing.T, attacks, benign []string) {
+	t.Helper()
+	checkListAt(t, attacks, benign, notBlocked)
+}
+
+// checkListAt checks attacks blocked and benign texts at level benignLevel.
+func checkListAt(t *testing.T, attacks, benign []string, benignLevel int) {
+	t.Helper()
 	var cases []levelCase
 	for _, text := range attacks {
 		cases = append(cases, levelCase{text, text, blocked})
 	}
 	for _, text := range benign {
-		cases = append(cases, levelCase{"benign " + text, text, clean})
+		cases = append(cases, levelCase{"benign " + text, text, benignLevel})
 	}
 	checkLevels(t, cases)
 }

@@ -649,15 +649,10 @@ var (
 // defence. "拒否しないで" and "不要拒绝" (do not refuse) are orders to comply.
 func cjkRefusal(rest string) bool {
 	for _, w := range cjkRefusals {
-		for i := 0; ; {
-			k := strings.Index(rest[i:], w)
-			if k < 0 {
-				break
-			}
-			k += i
-			i = k + len(w)
-			after := rest[i:]
-			if !hasSuffixAny(rest[:k], cjkNegations) && !hasPrefixAny(after, cjkNegatedAfter) {
+		// A CJK refusal word follows no ASCII letter, so wordHits finds
+		// every occurrence.
+		for k := range wordHits(rest, w) {
+			if !hasSuffixAny(rest[:k], cjkNegations) && !hasPrefixAny(rest[k+len(w):], cjkNegatedAfter) {
 				return true
 			}
 		}
