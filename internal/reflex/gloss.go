@@ -29,8 +29,8 @@ type glossEntry struct {
 
 // glossWords holds, per language, phrases and their English glosses, in
 // ordinary spelling (folded when the rules are built). Keep every phrase
-// at four letters or more and rare as the start of an English word: each
-// is a trigger keyword.
+// at three letters or more (a Han or Hangul pair is a word) and rare as the
+// start of an English word: each is a trigger keyword (TestGlossTable).
 var glossWords = [][2]string{
 	// Spanish
 	{"ignora", "ignore"}, {"ignorar", "ignore"}, {"ignoren", "ignore"}, {"olvida", "forget"}, {"olvidar", "forget"}, {"olvide", "forget"},
@@ -266,6 +266,11 @@ var glossStops = []string{"書き方", "作り方", "作成方法", "やり方",
 // English match is enough ("Sistema: Ahora eres un asistente …").
 const shortGlossText = 300
 
+// maxClauseShift bounds how far a verb-final gloss moves: a clause longer
+// than this (a text without punctuation) gets its verb where it stands, so
+// the insertions stay linear in the text.
+const maxClauseShift = 240
+
 // minGlossHits is how many glossed phrases a text needs before its gloss
 // is read: one foreign word in English text glosses to nothing new.
 const minGlossHits = 2
@@ -314,25 +319,21 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			clause = len(out) + k + 1
 		}
 		out = append(out, gap...)
-		if g.verbFinal {
+		var at int
+		if g.verbFinal && len(out)-clause <= maxClauseShift {
 			before := len(out)
-			out = insertWord(out, clause, g.to)
-			// Spans after the insertion point moved right.
+			out, at = insertWord(out, clause, g.to)
+			// The spans of this clause moved right.
 			shift := int32(len(out) - before)
-			for i := range spans {
-				if spans[i][0] >= int32(clause) {
-					spans[i][0] += shift
-					spans[i][1] += shift
-				}
+			for i := len(spans) - 1; i >= 0 && spans[i][0] >= int32(clause); i-- {
+				spans[i][0] += shift
+				spans[i][1] += shift
 			}
-			at := int32(clause) + int32(strings.Index(string(out[clause:]), g.to))
-			spans = append(spans, [2]int32{at, at + int32(len(g.to))})
 			clause = len(out)
 		} else {
-			out = appendWord(out, g.to, s[c.end:])
-			at := int32(strings.LastIndex(string(out), g.to))
-			spans = append(spans, [2]int32{at, at + int32(len(g.to))})
+			out, at = appendWord(out, g.to, s[c.end:])
 		}
+		spans = append(spans, [2]int32{int32(at), int32(at + len(g.to))})
 		last = int(c.end)
 		n++
 	}
@@ -355,17 +356,23 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 	text := string(out)
 	var ghits []acHit
 	var hints decodeHint
+	// Verb-final glosses were inserted back in their clause: order the
+	// spans once, so each match counts the glosses inside it by a search.
+	slices.SortFunc(spans, func(a, b [2]int32) int { return cmp.Compare(a[0], b[0]) })
+	plain := plainCategories(sc.inj)
 	best := Severity(0)
 	for _, m := range e.runRules(text, &ghits, nil, &hints, nil) {
+		if best == SeverityCritical {
+			break
+		}
 		adjustLocal(text, &m)
-		if m.Severity <= best || m.Severity < SeverityHigh || foundPlain(sc.inj, m) {
+		if p, ok := plain[m.Category]; m.Severity <= best || m.Severity < SeverityHigh || ok && (p.sev >= m.Severity || p.adjusted) {
 			continue
 		}
 		inside := 0
-		for _, sp := range spans {
-			if int(sp[0]) >= m.Start && int(sp[1]) <= m.End {
-				inside++
-			}
+		i, _ := slices.BinarySearchFunc(spans, int32(m.Start), func(sp [2]int32, t int32) int { return cmp.Compare(sp[0], t) })
+		for ; i < len(spans) && int(spans[i][1]) <= m.End && inside < minGlossHits; i++ {
+			inside++
 		}
 		if inside >= minGlossHits || inside > 0 && len(s) <= shortGlossText {
 			best = m.Severity
@@ -377,42 +384,59 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 	}
 }
 
-// appendWord appends w to out as a word, next being the text that follows
-// it: spaces are added only where neither side has one (glossed Chinese
-// and Japanese have none to keep; double spaces would split the English
-// rules' word gaps).
-func appendWord(out []byte, w, next string) []byte {
-	if len(out) > 0 && out[len(out)-1] != ' ' {
-		out = append(out, ' ')
-	}
-	out = append(out, w...)
-	if next != "" && next[0] != ' ' {
-		out = append(out, ' ')
+// plainSeen is the strongest severity of a category among the plain
+// matches and whether any of them was lowered by its context.
+type plainSeen struct {
+	sev      Severity
+	adjusted bool
+}
+
+// plainCategories indexes ms by category, for foundPlain's test in one
+// lookup per glossed match (a long glossed text has thousands).
+func plainCategories(ms []InjectionMatch) map[string]plainSeen {
+	out := make(map[string]plainSeen, 8)
+	for _, m := range ms {
+		p := out[m.Category]
+		p.sev = max(p.sev, m.Severity)
+		p.adjusted = p.adjusted || m.Adjusted
+		out[m.Category] = p
 	}
 	return out
 }
 
-// insertWord inserts w as a word at out[i:].
-func insertWord(out []byte, i int, w string) []byte {
-	var word string
+// appendWord appends w to out as a word, next being the text that follows
+// it, and returns where w starts: spaces are added only where neither side
+// has one (glossed Chinese and Japanese have none to keep; double spaces
+// would split the English rules' word gaps).
+func appendWord(out []byte, w, next string) ([]byte, int) {
+	if len(out) > 0 && out[len(out)-1] != ' ' {
+		out = append(out, ' ')
+	}
+	at := len(out)
+	out = append(out, w...)
+	if next != "" && next[0] != ' ' {
+		out = append(out, ' ')
+	}
+	return out, at
+}
+
+// insertWord inserts w as a word at out[i:] and returns where w starts.
+func insertWord(out []byte, i int, w string) ([]byte, int) {
+	lead, trail := "", " "
 	switch {
 	case i < len(out) && out[i] == ' ':
-		word = " " + w
+		lead, trail = " ", ""
 	case i > 0 && out[i-1] != ' ':
-		word = " " + w + " "
-	default:
-		word = w + " "
+		lead = " "
 	}
 	if i == len(out) {
-		word = strings.TrimRight(word, " ")
-		if i > 0 && out[i-1] != ' ' && word[0] != ' ' {
-			word = " " + word
-		}
+		trail = ""
 	}
+	word := lead + w + trail
 	out = append(out, word...)
 	copy(out[i+len(word):], out[i:len(out)-len(word)])
 	copy(out[i:], word)
-	return out
+	return out, i + len(lead)
 }
 
 // lastClauseBreak returns the index in gap of the last byte that ends a

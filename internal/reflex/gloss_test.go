@@ -69,11 +69,11 @@ func TestGlossTable(t *testing.T) {
 
 func TestGlossWords(t *testing.T) {
 	t.Parallel()
-	if got := string(appendWord([]byte("bypass"), "all the", " security")); got != "bypass all the" {
-		t.Errorf("appendWord = %q", got)
+	if got, at := appendWord([]byte("bypass"), "all the", " security"); string(got) != "bypass all the" || at != 7 {
+		t.Errorf("appendWord = %q, %d", got, at)
 	}
-	if got := string(appendWord([]byte("的"), "rules", "を")); got != "的 rules " {
-		t.Errorf("appendWord before CJK = %q", got)
+	if got, at := appendWord([]byte("的"), "rules", "を"); string(got) != "的 rules " || at != len("的 ") {
+		t.Errorf("appendWord before CJK = %q, %d", got, at)
 	}
 	for _, tc := range []struct {
 		out  string
@@ -86,8 +86,9 @@ func TestGlossWords(t *testing.T) {
 		{"a、system prompt を", 4, "show", "a、 show system prompt を"},
 		{"system prompt", 13, "show", "system prompt show"},
 	} {
-		if got := string(insertWord([]byte(tc.out), tc.i, tc.w)); got != tc.want {
-			t.Errorf("insertWord(%q, %d, %q) = %q, want %q", tc.out, tc.i, tc.w, got, tc.want)
+		got, at := insertWord([]byte(tc.out), tc.i, tc.w)
+		if string(got) != tc.want || string(got[at:at+len(tc.w)]) != tc.w {
+			t.Errorf("insertWord(%q, %d, %q) = %q, %d; want %q", tc.out, tc.i, tc.w, got, at, tc.want)
 		}
 	}
 	if k := lastClauseBreak("を、"); k != len("を、")-1 {
