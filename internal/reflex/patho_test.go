@@ -25,6 +25,7 @@ func TestPathologicalInputsStayFast(t *testing.T) {
 		"dots":              "a.",
 		"url-ish":           "http://a",
 		"pem-headers":       "-----BEGIN ",
+		"pem-key-headers":   "-----BEGIN RSA PRIVATE KEY-----",
 		"base64":            "SWdub3Jl",
 		"percent":           "%41",
 		"cyrillic-mix":      "pаy",

@@ -853,8 +853,18 @@ func dbPasswordOK(v string) bool {
 // quotes, commas, closing braces and escaped line breaks ("\\n"): what
 // follows a value at the end of a line of JSON or code.
 func onlySeparators(rest string) bool {
-	rest = strings.ReplaceAll(rest, `\n`, "")
-	return strings.Trim(rest, " \t\r\n\"',}") == ""
+	// Stops at the first other byte: linear however many headers a text
+	// repeats.
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case strings.IndexByte(" \t\r\n\"',}", c) >= 0:
+		case c == '\\' && i+1 < len(rest) && rest[i+1] == 'n':
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // scanLongTokens applies the keyword-less formats (Twilio SIDs, Artifactory
