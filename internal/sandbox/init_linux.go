@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -98,6 +99,9 @@ func runInit() int {
 	}
 	if listenFD >= 0 {
 		_ = unix.Close(listenFD)
+	}
+	if run.Limits.Data > 0 {
+		spareThreads(spareThreadCount)
 	}
 	restore, err := lowerDataForChild(run.Limits.Data)
 	if err != nil {
@@ -259,6 +263,35 @@ func lowerDataForChild(v uint64) (restore func(), err error) {
 		return nil, err
 	}
 	return func() { _ = unix.Setrlimit(unix.RLIMIT_DATA, &old) }, nil
+}
+
+// spareThreadCount is how many idle threads spareThreads leaves behind.
+const spareThreadCount = 4
+
+// spareThreads makes the runtime start n threads and leaves them idle. While
+// ForkExec waits for the command's exec under the lowered data limit, the
+// runtime hands this thread's P to another thread; creating one then maps a
+// new stack, which the limit refuses once the init's own data is above it
+// (a race-detector build always is), and the init dies in pthread_create
+// ("Resource temporarily unavailable"). Idle threads are reused, never freed.
+func spareThreads(n int) {
+	var held, done sync.WaitGroup
+	release := make(chan struct{})
+	held.Add(n)
+	done.Add(n)
+	for range n {
+		go func() {
+			defer done.Done()
+			// Each goroutine holds a thread of its own until all n do.
+			runtime.LockOSThread()
+			held.Done()
+			<-release
+			runtime.UnlockOSThread()
+		}()
+	}
+	held.Wait()
+	close(release)
+	done.Wait()
 }
 
 // limitData then lowers the command's hard limit to its soft one, so the
