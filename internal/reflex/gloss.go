@@ -366,7 +366,7 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			break
 		}
 		adjustLocal(text, &m)
-		if p, ok := plain[m.Category]; m.Severity <= best || m.Severity < SeverityHigh || ok && (p.sev >= m.Severity || p.adjusted) {
+		if p, ok := plain[m.Category]; m.Severity <= best || m.Severity < SeverityHigh || ok && p.covers(m) {
 			continue
 		}
 		inside := 0
@@ -390,6 +390,11 @@ type plainSeen struct {
 	sev      Severity
 	adjusted bool
 }
+
+// covers reports whether a plain match of m's category already accounts
+// for m: as strong, or lowered by its context (the same evidence, which a
+// rescanned or glossed copy must not raise again).
+func (p plainSeen) covers(m InjectionMatch) bool { return p.sev >= m.Severity || p.adjusted }
 
 // plainCategories indexes ms by category, for foundPlain's test in one
 // lookup per glossed match (a long glossed text has thousands).

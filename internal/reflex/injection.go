@@ -1575,9 +1575,7 @@ func (e *Engine) rescanAs(sc *scratch, text string, a, b int, folded bool, cat s
 // "J.R.R. Tolkien", whose dotted letters send it through the rejoin).
 func foundPlain(plain []InjectionMatch, m InjectionMatch) bool {
 	return slices.ContainsFunc(plain, func(p InjectionMatch) bool {
-		// A plain match its context lowered is the same evidence: the
-		// rejoined copy must not raise it again.
-		return p.Category == m.Category && (p.Severity >= m.Severity || p.Adjusted)
+		return p.Category == m.Category && (plainSeen{p.Severity, p.Adjusted}).covers(m)
 	})
 }
 

@@ -49,23 +49,37 @@ var correctionReasons = []string{"i sent", "i attached", "i meant", "i made a mi
 // instructions about formatting", "… on the form", "… regarding length".
 // Only the phrase itself is read, up to the next clause.
 func narrowedToTopic(post string) bool {
+	return ordinaryTopic(topicPhrase(post, topicPreps, topicConjunctions), nil)
+}
+
+// topicPhrase returns the phrase a preposition of preps opens at the start
+// of post, up to the end of its clause or one of the conjunctions cuts, or
+// "" when post opens with none of preps.
+func topicPhrase(post string, preps, cuts []string) string {
 	post = strings.TrimLeft(post, " ")
-	for _, prep := range topicPreps {
+	for _, prep := range preps {
 		if rest, ok := strings.CutPrefix(post, prep); ok {
-			phrase := rest
-			if k := strings.IndexAny(phrase, ",.;:!?\n"); k >= 0 {
-				phrase = phrase[:k]
+			if k := strings.IndexAny(rest, ",.;:!?\n"); k >= 0 {
+				rest = rest[:k]
 			}
-			for _, cut := range []string{" and ", " then ", " but ", " instead"} {
-				if k := strings.Index(phrase, cut); k >= 0 {
-					phrase = phrase[:k]
+			for _, cut := range cuts {
+				if k := strings.Index(rest, cut); k >= 0 {
+					rest = rest[:k]
 				}
 			}
-			return phrase != "" && strings.Count(phrase, " ") < 5 && !sensitiveTopic(phrase)
+			return rest
 		}
 	}
-	return false
+	return ""
 }
+
+// ordinaryTopic reports whether phrase is a short topic that names none of
+// sensitiveTopic's words nor extra stems.
+func ordinaryTopic(phrase string, extra []string) bool {
+	return phrase != "" && strings.Count(phrase, " ") < 5 && !sensitiveTopic(phrase) && !containsAny(phrase, extra)
+}
+
+var topicConjunctions = []string{" and ", " then ", " but ", " instead"}
 
 var topicPreps = []string{"about ", "regarding ", "concerning ", "on ", "as to ", "re "}
 
@@ -92,16 +106,7 @@ func narrowedToTopicForeign(post string) bool {
 			break
 		}
 	}
-	for _, prep := range foreignTopicPreps {
-		if rest, ok := strings.CutPrefix(post, prep); ok {
-			phrase := rest
-			if k := strings.IndexAny(phrase, ",.;:!?\n"); k >= 0 {
-				phrase = phrase[:k]
-			}
-			return phrase != "" && strings.Count(phrase, " ") < 5 && !sensitiveTopic(phrase) && !containsAny(phrase, foreignSensitiveStems)
-		}
-	}
-	return false
+	return ordinaryTopic(topicPhrase(post, foreignTopicPreps, nil), foreignSensitiveStems)
 }
 
 var postposedPriors = []string{"precedenti ", "precedentes ", "precedents ", "anteriores ", "anteriori ", "anterioare ", "previas ", "previos ", "previe "}
@@ -201,6 +206,9 @@ func quotedTransform(pre string) bool {
 	if !hasPrefixAny(head, transformVerbs) {
 		return false
 	}
+	// Raw quotation marks, not quoteCount: the material usually follows a
+	// colon ('Translate to French: "…"'), where quoteCount reads the
+	// opening quote of a JSON value and skips it.
 	return strings.Count(pre, "\"")%2 == 1 || strings.Count(pre, "“") > strings.Count(pre, "”")
 }
 

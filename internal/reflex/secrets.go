@@ -834,7 +834,7 @@ func dbURLPassword(name, before string) bool {
 		before = before[k+1:]
 	}
 	lb := strings.ToLower(before)
-	return strings.HasPrefix(lb, "jdbc:") || strings.Contains(lb, "jdbc:") || containsAny(lb, dbSchemes)
+	return strings.Contains(lb, "jdbc:") || containsAny(lb, dbSchemes)
 }
 
 var dbSchemes = []string{"mysql://", "postgresql://", "postgres://", "mariadb://", "sqlserver://", "mongodb://", "mongodb+srv://",
