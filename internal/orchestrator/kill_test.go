@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -37,15 +38,38 @@ const killPlan = `{"steps":[` +
 
 const killJudgeDelay = time.Second
 
-// killResponder answers the planner with killPlan and every other question
-// (the judge's) with YES after killJudgeDelay.
-func killResponder(c llmtest.Call) llmtest.Reply {
+// killFreeJudges is how many judge questions the fake model answers before
+// the kill; later ones wait until the test opens the gate. Holding them
+// makes "mid-batch" certain however slowly a loaded machine takes the
+// submissions: without it, a slow submitter could find every task already
+// finished when it starts watching.
+const killFreeJudges = 8
+
+// killModel answers the planner with killPlan and every other question
+// (the judge's) with YES after killJudgeDelay, holding all but the first
+// killFreeJudges judge questions until release.
+type killModel struct {
+	judged  atomic.Int32
+	gate    chan struct{}
+	release func()
+}
+
+func newKillModel() *killModel {
+	m := &killModel{gate: make(chan struct{})}
+	m.release = sync.OnceFunc(func() { close(m.gate) })
+	return m
+}
+
+func (m *killModel) respond(c llmtest.Call) llmtest.Reply {
 	if c.Chat != nil && strings.Contains(c.Chat.System, "planner of OctoLLM") {
 		n := 0
-		if m := regexp.MustCompile(`item (\d+)`).FindStringSubmatch(c.LastUser()); m != nil {
-			fmt.Sscan(m[1], &n)
+		if item := regexp.MustCompile(`item (\d+)`).FindStringSubmatch(c.LastUser()); item != nil {
+			fmt.Sscan(item[1], &n)
 		}
 		return llmtest.Reply{Content: fmt.Sprintf(killPlan, n)}
+	}
+	if m.judged.Add(1) > killFreeJudges {
+		<-m.gate
 	}
 	return llmtest.Reply{Content: "YES", Delay: killJudgeDelay}
 }
@@ -160,7 +184,9 @@ func TestKill9MidBatch(t *testing.T) {
 }
 
 func testKill9MidBatch(t *testing.T, be string) {
-	fake := llmtest.NewServer(t, llmtest.OpenAI, llmtest.WithResponder(killResponder), llmtest.WithoutRecording())
+	model := newKillModel()
+	fake := llmtest.NewServer(t, llmtest.OpenAI, llmtest.WithResponder(model.respond), llmtest.WithoutRecording())
+	t.Cleanup(model.release) // before the fake server's Close waits for held calls
 	dataDir := t.TempDir()
 	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(),
 		"OCTOLLM_LLM_PROVIDER=openai", "OCTOLLM_LLM_BASE_URL=" + fake.URL, "OCTOLLM_LLM_MODEL=gpt-4o-mini", "OPENAI_API_KEY=sk-test",
@@ -187,8 +213,8 @@ func testKill9MidBatch(t *testing.T, be string) {
 		ids = append(ids, sub.TaskID)
 	}
 	// Kill once some tasks are executing (their first step is recorded
-	// completed) and most are not finished.
-	deadline := time.Now().Add(30 * time.Second)
+	// completed); the held judge questions keep most from finishing.
+	deadline := time.Now().Add(60 * time.Second)
 	for {
 		var list struct {
 			Tasks []orchestrator.TaskView `json:"tasks"`
@@ -208,6 +234,7 @@ func testKill9MidBatch(t *testing.T, be string) {
 		t.Fatal(err)
 	}
 	<-s1.done
+	model.release()
 
 	// What the crash left: steps recorded completed, tasks not finished.
 	st := openStore(t, &harnessOpts{backend: be, dbPath: filepath.Join(dataDir, "octollm.db"), pgURL: pgURL})
