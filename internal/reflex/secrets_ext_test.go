@@ -214,6 +214,13 @@ func TestSecretClasses(t *testing.T) {
 		{"oracle jdbc", `String url = "jdbc:oracle:thin:scott/t1ger@Night@db.example.com:1521:ORCL";`, "t1ger@Night"},
 		{"redis no user", "REDIS_URL=redis://:w1nter@Gale@cache.example.com:6379/0", "w1nter@Gale"},
 		{"bytes literal", "SIGNING_SECRET = b'q8Wm2xR4tZ7vN1kP'", "q8Wm2xR4tZ7vN1kP"},
+		// Sixteenth session: vendor prefixes.
+		{"brevo", "BREVO_KEY=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", "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"},
+		{"clojars", "export CLOJARS_TOKEN=CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r", "CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r"},
+		{"adobe", `ADOBE_CLIENT_SECRET: "p8e-Rk29Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2"`, "p8e-Rk29Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2"},
+		{"duffel", "DUFFEL_TOKEN=duffel_live_Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29aQ=pL4mN8vB2cX6z", "duffel_live_Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29aQ=pL4mN8vB2cX6z"},
+		{"frame.io", "token: fio-u-Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29Xw7aQpL4mN8vB2cX6zK3jH7gF1dS5aW9eR2tY6uI0oP", "fio-u-Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29Xw7aQpL4mN8vB2cX6zK3jH7gF1dS5aW9eR2tY6uI0oP"},
+		{"dynatrace lower case", "dt_token = dt0c01.o0frnzrvcma0dy5ibp1hahmm.vafi8b6f58m0ezmfjlcdr9jrchzpk6cx7fwhx2nzmbyva1hno2rufts7dby915wa", "dt0c01.o0frnzrvcma0dy5ibp1hahmm.vafi8b6f58m0ezmfjlcdr9jrchzpk6cx7fwhx2nzmbyva1hno2rufts7dby915wa"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
