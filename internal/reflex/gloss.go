@@ -150,6 +150,9 @@ var (
 		{"잊어", "forget"}, {"잊고", "forget"}, {"우회해", "bypass"}, {"우회하고", "bypass"}, {"보여줘", "show"}, {"보여 줘", "show"},
 		{"보여주세요", "show"}, {"알려줘", "tell me"}, {"알려 줘", "tell me"}, {"알려주세요", "tell me"}, {"출력해", "output"},
 		{"출력하세요", "output"}, {"공개해", "reveal"}, {"비활성화해", "disable"}, {"꺼줘", "disable"},
+		{"비활성화하고", "disable"}, {"해제하고", "disable"}, {"해제해", "disable"}, {"꺼 줘", "disable"}, {"끄고", "disable"},
+		{"제거하고", "remove"}, {"제거해", "remove"}, {"지워버리고", "erase"}, {"지워버려", "erase"}, {"지우고", "erase"},
+		{"나열해", "list"}, {"복사해", "copy"}, {"인용해", "quote"},
 		// Turkish
 		{"gormezden gel", "ignore"}, {"yok say", "ignore"}, {"unut", "forget"}, {"goster", "show"},
 		{"soyle", "tell me"}, {"devre disi birak", "disable"},
@@ -183,6 +186,10 @@ var (
 		{"제한 없이", "without restrictions"}, {"시스템:", "system:"},
 		{"규정", "rules"}, {"제약 없이", "without restrictions"}, {"제약도 없이", "without restrictions"},
 		{"어떤 제약도 없이", "without any restrictions"}, {"어떠한 제약도 없이", "without any restrictions"}, {"당신은 이제", "you are now"},
+		{"너의", "your"}, {"당신의", "your"}, {"지시사항", "instructions"}, {"지시문", "instructions"}, {"안내사항", "instructions"},
+		{"시스템 메시지", "system message"}, {"프롬프트", "prompt"}, {"제약 조건", "restrictions"}, {"제약", "restrictions"},
+		{"안전장치", "safety measures"}, {"안전 장치", "safety measures"}, {"안전 기능", "safety features"}, {"검열 기능", "censorship filters"},
+		{"검열", "censorship"}, {"위에 주어진", "above"}, {"앞서", "previous"}, {"앞선", "previous"}, {"초기", "initial"},
 		// Turkish
 		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
 		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},
