@@ -458,7 +458,7 @@ func (e *Engine) scanLetterSymbols(sc *scratch, s string) {
 // short to be a payload of its own.
 func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 	out := make([]byte, 0, len(s))
-	n := 0
+	n, inWord := 0, 0
 	for i := 0; i < len(s); {
 		if s[i] == '\\' && i+3 < len(s) && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3]) {
 			out = append(out, unhex(s[i+2])<<4|unhex(s[i+3]))
@@ -479,12 +479,50 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 			n++
 			continue
 		}
+		if c, ok := percentLetter(s, i); ok {
+			out = append(out, c)
+			i += 3
+			inWord++
+			continue
+		}
 		out = append(out, s[i])
 		i++
 	}
-	if n >= 4 {
+	// One letter escaped inside a word ("please %69gnore all previous
+	// instructions") is already a disguise: URLs escape spaces and
+	// punctuation, not the letters of a word.
+	if n >= 4 || inWord > 0 {
 		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
 	}
+}
+
+// percentLetter decodes a percent escape at s[i] that stands for an ASCII
+// letter inside a word (a letter on either side).
+func percentLetter(s string, i int) (byte, bool) {
+	if s[i] != '%' || i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+		return 0, false
+	}
+	c := unhex(s[i+1])<<4 | unhex(s[i+2])
+	if !isASCIILetter(c) || !(i > 0 && isASCIILetter(s[i-1]) || i+3 < len(s) && isASCIILetter(s[i+3])) {
+		return 0, false
+	}
+	return c, true
+}
+
+// hasPercentLetter reports whether s has a percent escape of a letter
+// inside a word.
+func hasPercentLetter(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0; {
+		if _, ok := percentLetter(s, i); ok {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '%')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // scanSymbolAlphabets counts, in one pass over a non-ASCII text, the

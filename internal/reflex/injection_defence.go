@@ -226,6 +226,11 @@ func ownedElsewhere(match, post string) bool {
 	}
 	post = strings.TrimLeft(post, " ")
 	for _, prep := range []string{"in ", "from ", "of ", "on ", "for "} {
+		// "for" after the model's own rules sets a scope, not an owner:
+		// "ignore your policies for this one request".
+		if prep == "for " && strings.Contains(match, "your ") {
+			continue
+		}
 		if rest, ok := strings.CutPrefix(post, prep); ok {
 			for _, det := range []string{"the ", "my ", "this ", "our ", "that ", "a ", "an "} {
 				if obj, ok := strings.CutPrefix(rest, det); ok {
