@@ -364,7 +364,7 @@ var scaffoldDefs = []injDefBack{
 	// above", "disregard all instructions you were given") or aimed at the
 	// supplied material ("ignore all provided context", "ignore all other
 	// evidence"): the retrieval/document form of the override.
-	{injDef{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those |my )?(?:[^ ]+ )?` + instrNouns + ` (?:above|before|so far|(?:provided|given)(?: to you| above| before| earlier)?|you (?:were|have been|got) given)\b`,
+	{injDef{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:all |any |every |of )*(?:the |your |these |those |my )?(?:[^ ]+ )?(?:` + instrNouns + `|sentences?|lines|paragraphs?|words|content|parts?) (?:above|before|so far|(?:provided|given)(?: to you| above| before| earlier)?|you (?:were|have been|got) given)\b`,
 		[]string{"ignor", "disregard", "forget", "overrid", "overlook", "neglect", "dismiss", "discard", "set aside", "stop follow", "not follow", "n't follow", "nt follow", "pay no attention", "not obey", "n't obey"}}, 3},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b` + ignoreVerbs + ` (?:all |any |of )*(?:the )?(?:other|provided|given|supplied|attached|retrieved) (?:context|evidence|documents?|articles?|information|sources?|data|texts?|facts|search results)\b`,
 		[]string{"ignor", "disregard", "forget", "overlook", "neglect", "dismiss", "discard", "set aside", "pay no attention"}}, 3},
