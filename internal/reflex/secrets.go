@@ -300,10 +300,11 @@ var secretDefs = []struct {
 	// netrc entry and the PHP assignment whose quotes are escaped in a
 	// pasted JSON string ($password = \"goodspec\").
 	{id: "disclosed-password", re: `(?i)(?:password|passcode|passphrase|pin|pw|login)(?: for [^\s]{1,40})? (?:is|was) ["'\x60]?([^\s"'\x60,;]{5,64})`, keywords: []string{"password is", "password was", "passcode is", "passphrase is", "pin is", "pw is", "login is"}, group: 1, back: 12, fwd: 120},
+	{id: "disclosed-key", re: `(?i)\b(?:api[ _-]?key|api[ _-]?token|access[ _-]?token|auth[ _-]?token|secret[ _-]?key|private[ _-]?token|bearer token) (?:is|was)[ \t]?:?[ \t]?["'\x60]?([A-Za-z0-9+/_=.-]{16,200})`, keywords: []string{"api key", "api_key", "api-key", "apikey", "api token", "api_token", "api-token", "access token", "access_token", "access-token", "auth token", "auth_token", "auth-token", "secret key", "secret_key", "secret-key", "private token", "private_token", "bearer token"}, group: 1, entropy: 3.5, fwd: 260},
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|pwd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // typedAssign is a declared type between a name and its "=": Python,
@@ -353,7 +354,13 @@ var templateMarks = []string{"xxxx", "****", "....", "yourpass", "redacted", "${
 
 // placeholderWords mark generic assignment values that are documentation,
 // not credentials.
-var placeholderWords = slices.Concat(templateMarks, []string{"<", "env.", "config.", "settings.", "secrets.", "vault:", "password", "passwd"})
+var placeholderWords = slices.Concat(templateMarks, placeholderRefs, passwordWords)
+
+var passwordWords = []string{"password", "passwd"}
+
+// placeholderRefs mark a value that names where the credential lives
+// instead of holding it.
+var placeholderRefs = []string{"<", "env.", "config.", "settings.", "secrets.", "vault:"}
 
 // literalValueOK reports whether a literal in a credential position
 // (a call's password argument, a configuration value) is a credential:
@@ -388,7 +395,12 @@ func genericValueOK(name, v string) bool {
 	if placeholderExact[lv] || envVarName(v) || yamlTag(v) || containsAny(lv, docValueWords) {
 		return false
 	}
-	if containsAny(lv, placeholderWords) {
+	// A value holding the word password is a placeholder or a name
+	// ("YourPassword", "new_password", a setting such as
+	// "ImagingFTPHostPassword") unless it has a digit: then it is a weak
+	// password ("mySecretPassword123").
+	if containsAny(lv, templateMarks) || containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] ||
+		containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0 {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasSuffix(lv, ".json") || strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") ||

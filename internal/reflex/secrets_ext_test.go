@@ -215,6 +215,9 @@ func TestSecretClasses(t *testing.T) {
 		{"redis no user", "REDIS_URL=redis://:w1nter@Gale@cache.example.com:6379/0", "w1nter@Gale"},
 		{"bytes literal", "SIGNING_SECRET = b'q8Wm2xR4tZ7vN1kP'", "q8Wm2xR4tZ7vN1kP"},
 		// Sixteenth session: vendor prefixes.
+		{"key disclosed in prose", "My api key is: q7Vt2LmX9pRz4KwN8sYb3HcJ6dFg", "q7Vt2LmX9pRz4KwN8sYb3HcJ6dFg"},
+		{"pswd", "const pswd = 'Xk2q-9vLm4Rt7wPz'", "Xk2q-9vLm4Rt7wPz"},
+		{"weak password with digits", "env:\n  password: mySecretPassword123", "mySecretPassword123"},
 		{"brevo", "BREVO_KEY=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", "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"},
 		{"clojars", "export CLOJARS_TOKEN=CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r", "CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r"},
 		{"adobe", `ADOBE_CLIENT_SECRET: "p8e-Rk29Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2"`, "p8e-Rk29Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2"},
@@ -250,6 +253,11 @@ func TestSecretLookAlikes(t *testing.T) {
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
 		// Passwords judged, not disclosed.
 		"My password is strong enough, isn't it?",
+		"The API key is required for every request to the billing endpoint.",
+		`<add key="ImagingFTPHostPassword" value="${PASSWORD}" />`,
+		"password: YourPasswordHere",
+		"Your access token is stored in the keychain, never in plain text.",
+		"The secret key is rotated automatically by the platform every ninety days.",
 		"The password is 8 characters long.",
 		"machine learning login page: the password field is required.",
 		// Vendor prefixes on identifiers and placeholders.
