@@ -239,6 +239,10 @@ var secretDefs = []struct {
 	// signing tokens (jwt.sign, jwt.encode, createHmac).
 	{id: "credential-call", re: `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PasswordAuthentication|\.auth|\.login|\.setBasicAuth|\.withBasicAuth|\bauth\s*=\s*)\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,100})["']|\b(?:(?i:jwt|jsonwt|jsonwebtoken)\.(?:sign|encode)|createHmac)\(\s*[^,\n]{1,200},\s*(?:JWK\.asKey\(\s*)?["']([^"'\n]{6,200})["']|\.addIdentity\(\s*["'][^"'\n]{1,200}["']\s*,\s*["']([^"'\n]{4,200})["']|\bHMAC(?:256|384|512)\(\s*["']([^"'\n]{6,200})["']|\.(?:password|setPassword|setConnectionPassword|bearer_auth|setSecret|withPassword)\(\s*(?:Some\()?["']([^"'\n]{6,200})["']|\.basic_auth\(\s*["'][^"'\n]{1,100}["']\s*,\s*(?:Some\()?["']([^"'\n]{6,200})["']|\b(?:NewCookieStore|csrf\.Protect|securecookie\.New)\(\s*(?:\[\]byte\()?["']([^"'\n]{6,200})["']|\b(?:decoder|jwt)\.(?:Decode|decode)\(\s*[^,\n]{1,200},\s*["']([^"'\n]{6,200})["']|\bPasswordDeriveBytes\(\s*["']([^"'\n]{6,200})["']|\b(?:pymysql\.connect|pymysql\.connections\.Connection|pgdb\.connect|MySQLdb\.connect|new Sequelize)\(\s*["'][^"'\n]{0,100}["']\s*,\s*["'][^"'\n]{0,100}["']\s*,\s*["']([^"'\n]{6,100})["']`, keywords: []string{"hmac256(", "hmac384(", "hmac512(", ".password(", ".setpassword(", ".setconnectionpassword(", ".bearer_auth(", ".setsecret(", ".withpassword(", ".basic_auth(", "newcookiestore(", "csrf.protect(", "securecookie.new(", "decoder.decode(", "jwt.decode(", "passwordderivebytes(", "pymysql.connect", "pgdb.connect(", "mysqldb.connect(", "new sequelize(", "httpbasicauth(", "httpdigestauth(", "basicauth(", "usernamepasswordcredentials(", "usernamepasswordauthenticationtoken(", "passwordauthentication(", ".auth(", ".login(", ".setbasicauth(", ".withbasicauth(", "auth=(", "auth = (", "jwt.sign(", "jwt.encode(", "jsonwt.sign(", "jsonwebtoken.sign(", "createhmac(", ".addidentity("}, group: -1, back: 2, fwd: 400},
 	{id: "powershell-plaintext-password", re: `(?i)ConvertTo-SecureString\s+(?:-String\s+)?["']([^"'\n]{1,100})["']\s+-AsPlainText`, keywords: []string{"convertto-securestring"}, group: 1, fwd: 300},
+	// Account tools given the password on the command line: useradd and
+	// usermod -p, htpasswd -b, "net user NAME PASSWORD", keytool's store
+	// and key passwords, drush upwd.
+	{id: "account-cli-password", re: `(?:\b(?:useradd|usermod|adduser|chpasswd)\b[^\n]{0,80}?\s(?:-p|--password)\s+(?:"([^"\n]{4,100})"|'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))|\bhtpasswd\s+-[a-zA-Z]*n[a-zA-Z]*b[a-zA-Z]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bhtpasswd\s+-[a-mo-zA-Z]*b[a-mo-zA-Z]*\s+[^\s-][^\s]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bnet user\s+[^\s/]+\s+([^\s/*"'$%<-][^\s]{3,100})|\bkeytool\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+([^\s"'$<:-][^\s]{3,100})|\bdrush\b[^\n]{0,40}?\s(?:upwd|user-password|user:password)\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100}))`, keywords: []string{"useradd", "usermod", "adduser", "chpasswd", "htpasswd", "net user", "keytool", "drush"}, group: -1, fwd: 400},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
 	// <HockeyAppToken>): the name and value filters of quoted literals.
@@ -619,6 +623,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call":
 			ok = literalValueOK(val)
+		case r.id == "account-cli-password":
+			// Prose about the flag ("useradd -p expects an encrypted
+			// password") has a word where the password goes.
+			ok = literalValueOK(val) && proseSecretOK(val)
 		case r.id == "xml-credential":
 			name := w[off+m[2] : off+m[3]]
 			ok = credentialNameClass(name) >= 0 && quotedValueOK(name, val)

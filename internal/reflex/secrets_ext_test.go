@@ -217,6 +217,12 @@ func TestSecretClasses(t *testing.T) {
 		// Sixteenth session: vendor prefixes.
 		{"key disclosed in prose", "My api key is: q7Vt2LmX9pRz4KwN8sYb3HcJ6dFg", "q7Vt2LmX9pRz4KwN8sYb3HcJ6dFg"},
 		{"pswd", "const pswd = 'Xk2q-9vLm4Rt7wPz'", "Xk2q-9vLm4Rt7wPz"},
+		{"useradd", "RUN useradd -m -p Tr0ub4dor-77 deploy", "Tr0ub4dor-77"},
+		{"htpasswd batch", "htpasswd -b /etc/nginx/.htpasswd admin Gl4ss-Harbor", "Gl4ss-Harbor"},
+		{"htpasswd stdout", "htpasswd -nb admin Gl4ss-Harbor > users", "Gl4ss-Harbor"},
+		{"net user", "net user svc_backup W1nter-Gale-42 /add", "W1nter-Gale-42"},
+		{"keytool", "keytool -genkey -alias app -keystore app.jks -storepass Qz8-Mossy-Orbit -dname CN=app", "Qz8-Mossy-Orbit"},
+		{"drush", "drush upwd admin Fern-Lantern-9", "Fern-Lantern-9"},
 		{"weak password with digits", "env:\n  password: mySecretPassword123", "mySecretPassword123"},
 		{"brevo", "BREVO_KEY=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", "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"},
 		{"clojars", "export CLOJARS_TOKEN=CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r", "CLOJARS_4k9x2m7q1w8e3r6t5y0u9i2o4p7a1s3d6f8g0h2j5k7l9z1x3c5v7b9n2m4q6w8e0r"},
@@ -254,6 +260,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Passwords judged, not disclosed.
 		"My password is strong enough, isn't it?",
 		"The API key is required for every request to the billing endpoint.",
+		"net user /domain lists the accounts; net user alice * prompts for the password.",
+		"useradd -p expects an encrypted password, so use passwd instead.",
+		"keytool -storepass:env STORE_PASS -list",
 		`<add key="ImagingFTPHostPassword" value="${PASSWORD}" />`,
 		"password: YourPasswordHere",
 		"Your access token is stored in the keychain, never in plain text.",
