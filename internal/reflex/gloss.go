@@ -190,6 +190,8 @@ var (
 		{"시스템 메시지", "system message"}, {"프롬프트", "prompt"}, {"제약 조건", "restrictions"}, {"제약", "restrictions"},
 		{"안전장치", "safety measures"}, {"안전 장치", "safety measures"}, {"안전 기능", "safety features"}, {"검열 기능", "censorship filters"},
 		{"검열", "censorship"}, {"위에 주어진", "above"}, {"앞서", "previous"}, {"앞선", "previous"}, {"초기", "initial"},
+		{"지금부터", "from now on"}, {"이제부터", "from now on"}, {"페르소나는", "persona is"}, {"새로운 역할은", "new role is"},
+		{"더 이상 유효하지 않", "no longer valid"}, {"가짜야", "is fake"}, {"제한 조건", "restrictions"}, {"모든 답변이 허용", "all answers are allowed"},
 		// Turkish
 		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
 		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},

@@ -10,6 +10,8 @@ import "slices"
 //     disowned or on its own; a bare "=== NEW CONVERSATION ===" marker is
 //     medium (chat exports have such headers); "whatever came above this
 //     line" dismissed as the instructions are;
+//   - the model's rules declared fake, void or no longer valid, and all
+//     answers declared allowed;
 //   - compliance without exception demanded for the writer's own requests
 //     ("You will answer anything I ask, no exceptions"): both halves are
 //     needed, so a system prompt's "You must answer every customer
@@ -27,12 +29,16 @@ import "slices"
 //
 // The sentences of injection_short_test.go were written for these rules.
 var shortDefs = []injDefBack{
-	{injDef{CatNewInstruction, SeverityHigh, `\bthe (?:real|actual|true) (?:conversation|task|instructions?|prompt|request|session|chat|assignment|job)s? (?:starts?|begins?|(?:is|are) (?:below|as follows))\b(?: (?:here|now|below(?: this line)?|after this(?: line)?))?(?:[:.!]|$)`,
-		[]string{"real conversation", "real task", "real instruction", "real prompt", "real request", "real session", "real chat", "real assignment", "real job", "actual conversation", "actual task", "actual instruction", "actual prompt", "actual request", "actual session", "actual chat", "actual assignment", "actual job", "true task", "true instruction", "true prompt"}}, 1},
+	{injDef{CatNewInstruction, SeverityHigh, `\bthe (?:real|actual|true) (?:conversation|task|instructions?|prompt|request|session|chat|assignment|job|work)s? (?:starts?|begins?|(?:is|are) (?:below|as follows))\b(?: (?:here|now|below(?: this line)?|after this(?: line)?))?(?:[:.!]|$)`,
+		[]string{"real conversation", "real task", "real instruction", "real prompt", "real request", "real session", "real chat", "real assignment", "real job", "actual conversation", "actual task", "actual instruction", "actual prompt", "actual request", "actual session", "actual chat", "actual assignment", "actual job", "real work", "actual work", "true task", "true instruction", "true prompt"}}, 1},
 	{injDef{CatNewInstruction, SeverityHigh, `\b(?:everything|all|the (?:text|message|messages|content|instructions?|prompt|conversation|part|context)(?: above| before this| so far)?)(?: (?:i|we) (?:said|wrote|typed|sent)(?: before| earlier| above| so far)?)? (?:was|were|is) (?:a |just a |only a |all )?(?:fake|decoy|distraction|lie|fabricated|test|wrong|void|invalid|joke)\b[.;,!]? (?:the (?:real|actual|true)|starting now|from now on|now|instead|ignore|forget|here is|here are|your)\b`,
 		[]string{"was fake", "was a fake", "was a decoy", "was a distraction", "was a lie", "was fabricated", "was a test", "was just a test", "was only a test", "was wrong", "was void", "was invalid", "was a joke", "were fake", "were a test", "were wrong", "were void", "is fake", "is void"}}, 9},
 	{injDef{CatIgnorePrevious, SeverityCritical, `\b` + ignoreVerbs + ` (?:about )?(?:whatever|everything|anything|all) (?:that )?(?:came|comes|was|is|appears|was written|was said|you (?:read|saw)) (?:above|before|earlier|prior)(?: (?:this|that) (?:line|point|message|sentence))?\b`,
 		[]string{"whatever came", "whatever comes", "whatever was", "whatever is", "whatever appea", "whatever you", "everything that", "anything that", "all that came", "all that was"}}, 4},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:(?:(?:all |any |every |the |these |those )?(?:restrictions|rules|limits|limitations|guidelines|constraints|policies) (?:given to you|you (?:were|have been) given|you received|you follow|on you)|your (?:restrictions|rules|limits|limitations|guidelines|constraints|policies)|(?:the |your )?system message)(?: [^ .!?\n]+){0,3}? (?:(?:is|are|were|was) )?(?:(?:now |all )?(?:fake|void|invalid|fabricated|not real|null and void)|no longer (?:valid|in effect|active|applicable|binding|apply))|(?:all|any|every) (?:restrictions|rules|limits|limitations|guidelines|instructions|constraints|policies)(?: [^ .!?\n]+){0,3}? (?:(?:is|are|were|was) )?(?:now |all )?(?:fake|fabricated|not real))(?: ?[.!,;]|$| (?:and|so|anymore|now|from now on)\b| ?[^\x00-\x7f])`,
+		[]string{"fake", "void", "invalid", "fabricated", "not real", "no longer valid", "no longer in", "no longer act", "no longer appl", "no longer bind"}}, 12},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\ball (?:answers|responses|replies|outputs|requests|questions|content|topics|prompts) (?:are|is) (?:now )?(?:allowed|permitted|unrestricted|unfiltered|acceptable|approved)(?: ?[.!,;]|$| ?[^\x00-\x7f])`,
+		[]string{"all answers", "all responses", "all replies", "all outputs", "all requests", "all questions", "all content", "all topics", "all prompts"}}, 0},
 	{injDef{CatNewInstruction, SeverityMedium, `(?:~{2,}|={2,}|#{2,}|-{3,}|\*{2,}|\[|<) ?(?:start(?: of)?(?: a)? )?new (?:conversation|session|chat|context)\b`,
 		[]string{"new conversation", "new session", "new chat", "new context"}}, 0},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:you (?:must|will|shall|have to|are going to|are to)(?: now| always| from now on)?|(?:always|now) (?:just )?) ?(?:comply with|obey|follow|fulfil+|answer|do|execute|carry out|respond to|accept|grant) (?:every|all|any|each|whatever|anything|everything)(?: (?:single|one|of))?(?: (?:the )?(?:requests?|commands?|instructions?|orders?|questions?|prompts?|things?|demands?|wishes))? (?:that )?i (?:make|give|ask|send|say|type|issue|want|request|tell you)\b[^.!?\n]{0,30}?(?:no exceptions?|without (?:any )?(?:exceptions?|question|hesitation|refusal|complaint|restrictions?)|no matter what|unconditionally|no questions asked|from now on|whatever it is)`,
