@@ -914,6 +914,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Confidence *= 0.8
 		lowered = true
 	}
+	// A token written as inline code, the backticks right around it
+	// ("the tokenizer adds `[INST]` around each turn"), is named, not
+	// used: lowered as a quotation is.
+	if !lowered && m.Start > 0 && m.End < len(s) && s[m.Start-1] == '`' && s[m.End] == '`' {
+		m.Severity--
+		m.Confidence *= 0.7
+		lowered = true
+	}
 	// Inside a quotation that opened in this sentence: a mention, not a
 	// use. Quoting alone lowers one step (an attacker can quote too); a
 	// quotation in an academic framing ("the phrase \"…\" as an example")
