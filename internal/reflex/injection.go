@@ -882,9 +882,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 	}
 	// An attack described by what it does to the model ("jailbreaks work
 	// by asking the model to roleplay as …", "a jailbreak that extracts
-	// the system prompt"): the technique is the subject, not the reader,
-	// so it is lowered as a negation is.
-	if !lowered && containsAny(pre, describedCues) {
+	// the system prompt") or told as something that happened ("a student
+	// got Bing Chat to reveal …", "attackers convinced the bot to …"):
+	// the technique or a third party is the subject, not the reader, so
+	// it is lowered as a negation is.
+	if !lowered && (containsAny(pre, describedCues) || narrated(pre)) {
 		m.Severity -= 2
 		m.Confidence *= 0.5
 		lowered = true
@@ -937,6 +939,32 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// narratedAttack ends the words before a match that tell of an attack in
+// the past: a verb of causing or tricking in the past tense (not "told"
+// or "instructed": orders planted in data say those), its object, "to" or
+// "into" and at most three words of the order ("… got Bing Chat to
+// reveal its ", "… tricked the agent into "), or the method ("by telling
+// it to ").
+var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuaded|caused|forced|coaxed|manipulated|induced) ((?:[^ .!?]+ ){1,4}?)(?:to|into) (?:[^ .!?]+ ){0,3}$|\bby (?:telling|asking|instructing|getting|making|ordering) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$`)
+
+// narrated reports whether pre tells of an attack on a third party
+// (narratedAttack, its object not "you").
+func narrated(pre string) bool {
+	m := narratedAttack.FindStringSubmatchIndex(pre)
+	if m == nil {
+		return false
+	}
+	if m[2] < 0 {
+		return true
+	}
+	for _, w := range strings.Fields(pre[m[2]:m[3]]) {
+		if w == "you" || w == "yourself" || w == "me" || w == "u" {
+			return false
+		}
+	}
+	return true
 }
 
 // pretexts are the framings a jailbreak opens its order with.
