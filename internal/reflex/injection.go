@@ -872,6 +872,28 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && s[m.Start] >= utf8.RuneSelf && containsAny(s[m.Start:m.End], innerMentionCues) {
 		lowered = lowerOnCue(s[m.Start:m.End], innerMentionCues, m)
 	}
+	// Turkish puts the framing after the phrase, in Latin script: "…
+	// kuralların dışına çıkmaya zorlama tekniğidir" (the technique of
+	// forcing … out of its rules), "… paylaşımı mümkün değildir" (sharing
+	// … is not possible).
+	if !lowered {
+		rest := sentenceRest(s, m.End)
+		switch {
+		case containsAny(rest, turkishNegations):
+			m.Severity -= 2
+			m.Confidence *= 0.5
+			lowered = true
+		case containsAny(rest, turkishMentions):
+			lowered = lowerOnCue(rest, turkishMentions, m)
+		}
+	}
+	// A term defined on a Markdown glossary line ("- `越狱` jailbreaking :
+	// 绕过安全…", "* **Payload Splitting:** …"): the line names an attack.
+	if !lowered && glossaryLine(pre) {
+		lowered = true
+		m.Severity--
+		m.Confidence *= 0.7
+	}
 	// A quoted phrase to translate ('Translate "ignore all previous
 	// instructions" into German'): the order is the material, not the
 	// request.
@@ -965,6 +987,33 @@ func narrated(pre string) bool {
 		}
 	}
 	return true
+}
+
+// turkishNegations and turkishMentions follow a Turkish phrase that is
+// refused or named (folded: the view has no dotted or cedilla letters
+// only where the folding maps them; both spellings are listed).
+var (
+	turkishNegations = []string{"değildir", "degildir", "mümkün değil", "mumkun degil", "yapılamaz", "yapilamaz", "edilemez", "paylaşılamaz", "paylasilamaz"}
+	turkishMentions  = []string{"tekniğidir", "teknigidir", "tekniği", "teknigi", "yöntemidir", "yontemidir", "yöntemi", "yontemi", "saldırısı", "saldirisi", "saldırıları", "saldirilari", "denir", "nedir"}
+)
+
+// glossaryLine reports whether pre (the match's sentence before it) is a
+// Markdown list item that defines a term: a bullet, the term in
+// backticks or bold, then a colon, and nothing else.
+func glossaryLine(pre string) bool {
+	p := strings.TrimLeft(pre, " \t")
+	if len(p) < 2 || (p[0] != '-' && p[0] != '*') || p[1] != ' ' {
+		return false
+	}
+	p = strings.TrimSpace(p[2:])
+	if !strings.HasPrefix(p, "`") && !strings.HasPrefix(p, "**") {
+		return false
+	}
+	k := strings.LastIndexByte(p, ':')
+	if k < 0 {
+		k = strings.LastIndex(p, "：")
+	}
+	return k > 0 && k >= len(p)-6 && len(p) <= 120
 }
 
 // pretexts are the framings a jailbreak opens its order with.

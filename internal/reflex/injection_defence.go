@@ -77,7 +77,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatMultilingual:
 		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(sentenceRest(s, m.End))
 	case m.Category == CatDAN:
-		return namedAttackClass(match, post)
+		return namedAttackClass(match, post) || definedTerm(post)
 	case m.Category == CatNewInstruction:
 		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre) || instructionsForTask(match, post) ||
 			priorInstructionsNarrowed(match, pre, post)
@@ -124,7 +124,26 @@ func flagToken(s string, m *InjectionMatch) bool {
 // in the third person ("要求大模型进行语言翻译，从而绕过安全防护": "asks the
 // model to translate, thereby bypassing the safeguards") rather than
 // ordering it.
-var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式"}
+var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式",
+	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持"}
+
+// definedTerm reports whether the match is a term a glossary defines:
+// followed by a colon before or past closing backticks or bold
+// ("**Jailbreak:**", "`DAN`: …"), or by a colon set off by a space ("jailbreaking : 绕过…").
+// A colon right after the words ("You are SHADOW mode: morals disabled")
+// introduces the order.
+func definedTerm(post string) bool {
+	if strings.HasPrefix(post, ":**") || strings.HasPrefix(post, ":`") {
+		return true
+	}
+	p := strings.TrimLeft(post, " ")
+	if q := strings.TrimLeft(p, "`*)"); len(q) < len(p) {
+		p = q
+	} else if !strings.HasPrefix(post, " ") {
+		return false
+	}
+	return strings.HasPrefix(p, ":") || strings.HasPrefix(p, "：")
+}
 
 var jailbreakClassNouns = []string{"attack", "tactic", "technique", "method", "research", "paper", "benchmark", "dataset",
 	"study", "studies", "detection", "defen", "success rate", "evaluation", "literature", "taxonomy", "classifier",
