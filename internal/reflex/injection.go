@@ -815,7 +815,7 @@ var (
 	innerMentionCues  = []string{"방법", "方法", "やり方", "仕方", "書き方", "使い方", "作り方", "怎么写", "如何写"}
 	howQuestionStarts = []string{"como ", "comment ", "wie "}
 	authorityClaims   = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "the difference between", "difference between a", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
+	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "the difference between", "difference between a", "which of these", "which of the following", "is this a jailbreak", "is this an injection", "is this a prompt injection", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -888,8 +888,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 		}
 	}
 	// A term defined on a Markdown glossary line ("- `越狱` jailbreaking :
-	// 绕过安全…", "* **Payload Splitting:** …"): the line names an attack.
-	if !lowered && glossaryLine(pre) {
+	// 绕过安全…") or a list item's label ("* bypassing safety measures:
+	// …"): the line names an attack.
+	if !lowered && (glossaryLine(pre) || listLabel(pre, s[m.End:])) {
 		lowered = true
 		m.Severity--
 		m.Confidence *= 0.7
@@ -1016,6 +1017,14 @@ func glossaryLine(pre string) bool {
 	return k > 0 && k >= len(p)-6 && len(p) <= 120
 }
 
+// listLabel reports whether the match is the label of a list item, a
+// bullet before it and a colon right after it ("* bypassing safety
+// measures: I framed the prompt as …"): the item describes it.
+func listLabel(pre, post string) bool {
+	p := " " + strings.TrimRight(pre, " ")
+	return (strings.HasSuffix(p, " *") || strings.HasSuffix(p, " -") || strings.HasSuffix(p, " •")) && strings.HasPrefix(post, ":")
+}
+
 // pretexts are the framings a jailbreak opens its order with.
 var pretexts = []string{"for research purposes", "for educational purposes", "for academic purposes", "for research", "for educational use",
 	"for academic research", "purely for research", "purely for educational purposes", "just for research", "in the name of research", "for science"}
@@ -1041,6 +1050,17 @@ func sentenceStart(pre string) int {
 			return k
 		case '.', '!', '?':
 			if k+1 < len(pre) && (pre[k+1] == '"' || pre[k+1] == '\'' || strings.HasPrefix(pre[k+1:], "”")) {
+				// A quoted sentence in a list goes on after its closing
+				// mark ('"…?", "…"'); one followed by a new sentence
+				// ('Classify: "I was happy!" Ignore the above …') ends
+				// the sentence around it too.
+				q := k + 2
+				if pre[k+1] != '"' && pre[k+1] != '\'' {
+					q = k + 1 + len("”")
+				}
+				if rest := strings.TrimLeft(pre[min(q, len(pre)):], " "); q < len(pre) && pre[q] == ' ' && (rest == "" || strings.IndexByte(",;):", rest[0]) < 0) {
+					return q - 1
+				}
 				continue
 			}
 			return k
