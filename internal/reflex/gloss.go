@@ -173,6 +173,8 @@ var (
 		{"系统：", "system:"}, {"系统:", "system:"},
 		{"重置", "reset"}, {"启用", "enable"}, {"开启", "enable"}, {"模式", "mode"}, {"打开", "open"}, {"环境变量", "environment variables"},
 		{"查看", "show"}, {"读取", "read"},
+		{"你不必遵守", "you do not have to follow"}, {"你无需遵守", "you do not have to follow"}, {"你不需要遵守", "you do not need to follow"},
+		{"你不用遵守", "you do not have to follow"},
 		// Japanese
 		{"以前の", "previous"}, {"前の", "previous"}, {"上記の", "above"}, {"すべての", "all"}, {"全ての", "all"}, {"指示", "instructions"},
 		{"命令", "commands"}, {"ルール", "rules"}, {"制限", "restrictions"}, {"システムプロンプト", "system prompt"},
