@@ -1,0 +1,85 @@
+package reflex
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The helpers of adjustLocal that tell a mention from a use by the words
+// around a match: an attack told or defined rather than ordered, and a
+// pretext that is itself the lever.
+
+// narratedAttack ends the words before a match that tell of an attack in
+// the past: a verb of causing or tricking in the past tense (not "told"
+// or "instructed": orders planted in data say those), its object, "to" or
+// "into" and at most three words of the order ("… got Bing Chat to
+// reveal its ", "… tricked the agent into "), or the method ("by telling
+// it to ").
+var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuaded|caused|forced|coaxed|manipulated|induced) ((?:[^ .!?]+ ){1,4}?)(?:to|into) (?:[^ .!?]+ ){0,3}$|\bby (?:telling|asking|instructing|getting|making|ordering) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$`)
+
+// narrated reports whether pre tells of an attack on a third party
+// (narratedAttack, its object not "you").
+func narrated(pre string) bool {
+	m := narratedAttack.FindStringSubmatchIndex(pre)
+	if m == nil {
+		return false
+	}
+	if m[2] < 0 {
+		return true
+	}
+	for _, w := range strings.Fields(pre[m[2]:m[3]]) {
+		if w == "you" || w == "yourself" || w == "me" || w == "u" {
+			return false
+		}
+	}
+	return true
+}
+
+// turkishNegations and turkishMentions follow a Turkish phrase that is
+// refused or named. Both spellings are listed, with Turkish letters and
+// without, as people type them either way.
+var (
+	turkishNegations = []string{"değildir", "degildir", "mümkün değil", "mumkun degil", "yapılamaz", "yapilamaz", "edilemez", "paylaşılamaz", "paylasilamaz"}
+	turkishMentions  = []string{"tekniğidir", "teknigidir", "tekniği", "teknigi", "yöntemidir", "yontemidir", "yöntemi", "yontemi", "saldırısı", "saldirisi", "saldırıları", "saldirilari", "denir", "nedir"}
+)
+
+// glossaryLine reports whether pre (the match's sentence before it) is a
+// Markdown list item that defines a term: a bullet, the term in
+// backticks or bold, then a colon, and nothing else.
+func glossaryLine(pre string) bool {
+	p := strings.TrimLeft(pre, " \t")
+	if len(p) < 2 || (p[0] != '-' && p[0] != '*') || p[1] != ' ' {
+		return false
+	}
+	p = strings.TrimSpace(p[2:])
+	if !strings.HasPrefix(p, "`") && !strings.HasPrefix(p, "**") {
+		return false
+	}
+	k := strings.LastIndexByte(p, ':')
+	if k < 0 {
+		k = strings.LastIndex(p, "：")
+	}
+	return k > 0 && k >= len(p)-6 && len(p) <= 120
+}
+
+// listLabel reports whether the match is the label of a list item, a
+// bullet before it and a colon right after it ("* bypassing safety
+// measures: I framed the prompt as …"): the item describes it.
+func listLabel(pre, post string) bool {
+	p := " " + strings.TrimRight(pre, " ")
+	return (strings.HasSuffix(p, " *") || strings.HasSuffix(p, " -") || strings.HasSuffix(p, " •")) && strings.HasPrefix(post, ":")
+}
+
+// pretexts are the framings a jailbreak opens its order with.
+var pretexts = []string{"for research purposes", "for educational purposes", "for academic purposes", "for research", "for educational use",
+	"for academic research", "purely for research", "purely for educational purposes", "just for research", "in the name of research", "for science"}
+
+// opensWithPretext reports whether pre (the sentence before a match) is
+// a pretext and nothing more: "For research purposes only, ".
+func opensWithPretext(pre string) bool {
+	p := strings.TrimRight(pre, " ,:;-—")
+	p = strings.TrimSuffix(p, " only")
+	p = strings.TrimLeft(p, " \"'")
+	return slices.Contains(pretexts, p)
+}
