@@ -512,8 +512,16 @@ func percentLetter(s string, i int) (byte, bool) {
 // hasPercentLetter reports whether s has a percent escape of a letter
 // inside a word.
 func hasPercentLetter(s string) bool {
+	return anyPercent(s, func(i int) bool {
+		_, ok := percentLetter(s, i)
+		return ok
+	})
+}
+
+// anyPercent reports whether f holds at some '%' of s.
+func anyPercent(s string, f func(i int) bool) bool {
 	for i := strings.IndexByte(s, '%'); i >= 0; {
-		if _, ok := percentLetter(s, i); ok {
+		if f(i) {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], '%')

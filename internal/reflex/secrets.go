@@ -1118,19 +1118,10 @@ func quotedCandidate(w string) bool {
 // hasFormatPercent reports a "%" that is not a percent-encoded byte
 // ("%s", "%(name)s", "%d"); "%40" is an encoded "@".
 func hasFormatPercent(v string) bool {
-	for i := strings.IndexByte(v, '%'); i >= 0; {
-		if i+2 < len(v) && isHexByte(v[i+1]) && isHexByte(v[i+2]) {
-			// A percent-encoded byte.
-		} else if formatVerbAt(v, i) {
-			return true
-		}
-		j := strings.IndexByte(v[i+1:], '%')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return anyPercent(v, func(i int) bool {
+		encoded := i+2 < len(v) && isHexByte(v[i+1]) && isHexByte(v[i+2])
+		return !encoded && formatVerbAt(v, i)
+	})
 }
 
 // formatVerbAt reports whether v[i] ('%') opens a format directive: "%s"
