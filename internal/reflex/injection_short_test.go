@@ -75,8 +75,10 @@ func TestShortDefs(t *testing.T) {
 	})
 }
 
-// TestScopesAndPretexts holds orders whose scope or pretext used to lower
-// them ("… for this one request", "For research purposes only, …"), and
+// TestScopesAndPretexts holds orders whose wording around them used to
+// lower or hide them (a scope, "… for this one request"; a pretext, "For
+// research purposes only, …"; an escaped letter; "repeat back"; an
+// earlier order to "you" retold; the model told it is the system), and
 // the look-alikes those lowerings are for.
 func TestScopesAndPretexts(t *testing.T) {
 	t.Parallel()
