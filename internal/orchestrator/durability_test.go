@@ -3,10 +3,15 @@ package orchestrator_test
 import (
 	"context"
 	"path/filepath"
+	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/orchestrator"
+	"github.com/octollm/octollm/internal/store"
 	"github.com/octollm/octollm/internal/store/storetest"
 )
 
@@ -30,20 +35,65 @@ func testCrashAndRestart(t *testing.T, be string) {
 	leases := orchestrator.Config{LeaseTTL: 2 * time.Second, ReapInterval: 200 * time.Millisecond}
 	plan := `{"steps":[{"id":"a","arm":"executor","action":"shell","inputs":{"argv":["echo","one"]}},` +
 		`{"id":"b","arm":"executor","action":"shell","inputs":{"argv":["sleep","0.3"]},"depends_on":["a"]}],"rationale":"r","confidence":1}`
+	const n = 50
 	replies := make([]string, 0, 100)
 	for range 100 {
 		replies = append(replies, plan)
 	}
 	exec := newProcExecutor("executor")
+	// Step b of all but the first crashFreeB tasks to reach it waits until
+	// the crash, so the crash comes mid-batch however fast or slowly the
+	// machine works. (A fixed sleep after the submissions could find no
+	// step completed yet when the workers were slow, or, after a slow
+	// submitter, most of the batch past step a.)
+	const crashFreeB = 3
+	var bSeen atomic.Int32
+	held := make(chan string, n)
+	gate := make(chan struct{})
+	release := sync.OnceFunc(func() { close(gate) })
+	exec.hold = func(ctx context.Context, req arm.Request) error {
+		if req.StepID != "b" || bSeen.Add(1) <= crashFreeB {
+			return nil
+		}
+		select {
+		case held <- req.TaskID:
+		default:
+		}
+		select {
+		case <-gate:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	cfg1 := leases
 	cfg1.Workers, cfg1.CacheTTL = 5, -1
 	h1 := newHarness(t, harnessOpts{backend: be, dbPath: db, pgURL: pgURL, model: &scriptModel{replies: replies}, mode: "llm", exec: exec, cfg: cfg1})
-	const n = 50
+	t.Cleanup(release) // before h1 stops, should the test fail before the crash
 	ids := make([]string, 0, n)
 	for range n {
 		ids = append(ids, h1.submit("two steps", map[string]any{"no_cache": true}))
 	}
-	time.Sleep(700 * time.Millisecond)
+	// Crash once a task is held in step b with its step a recorded
+	// completed: it must resume without running step a again.
+	var heldID string
+	select {
+	case heldID = <-held:
+	case <-time.After(60 * time.Second):
+		t.Fatal("no task reached step b")
+	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		steps, err := h1.st.ListTaskSteps(context.Background(), heldID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(steps, func(s store.TaskStep) bool { return s.StepID == "a" && s.Status == "completed" }) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("task %s is in step b but its step a is not recorded completed: %+v", heldID, steps)
+		}
+	}
 	if err := h1.o.Abort(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -59,6 +109,7 @@ func testCrashAndRestart(t *testing.T, be string) {
 		}
 	}
 	h1.close()
+	release() // the restarted process runs step b freely
 	if len(before) == 0 {
 		t.Fatal("no task had completed a step before the crash; the test proves nothing")
 	}

@@ -46,6 +46,11 @@ type procExecutor struct {
 	runs map[string]int
 	// fail, when set, is returned before running (to test retries).
 	fail func(req arm.Request) error
+	// hold, when set, is called before running with the step's context:
+	// a test blocks in it to keep a step running until it chooses (it
+	// returns an error when the step's context ends first). Set it before
+	// the harness starts.
+	hold func(ctx context.Context, req arm.Request) error
 	// tokens records the capability tokens received.
 	tokens []string
 }
@@ -77,6 +82,11 @@ func (e *procExecutor) Execute(ctx context.Context, req arm.Request) (arm.Result
 	}
 	ctx, cancel := context.WithTimeout(ctx, req.Timeout)
 	defer cancel()
+	if e.hold != nil {
+		if err := e.hold(ctx, req); err != nil {
+			return arm.Result{}, arm.Errorf(arm.CodeTimeout, "interrupted while held: %v", err)
+		}
+	}
 	switch req.Action {
 	case arm.ActionShell:
 		raw, _ := req.Inputs["argv"].([]any)

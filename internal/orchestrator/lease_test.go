@@ -3,12 +3,16 @@ package orchestrator_test
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/octollm/octollm/internal/arm"
 	"github.com/octollm/octollm/internal/orchestrator"
+	"github.com/octollm/octollm/internal/store"
+	"github.com/octollm/octollm/internal/store/storepg"
 	"github.com/octollm/octollm/internal/store/storetest"
 )
 
@@ -20,15 +24,21 @@ type probe struct {
 	inFlight   map[string]int // task → executions running now
 	overlaps   []string
 	runs       map[string]int    // task/step → executions
+	armRuns    map[string]int    // arm id/task/step → executions
 	ranBy      map[string]string // task → arm id of the last execution
 	armTasks   map[string]int    // arm id → executions
 	started    chan string       // task/step, when a test wants to know
 	stepLength time.Duration
+	// hold, when set (before any harness starts), says which executions
+	// wait for gate to close, or for their context to end, before their
+	// stepLength: a test keeps a step running for as long as it needs.
+	hold func(armID, key string) bool
+	gate chan struct{}
 }
 
 func newProbe(step time.Duration) *probe {
-	return &probe{inFlight: map[string]int{}, runs: map[string]int{}, ranBy: map[string]string{}, armTasks: map[string]int{},
-		started: make(chan string, 1000), stepLength: step}
+	return &probe{inFlight: map[string]int{}, runs: map[string]int{}, armRuns: map[string]int{}, ranBy: map[string]string{},
+		armTasks: map[string]int{}, started: make(chan string, 1000), stepLength: step, gate: make(chan struct{})}
 }
 
 // probeExecutor is an executor arm that takes probe.stepLength per step.
@@ -51,6 +61,7 @@ func (e probeExecutor) Execute(ctx context.Context, req arm.Request) (arm.Result
 		p.overlaps = append(p.overlaps, key)
 	}
 	p.runs[key]++
+	p.armRuns[e.id+"/"+key]++
 	p.ranBy[req.TaskID] = e.id
 	p.armTasks[e.id]++
 	p.mu.Unlock()
@@ -63,6 +74,13 @@ func (e probeExecutor) Execute(ctx context.Context, req arm.Request) (arm.Result
 		p.inFlight[req.TaskID]--
 		p.mu.Unlock()
 	}()
+	if p.hold != nil && p.hold(e.id, key) {
+		select {
+		case <-ctx.Done():
+			return arm.Result{}, arm.Errorf(arm.CodeTimeout, "interrupted")
+		case <-p.gate:
+		}
+	}
 	select {
 	case <-ctx.Done():
 		return arm.Result{}, arm.Errorf(arm.CodeTimeout, "interrupted")
@@ -75,6 +93,13 @@ func (p *probe) count(key string) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.runs[key]
+}
+
+// countBy is how often arm armID executed key.
+func (p *probe) countBy(armID, key string) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.armRuns[armID+"/"+key]
 }
 
 // twoStepPlan is what the scripted model plans for every task.
@@ -126,7 +151,11 @@ func TestTwoOrchestratorsShareWork(t *testing.T) {
 	t.Parallel()
 	pgURL := storetest.NewPostgresDatabase(t)
 	p := newProbe(30 * time.Millisecond)
-	cfg := orchestrator.Config{Workers: 4, LeaseTTL: 2 * time.Second, ReapInterval: 50 * time.Millisecond}
+	// A lease's run stops itself after LeaseTTL*5/6 without a renewal, and
+	// its task then runs again elsewhere: the lease must outlast the
+	// stalls of a loaded machine for "exactly once" to hold (at 2 s that
+	// was some 1.7 s, which a busy CI machine can exceed).
+	cfg := orchestrator.Config{Workers: 4, LeaseTTL: 5 * time.Second, ReapInterval: 50 * time.Millisecond}
 	a := pgHarness(t, pgURL, "executor-a", p, cfg)
 	b := pgHarness(t, pgURL, "executor-b", p, cfg)
 	const n = 40
@@ -169,23 +198,43 @@ func TestTwoOrchestratorsShareWork(t *testing.T) {
 func TestLiveLeaseNeverTakenOver(t *testing.T) {
 	t.Parallel()
 	pgURL := storetest.NewPostgresDatabase(t)
-	p := newProbe(2500 * time.Millisecond)
-	cfg := orchestrator.Config{Workers: 2, LeaseTTL: time.Second, ReapInterval: 20 * time.Millisecond}
+	// Step a runs until the test ends it, so it is surely still running
+	// when the job is woken however slowly a loaded machine starts the
+	// second orchestrator. The lease is long enough that a busy machine's
+	// delays do not lose it: the watchdog gives up only after some 1.7 s
+	// without a renewal.
+	const ttl = 2 * time.Second
+	p := newProbe(30 * time.Millisecond)
+	p.hold = func(_, key string) bool { return strings.HasSuffix(key, "/a") }
+	release := sync.OnceFunc(func() { close(p.gate) })
+	cfg := orchestrator.Config{Workers: 2, LeaseTTL: ttl, ReapInterval: 20 * time.Millisecond}
 	a := pgHarness(t, pgURL, "executor-a", p, cfg)
 	s, err := a.o.Submit(context.Background(), "tenant", orchestrator.TaskRequest{Goal: "long step", NoCache: true})
 	if err != nil {
 		t.Fatal(err)
 	}
+	var began time.Time
 	select {
 	case <-p.started:
-	case <-time.After(10 * time.Second):
+		began = time.Now()
+	case <-time.After(60 * time.Second):
 		t.Fatal("step never started")
 	}
 	b := pgHarness(t, pgURL, "executor-b", p, cfg)
-	// Wake the job while A runs it: B fetches it and must find A's lease.
-	time.Sleep(1200 * time.Millisecond)
+	t.Cleanup(release) // before the harnesses stop, should the test fail
+	// Once the claim's lease would have run out but for the heartbeat,
+	// wake the job while A runs it: B fetches it and must find A's lease.
+	time.Sleep(time.Until(began.Add(ttl + ttl/2)))
 	b.execSQL(`UPDATE river_job SET state = 'available' WHERE state = 'running' AND kind = 'octollm_task'`)
-	waitAll(t, a, []string{s.TaskID}, 30*time.Second)
+	for deadline := time.Now().Add(60 * time.Second); b.queryInt(`SELECT count(*) FROM river_job WHERE state = 'available' AND kind = 'octollm_task'`) > 0; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the woken job was never fetched")
+		}
+	}
+	// The step ends after outlasting its lease several times over.
+	time.Sleep(time.Until(began.Add(3 * ttl)))
+	release()
+	waitAll(t, a, []string{s.TaskID}, 60*time.Second)
 	if got := p.count(s.TaskID + "/a"); got != 1 {
 		t.Fatalf("step a ran %d times", got)
 	}
@@ -193,6 +242,38 @@ func TestLiveLeaseNeverTakenOver(t *testing.T) {
 	defer p.mu.Unlock()
 	if p.armTasks["executor-b"] != 0 || len(p.overlaps) > 0 {
 		t.Fatalf("the live task was taken over: runs %v overlaps %v", p.armTasks, p.overlaps)
+	}
+}
+
+// queryInt runs a query for one integer on h's PostgreSQL database.
+func (h *harness) queryInt(q string) int {
+	h.t.Helper()
+	var n int
+	if err := h.st.(*storepg.Store).Pool().QueryRow(context.Background(), q).Scan(&n); err != nil {
+		h.t.Fatal(err)
+	}
+	return n
+}
+
+// waitStepCompleted waits until the store records step of each task in ids
+// completed.
+func waitStepCompleted(t *testing.T, h *harness, ids []string, step string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for _, id := range ids {
+		for {
+			steps, err := h.st.ListTaskSteps(context.Background(), id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.ContainsFunc(steps, func(s store.TaskStep) bool { return s.StepID == step && s.Status == "completed" }) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("task %s: step %s not recorded completed after %s: %+v", id, step, within, steps)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
 	}
 }
 
@@ -205,9 +286,13 @@ func TestDeadWorkerTasksResumeQuickly(t *testing.T) {
 	t.Parallel()
 	pgURL := storetest.NewPostgresDatabase(t)
 	p := newProbe(300 * time.Millisecond)
+	// A's step b runs until A dies, so A surely dies mid-task however
+	// slowly a loaded machine starts B.
+	p.hold = func(armID, key string) bool { return armID == "executor-a" && strings.HasSuffix(key, "/b") }
 	const ttl = time.Second
 	cfg := orchestrator.Config{Workers: 5, LeaseTTL: ttl, ReapInterval: 100 * time.Millisecond}
 	a := pgHarness(t, pgURL, "executor-a", p, cfg)
+	t.Cleanup(func() { close(p.gate) }) // before A stops, should the test fail before A dies
 	var ids []string
 	for i := range 5 {
 		s, err := a.o.Submit(context.Background(), "tenant", orchestrator.TaskRequest{Goal: fmt.Sprintf("task %d", i), NoCache: true})
@@ -216,19 +301,24 @@ func TestDeadWorkerTasksResumeQuickly(t *testing.T) {
 		}
 		ids = append(ids, s.TaskID)
 	}
-	// Let A complete step a of its tasks and start step b.
+	// Let A complete step a of its tasks (on record) and start step b.
 	for seen := 0; seen < 10; {
 		select {
 		case <-p.started:
 			seen++
-		case <-time.After(20 * time.Second):
+		case <-time.After(60 * time.Second):
 			t.Fatalf("steps started: %d", seen)
 		}
 	}
+	waitStepCompleted(t, a, ids, "a", 60*time.Second)
+	// B runs beside A (leaving its live tasks alone) before A dies, so
+	// what is timed is the resumption, not B's start.
+	b := pgHarness(t, pgURL, "executor-b", p, cfg)
 	if err := a.o.Abort(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	a.execSQL(`UPDATE river_job SET state = 'running' WHERE state IN ('available', 'retryable') AND attempted_at IS NOT NULL AND kind = 'octollm_task'`)
+	died := time.Now()
 	completedA := map[string]bool{}
 	for _, id := range ids {
 		steps, _ := a.st.ListTaskSteps(context.Background(), id)
@@ -241,13 +331,20 @@ func TestDeadWorkerTasksResumeQuickly(t *testing.T) {
 	if len(completedA) == 0 {
 		t.Fatal("no step a completed before the death: the test proves nothing")
 	}
-	died := time.Now()
-	b := pgHarness(t, pgURL, "executor-b", p, cfg)
-	waitAll(t, b, ids, 30*time.Second)
+	// B resumes each task: it runs its step b.
+	for _, id := range ids {
+		for p.countBy("executor-b", id+"/b") == 0 {
+			if time.Since(died) > 60*time.Second {
+				t.Fatalf("B did not resume task %s within 60 s", id)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
 	took := time.Since(died)
 	if took > 3*ttl+2*time.Second {
 		t.Fatalf("resumed after %s, want about the %s lease", took, ttl)
 	}
+	waitAll(t, b, ids, 60*time.Second)
 	for id := range completedA {
 		if got := p.count(id + "/a"); got != 1 {
 			t.Fatalf("task %s: step a completed before the death but ran %d times", id, got)
@@ -258,5 +355,5 @@ func TestDeadWorkerTasksResumeQuickly(t *testing.T) {
 	if p.armTasks["executor-b"] == 0 {
 		t.Fatalf("B ran nothing: %v", p.armTasks)
 	}
-	t.Logf("A's %d tasks finished by B %s after A died", len(ids), took)
+	t.Logf("A's %d tasks resumed by B %s after A died", len(ids), took)
 }
