@@ -353,7 +353,7 @@ func TestQueueBoundsAndRefusalsDoNotQueue(t *testing.T) {
 			results <- code
 		}()
 	}
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for k.e.waiting.Load() != 1 || len(k.e.slots) != 1 {
 		if time.Now().After(deadline) {
 			t.Fatalf("running %d waiting %d", len(k.e.slots), k.e.waiting.Load())

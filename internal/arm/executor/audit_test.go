@@ -20,6 +20,9 @@ type batchLog struct {
 	mu     sync.Mutex
 	groups [][]store.Action
 	fail   bool
+	// hold, when not nil, keeps the first WriteTasks call waiting until
+	// it is closed.
+	hold chan struct{}
 }
 
 func (b *batchLog) AppendAction(context.Context, store.Action) error {
@@ -28,6 +31,12 @@ func (b *batchLog) AppendAction(context.Context, store.Action) error {
 
 func (b *batchLog) WriteTasks(_ context.Context, ws []store.TaskWrite) []error {
 	b.mu.Lock()
+	if hold := b.hold; hold != nil {
+		b.hold = nil
+		b.mu.Unlock()
+		<-hold
+		b.mu.Lock()
+	}
 	defer b.mu.Unlock()
 	if b.fail {
 		return []error{errors.New("database is down")}
@@ -46,7 +55,12 @@ func (b *batchLog) count() (groups, actions int) {
 }
 
 func TestAuditorGroupsRowsAndWritesLinesAtOnce(t *testing.T) {
-	log := &batchLog{}
+	// The first transaction waits until all 20 records are queued, so
+	// they are queued together however slowly a loaded machine runs the
+	// loop below: otherwise a stall of a few linger times in it splits
+	// them into more groups than the check allows.
+	queued := make(chan struct{})
+	log := &batchLog{hold: queued}
 	path := filepath.Join(t.TempDir(), "a", "executor.jsonl")
 	m, _ := newMetrics(nil)
 	a, err := newAuditor(path, log, nil, discardLogger(), m.auditErrors.Inc)
@@ -57,8 +71,10 @@ func TestAuditorGroupsRowsAndWritesLinesAtOnce(t *testing.T) {
 		a.add(context.Background(), &record{ArmID: "executor", ActionType: "shell", Decision: "allowed", CommandHash: "h",
 			TaskID: "0b5e6f5e-2f43-4a5c-9d6e-3f1a2b3c4d5e", argv: []string{"echo", "secret-arg"}})
 	}
-	// The lines reach the file at once; the rows within the linger time.
-	deadline := time.Now().Add(2 * time.Second)
+	close(queued)
+	// The lines reach the file at once; the rows within the linger time
+	// (the deadline is for a loaded machine).
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		b, _ := os.ReadFile(path)
 		_, n := log.count()
@@ -69,7 +85,7 @@ func TestAuditorGroupsRowsAndWritesLinesAtOnce(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after 2 s: %d lines, %d rows", strings.Count(string(b), "\n"), n)
+			t.Fatalf("after 30 s: %d lines, %d rows", strings.Count(string(b), "\n"), n)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
