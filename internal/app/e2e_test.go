@@ -133,10 +133,10 @@ func TestTaskScenariosWithRealExecutor(t *testing.T) {
 			t.Fatalf("took %s, want about 30 s", took)
 		}
 		// The executor commits its own records in groups, moments after
-		// the run: look for a little while.
+		// the run: look for a while (a loaded machine is slow to).
 		killed, sandboxKill := false, false
 		var body map[string]any
-		for deadline := time.Now().Add(5 * time.Second); !(killed && sandboxKill) && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		for deadline := time.Now().Add(30 * time.Second); !(killed && sandboxKill) && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 			var code int
 			code, body = ts.do(t, http.MethodGet, "/api/v1/tasks/"+v.TaskID+"/provenance", ts.adminKey(t), nil)
 			if code != 200 {
@@ -247,7 +247,7 @@ func TestExecutorThroughServe(t *testing.T) {
 	}
 	// Every execution is in the JSONL audit log, redacted.
 	var b []byte
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if b, _ = os.ReadFile(filepath.Join(ts.dataDir, "audit", "executor.jsonl")); strings.Contains(string(b), `"argv_redacted":"echo mail [`) {
 			break
 		}
@@ -278,7 +278,7 @@ func TestExecutorRoleSplitMode(t *testing.T) {
 	// The executor process recorded it with the token's id (the audit log
 	// is written off the request path, so give it a moment).
 	var b []byte
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if b, err = os.ReadFile(filepath.Join(execTS.dataDir, "audit", "executor.jsonl")); err == nil && len(b) > 0 {
 			break
 		}

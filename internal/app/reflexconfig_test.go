@@ -28,7 +28,7 @@ func cliServer(t *testing.T, e env, args ...string) (base, admin string) {
 		done <- Run(ctx, args, IO{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: stderr, LookupEnv: e.lookup})
 	}()
 	t.Cleanup(func() { cancel(); <-done })
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(60 * time.Second) // generous: -race on 2 busy cores, as in startServer
 	for base == "" {
 		for _, line := range strings.Split(stderr.String(), "\n") {
 			var rec struct{ Msg, Addr string }

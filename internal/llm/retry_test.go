@@ -179,16 +179,19 @@ func TestRetryGivesUp(t *testing.T) {
 func TestRetryAttemptTimeout(t *testing.T) {
 	t.Parallel()
 	srv := llmtest.NewServer(t, llmtest.OpenAI)
-	srv.Enqueue(llmtest.Reply{Content: "slow", Delay: 10 * time.Second}, llmtest.Reply{Content: "fast"})
+	// The second attempt must be answered within the attempt timeout: 2 s
+	// leaves a loaded machine room for that. The slow answer would take a
+	// minute, so a call that returns well before then did not wait for it.
+	srv.Enqueue(llmtest.Reply{Content: "slow", Delay: time.Minute}, llmtest.Reply{Content: "fast"})
 	s := &sleeper{}
 	start := time.Now()
-	resp, err := retrier(openaiOn(t, srv), s, func(c *llm.RetryConfig) { c.Timeout = 500 * time.Millisecond }).
+	resp, err := retrier(openaiOn(t, srv), s, func(c *llm.RetryConfig) { c.Timeout = 2 * time.Second }).
 		Chat(context.Background(), user("x"))
 	if err != nil || resp.Content != "fast" {
 		t.Fatalf("Chat = %q, %v; want the second attempt's answer", resp.Content, err)
 	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %s; the attempt timeout is 500ms", d)
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("took %s; the attempt timeout is 2s", d)
 	}
 
 	// Every attempt timing out ends in ErrUnavailable, not in a deadline
@@ -217,12 +220,13 @@ func TestRetryRespectsCallerContext(t *testing.T) {
 		t.Errorf("server saw %d calls; the caller's deadline must not be retried", n)
 	}
 
-	// A Retry-After longer than the caller has left returns at once.
+	// A Retry-After longer than the caller has left returns at once. (The
+	// caller has time enough for the first call on a loaded machine.)
 	srv2 := llmtest.NewServer(t, llmtest.OpenAI)
-	srv2.Enqueue(llmtest.Reply{Status: 429, RetryAfter: "4"}, llmtest.Reply{Content: "too late"})
-	ctx2, cancel2 := context.WithTimeout(context.Background(), time.Second)
+	srv2.Enqueue(llmtest.Reply{Status: 429, RetryAfter: "60"}, llmtest.Reply{Content: "too late"})
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel2()
-	_, err = retrier(openaiOn(t, srv2), s, nil).Chat(ctx2, user("x"))
+	_, err = retrier(openaiOn(t, srv2), s, func(c *llm.RetryConfig) { c.MaxRetryAfter = 2 * time.Minute }).Chat(ctx2, user("x"))
 	if !errors.Is(err, llm.ErrRateLimited) || len(srv2.Calls()) != 1 {
 		t.Errorf("err = %v after %d calls, want ErrRateLimited after 1", err, len(srv2.Calls()))
 	}

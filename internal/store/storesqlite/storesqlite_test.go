@@ -336,7 +336,9 @@ func TestReadsDoNotWaitForWriter(t *testing.T) {
 	if _, err := tx.ExecContext(ctx, `INSERT INTO arm_registry (arm_id, endpoint) VALUES ('coder', 'http://127.0.0.1:8005')`); err != nil {
 		t.Fatal(err)
 	}
-	rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	// The writer is held until the test ends: a read that waited for it
+	// would fail on any deadline; this one leaves a loaded machine room.
+	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if err := s.Ping(rctx); err != nil {
 		t.Fatalf("Ping during a write transaction: %v", err)
