@@ -296,7 +296,7 @@ func joinSyllables(s string, out []byte) ([]byte, bool) {
 // isFragment reports whether tok (trailing punctuation aside) is one to
 // four ASCII letters and not a common short word.
 func isFragment(tok string) bool {
-	for len(tok) > 0 && strings.IndexByte(".,;:!?'\"", tok[len(tok)-1]) >= 0 {
+	for len(tok) > 0 && trailPunct[tok[len(tok)-1]] {
 		tok = tok[:len(tok)-1]
 	}
 	if len(tok) == 0 || len(tok) > 4 {
@@ -312,6 +312,9 @@ func isFragment(tok string) bool {
 	}
 	return !shortWords[string(low[:len(tok)])]
 }
+
+// trailPunct marks the punctuation isFragment strips from a token's end.
+var trailPunct = [256]bool{'.': true, ',': true, ';': true, ':': true, '!': true, '?': true, '\'': true, '"': true}
 
 // scanCiphers tries every Caesar shift and the Atbash mirror on a text
 // that names a substitution cipher, and rescans each candidate.

@@ -77,9 +77,10 @@ var pre3Sym = func() (t [256]uint8) {
 	return t
 }()
 
-// maxTrieStates is what a 16-bit state numbers (state 0, the root, is
-// never a target, so 0 can mean "no transition").
-const maxTrieStates = 1 << 16
+// maxTrieStates is how many states a 16-bit state number can name: state
+// 0, the root, is never a target, so 0 can mean "no transition", and
+// 0xffff is jump3's jumpReject.
+const maxTrieStates = 1<<16 - 1
 
 // trieSpace is the class of every whitespace byte.
 const trieSpace = 1
@@ -246,7 +247,7 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 				}
 			}
 			if t.punctTab[c] {
-				hits = t.walk(s, i, hits)
+				t.walkFrom(s, i, i, 0, &hits)
 			} else if c >= 0x80 {
 				f |= flagNonASCII
 			}
@@ -257,8 +258,26 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			f |= flagCaps
 		}
 		if t.startTab[c] {
-			if st, j, ok := t.start(s, i); ok {
-				hits = t.walkFrom(s, i, j, st, hits)
+			// Most words open with three letters: their jump3 entry is
+			// read here; start handles whitespace and other bytes among
+			// the first three.
+			fast := false
+			if i+2 < len(s) {
+				if c0, c1, c2 := pre3Sym[c], pre3Sym[s[i+1]], pre3Sym[s[i+2]]; c0 < 26 && c1 < 26 && c2 < 26 {
+					fast = true
+					switch st := t.jump3[(int(c0)*27+int(c1))*27+int(c2)]; st {
+					case jumpReject:
+					case 0:
+						t.walkFrom(s, i, i, 0, &hits)
+					default:
+						t.walkFrom(s, i, i+3, uint32(st), &hits)
+					}
+				}
+			}
+			if !fast {
+				if st, j, ok := t.start(s, i); ok {
+					t.walkFrom(s, i, j, st, &hits)
+				}
 			}
 		}
 		start := i
@@ -334,11 +353,18 @@ func (t *wordTrie) addPre3(k string) {
 	}
 }
 
+// jumpReject marks, in jump3, a three-symbol prefix no keyword starts
+// with (the pre3 bit is clear): the word is rejected with the same load
+// that finds the state otherwise. No state has this number
+// (maxTrieStates).
+const jumpReject = 0xffff
+
 // fillJump3 fills jump3 from the finished trie.
 func (t *wordTrie) fillJump3() {
 	t.jump3 = make([]uint16, 27*27*27)
 	for b := range t.jump3 {
 		if t.pre3[b/64]&(1<<(b%64)) == 0 {
+			t.jump3[b] = jumpReject
 			continue
 		}
 		st := uint32(0)
@@ -378,11 +404,10 @@ func (t *wordTrie) start(s string, i int) (st uint32, j int, ok bool) {
 	if c0 >= 27 || c1 >= 27 || c2 >= 27 {
 		return 0, i, true
 	}
-	b := (c0*27+c1)*27 + c2
-	if t.pre3[b/64]&(1<<(b%64)) == 0 {
+	switch st = uint32(t.jump3[(c0*27+c1)*27+c2]); st {
+	case jumpReject:
 		return 0, i, false
-	}
-	if st = uint32(t.jump3[b]); st == 0 {
+	case 0:
 		return 0, i, true
 	}
 	// The walk collapses a whitespace run as one step; the third symbol
@@ -404,14 +429,11 @@ func (t *wordTrie) step(info uint32, c uint8) uint32 {
 	return 0
 }
 
-// walk follows the trie from s[i] and appends every keyword ending on the
-// way.
-func (t *wordTrie) walk(s string, i int, hits []acHit) []acHit {
-	return t.walkFrom(s, i, i, 0, hits)
-}
-
-// walkFrom is walk resumed in state st at byte j (the word started at i).
-func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits []acHit) []acHit {
+// walkFrom follows the trie from state st at byte j (the word started at
+// i; st 0 and j == i walk from the root) and appends every keyword ending
+// on the way to *hits. It takes the slice by pointer: a walk that ends
+// without a hit, nearly every one, then writes nothing back.
+func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits *[]acHit) {
 	class := &t.class
 	info := t.state[st]
 	for ; j < len(s); j++ {
@@ -432,11 +454,10 @@ func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits []acHit) []acHit
 		}
 		if info&stateOut != 0 {
 			for _, k := range t.out.of(int(n)) {
-				hits = append(hits, acHit{kw: k, end: int32(j + 1)})
+				*hits = append(*hits, acHit{kw: k, end: int32(j + 1)})
 			}
 		}
 	}
-	return hits
 }
 
 // splitMarkTab marks the bytes that can split a word for unbreak: a line
