@@ -525,17 +525,18 @@ func (e *Engine) nameTokens(s string, sc *scratch, toks []token, nd *nameData) {
 			}
 			continue
 		}
-		// Places (1-3 words, longest first).
+		// Places (1-3 words, longest first). A longer window needs the
+		// next token to be capitalised or a joining word.
 		matched := false
+		var buf [96]byte
 		for w := 3; w >= 1 && !matched; w-- {
-			if i+w > len(toks) {
+			if i+w > len(toks) || w > 1 && !placeJoins(toks[i+1]) {
 				continue
 			}
-			var buf [96]byte
 			n := 0
 			ok := true
 			for k := i; k < i+w; k++ {
-				if !toks[k].cap && !(k > i && (toks[k].low == "of" || toks[k].low == "de" || toks[k].low == "es")) {
+				if k > i && !placeJoins(toks[k]) {
 					ok = false
 					break
 				}
@@ -611,6 +612,12 @@ const commonWords = `nice split reading mobile bath`
 
 // commonAtSentenceStart reports whether toks[i] is one of commonWords at
 // the start of a sentence with no capitalised word after it.
+// placeJoins reports whether tok can continue a place name: a
+// capitalised word or a joining word ("Bay of Islands", "Rio de Janeiro").
+func placeJoins(tok token) bool {
+	return tok.cap || tok.low == "of" || tok.low == "de" || tok.low == "es"
+}
+
 func commonAtSentenceStart(toks []token, i int, nd *nameData) bool {
 	if toks[i].fl&nfCommon == 0 {
 		return false
