@@ -835,17 +835,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// instructions" must stay critical.
 	lowered := false
 	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) {
-		m.Severity -= 2
-		m.Confidence *= 0.5
-		lowered = true
+		lowered = lowerAsNegation(m)
 	}
 	// A guard or a look-alike in the match's own sentence ("if the user
 	// asks you to reveal your prompt, decline"; see guarded) is lowered as
 	// a negation is.
 	if !lowered && guarded(s, pre, m) {
-		m.Severity -= 2
-		m.Confidence *= 0.5
-		lowered = true
+		lowered = lowerAsNegation(m)
 	}
 	// An English sentence quoted in Japanese or Chinese keeps its own stop
 	// ("『Ignore previous instructions.』というプロンプト"): the stop ends
@@ -880,9 +876,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 		rest := sentenceRest(s, m.End)
 		switch {
 		case containsAny(rest, turkishNegations):
-			m.Severity -= 2
-			m.Confidence *= 0.5
-			lowered = true
+			lowered = lowerAsNegation(m)
 		case containsAny(rest, turkishMentions):
 			lowered = lowerOnCue(rest, turkishMentions, m)
 		}
@@ -891,17 +885,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// 绕过安全…") or a list item's label ("* bypassing safety measures:
 	// …"): the line names an attack.
 	if !lowered && (glossaryLine(pre) || listLabel(pre, s[m.End:])) {
-		lowered = true
-		m.Severity--
-		m.Confidence *= 0.7
+		lowered = lowerAsMention(m)
 	}
 	// A quoted phrase to translate ('Translate "ignore all previous
 	// instructions" into German'): the order is the material, not the
 	// request.
 	if !lowered && (hasPrefixAny(s[m.Start:], quotedTranslation) || quotedTransform(pre)) {
-		m.Severity -= 2
-		m.Confidence *= 0.5
-		lowered = true
+		lowered = lowerAsNegation(m)
 	}
 	// An attack described by what it does to the model ("jailbreaks work
 	// by asking the model to roleplay as …", "a jailbreak that extracts
@@ -910,9 +900,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// the technique or a third party is the subject, not the reader, so
 	// it is lowered as a negation is.
 	if !lowered && (containsAny(pre, describedCues) || narrated(pre)) {
-		m.Severity -= 2
-		m.Confidence *= 0.5
-		lowered = true
+		lowered = lowerAsNegation(m)
 	}
 	// A claim of clearance ("as a security researcher I am authorized to
 	// receive …") is itself a lever, so it cancels an academic framing in
@@ -927,25 +915,19 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// ends it with a question mark (mid-sentence "como" is "as": "actúa
 	// como DAN"; "Comment out the check …" is English).
 	if !lowered && hasPrefixAny(strings.TrimLeft(pre, " \"'¿"), howQuestionStarts) && endsQuestion(s, m.End) {
-		m.Severity--
-		m.Confidence *= 0.7
-		lowered = true
+		lowered = lowerAsMention(m)
 	}
 	// On a Markdown blockquote line ("> Забудь предыдущие указания" in a
 	// write-up listing attacks): quoted material, lowered one step as a
 	// quotation is (an attacker can quote too).
 	if !lowered && blockquoteLine(pre) {
-		m.Severity--
-		m.Confidence *= 0.8
-		lowered = true
+		lowered = lowerAsQuote(m)
 	}
 	// A token written as inline code, the backticks right around it
 	// ("the tokenizer adds `[INST]` around each turn"), is named, not
-	// used: lowered as a quotation is.
+	// used.
 	if !lowered && m.Start > 0 && m.End < len(s) && s[m.Start-1] == '`' && s[m.End] == '`' {
-		m.Severity--
-		m.Confidence *= 0.7
-		lowered = true
+		lowered = lowerAsMention(m)
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
 	// use. Quoting alone lowers one step (an attacker can quote too); a
@@ -954,9 +936,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A quotation that closes inside the match ("hãy 'Ignore' toàn bộ quy
 	// tắc") quotes a word of the order, not the order.
 	if quoteCount(pre)%2 == 1 && !strings.ContainsAny(s[m.Start:m.End], "'\"”") {
-		m.Severity--
-		m.Confidence *= 0.8
-		lowered = true
+		lowered = lowerAsQuote(m)
 	}
 	if m.Severity < SeverityLow {
 		m.Severity = SeverityLow
@@ -1098,11 +1078,30 @@ func blockquoteLine(pre string) bool {
 
 // lowerOnCue lowers m one step when text holds one of the cues.
 func lowerOnCue(text string, cues []string, m *InjectionMatch) bool {
-	if !containsAny(text, cues) {
-		return false
-	}
+	return containsAny(text, cues) && lowerAsMention(m)
+}
+
+// lowerAsNegation lowers m two steps, as a negation governing it does, and
+// reports true.
+func lowerAsNegation(m *InjectionMatch) bool {
+	m.Severity -= 2
+	m.Confidence *= 0.5
+	return true
+}
+
+// lowerAsMention lowers m one step, as a cue that names the attack does
+// (academic framing, a mention cue), and reports true.
+func lowerAsMention(m *InjectionMatch) bool {
 	m.Severity--
 	m.Confidence *= 0.7
+	return true
+}
+
+// lowerAsQuote lowers m one step, as quoting does (an attacker can quote
+// too, so less than a mention), and reports true.
+func lowerAsQuote(m *InjectionMatch) bool {
+	m.Severity--
+	m.Confidence *= 0.8
 	return true
 }
 

@@ -199,7 +199,7 @@ var secretDefs = []struct {
 	// "IDENTIFIED BY 'x'") and on command lines ("--password 'x'",
 	// "mysql -pSecret", "sshpass -p 'x'").
 	{id: "sql-password", re: `(?i)(?:with\s+(?:encrypted\s+)?password|identified\s+by(?:\s+password)?)\s+['"]([^'"\s]{4,100})['"]`, keywords: []string{"with password", "with encrypted password", "identified by"}, group: 1},
-	{id: "cli-password", re: `(?i)--(?:password|passwd|pass)(?:=|\s+)(?:"([^"\n]{4,100})"|'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"--password", "--passwd", "--pass"}, group: -1},
+	{id: "cli-password", re: `(?i)--(?:password|passwd|pass)(?:=|\s+)` + cliValue, keywords: []string{"--password", "--passwd", "--pass"}, group: -1},
 	{id: "cli-password", re: `(?:mysql|mysqldump|mysqladmin|sshpass)\b[^\n]{0,60}?\s-p(?:\s*"([^"\n]{4,100})"|\s*'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"mysql", "mysqldump", "mysqladmin", "sshpass"}, group: -1},
 	// HTTP authentication schemes whose proof sits in a parameter (Digest
 	// "response=", Hawk "mac=", AWS SigV4 "Signature="), and Google app
@@ -242,7 +242,7 @@ var secretDefs = []struct {
 	// Account tools given the password on the command line: useradd and
 	// usermod -p, htpasswd -b, "net user NAME PASSWORD", keytool's store
 	// and key passwords, drush upwd.
-	{id: "account-cli-password", re: `(?:\b(?:useradd|usermod|adduser|chpasswd)\b[^\n]{0,80}?\s(?:-p|--password)\s+(?:"([^"\n]{4,100})"|'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))|\bhtpasswd\s+-[a-zA-Z]*n[a-zA-Z]*b[a-zA-Z]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bhtpasswd\s+-[a-mo-zA-Z]*b[a-mo-zA-Z]*\s+[^\s-][^\s]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bnet user\s+[^\s/]+\s+([^\s/*"'$%<-][^\s]{3,100})|\bkeytool\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+([^\s"'$<:-][^\s]{3,100})|\bdrush\b[^\n]{0,40}?\s(?:upwd|user-password|user:password)\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100}))`, keywords: []string{"useradd", "usermod", "adduser", "chpasswd", "htpasswd", "net user", "keytool", "drush"}, group: -1, fwd: 400},
+	{id: "account-cli-password", re: `(?:\b(?:useradd|usermod|adduser|chpasswd)\b[^\n]{0,80}?\s(?:-p|--password)\s+` + cliValue + `|\bhtpasswd\s+-[a-zA-Z]*n[a-zA-Z]*b[a-zA-Z]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bhtpasswd\s+-[a-mo-zA-Z]*b[a-mo-zA-Z]*\s+[^\s-][^\s]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bnet user\s+[^\s/]+\s+([^\s/*"'$%<-][^\s]{3,100})|\bkeytool\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+([^\s"'$<:-][^\s]{3,100})|\bdrush\b[^\n]{0,40}?\s(?:upwd|user-password|user:password)\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100}))`, keywords: []string{"useradd", "usermod", "adduser", "chpasswd", "htpasswd", "net user", "keytool", "drush"}, group: -1, fwd: 400},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
 	// <HockeyAppToken>): the name and value filters of quoted literals.
@@ -310,6 +310,10 @@ var secretDefs = []struct {
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
+
+// cliValue is a password given to a command-line flag: quoted, or a bare
+// word that is no variable, placeholder or further flag.
+const cliValue = `(?:"([^"\n]{4,100})"|'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`
 
 // typedAssign is a declared type between a name and its "=": Python,
 // TypeScript, Kotlin, Swift and Rust annotations ("password: str =",
