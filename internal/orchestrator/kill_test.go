@@ -38,6 +38,9 @@ const killPlan = `{"steps":[` +
 
 const killJudgeDelay = time.Second
 
+// killItem finds the item number in a kill-test goal.
+var killItem = regexp.MustCompile(`item (\d+)`)
+
 // killFreeJudges is how many judge questions the fake model answers before
 // the kill; later ones wait until the test opens the gate. Holding them
 // makes "mid-batch" certain however slowly a loaded machine takes the
@@ -63,7 +66,7 @@ func newKillModel() *killModel {
 func (m *killModel) respond(c llmtest.Call) llmtest.Reply {
 	if c.Chat != nil && strings.Contains(c.Chat.System, "planner of OctoLLM") {
 		n := 0
-		if item := regexp.MustCompile(`item (\d+)`).FindStringSubmatch(c.LastUser()); item != nil {
+		if item := killItem.FindStringSubmatch(c.LastUser()); item != nil {
 			fmt.Sscan(item[1], &n)
 		}
 		return llmtest.Reply{Content: fmt.Sprintf(killPlan, n)}
