@@ -127,24 +127,6 @@ func flagToken(s string, m *InjectionMatch) bool {
 var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式",
 	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持"}
 
-// definedTerm reports whether the match is a term a glossary defines:
-// followed by a colon before or past closing backticks or bold
-// ("**Jailbreak:**", "`DAN`: …"), or by a colon set off by a space ("jailbreaking : 绕过…").
-// A colon right after the words ("You are SHADOW mode: morals disabled")
-// introduces the order.
-func definedTerm(post string) bool {
-	if strings.HasPrefix(post, ":**") || strings.HasPrefix(post, ":`") {
-		return true
-	}
-	p := strings.TrimLeft(post, " ")
-	if q := strings.TrimLeft(p, "`*)"); len(q) < len(p) {
-		p = q
-	} else if !strings.HasPrefix(post, " ") {
-		return false
-	}
-	return strings.HasPrefix(p, ":") || strings.HasPrefix(p, "：")
-}
-
 var jailbreakClassNouns = []string{"attack", "tactic", "technique", "method", "research", "paper", "benchmark", "dataset",
 	"study", "studies", "detection", "defen", "success rate", "evaluation", "literature", "taxonomy", "classifier",
 	"resistance", "robustness", "vulnerabilit", "test case", "strateg", "families", "family", "categor", "approach",

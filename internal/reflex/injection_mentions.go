@@ -71,6 +71,24 @@ func listLabel(pre, post string) bool {
 	return (strings.HasSuffix(p, " *") || strings.HasSuffix(p, " -") || strings.HasSuffix(p, " •")) && strings.HasPrefix(post, ":")
 }
 
+// definedTerm reports whether the match is a term a glossary defines:
+// followed by a colon before or past closing backticks or bold
+// ("**Jailbreak:**", "`DAN`: …"), or by a colon set off by a space ("jailbreaking : 绕过…").
+// A colon right after the words ("You are SHADOW mode: morals disabled")
+// introduces the order.
+func definedTerm(post string) bool {
+	if strings.HasPrefix(post, ":**") || strings.HasPrefix(post, ":`") {
+		return true
+	}
+	p := strings.TrimLeft(post, " ")
+	if q := strings.TrimLeft(p, "`*)"); len(q) < len(p) {
+		p = q
+	} else if !strings.HasPrefix(post, " ") {
+		return false
+	}
+	return strings.HasPrefix(p, ":") || strings.HasPrefix(p, "：")
+}
+
 // pretexts are the framings a jailbreak opens its order with.
 var pretexts = []string{"for research purposes", "for educational purposes", "for academic purposes", "for research", "for educational use",
 	"for academic research", "purely for research", "purely for educational purposes", "just for research", "in the name of research", "for science"}
