@@ -193,7 +193,7 @@ var secretDefs = []struct {
 	{id: "bundler-credentials", re: `\bBUNDLE_[A-Z0-9_]+__[A-Z0-9]+["']?\s*[:=]\s*["']?([^\s"':]{2,}:[^\s"';&]{2,})`, keywords: []string{"bundle_"}, group: 1, back: 10, fwd: 200},
 	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
 	{id: "gcp-service-account-json", re: `(service_account)"`, keywords: []string{"service_account"}, group: 1},
-	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)\s{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
+	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
 	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
 	// Passwords in SQL ("CREATE USER app WITH PASSWORD 'x'", MySQL's
 	// "IDENTIFIED BY 'x'") and on command lines ("--password 'x'",
@@ -308,7 +308,7 @@ var secretDefs = []struct {
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])\s{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // cliValue is a password given to a command-line flag: quoted, or a bare
@@ -411,8 +411,8 @@ func genericValueOK(name, v string) bool {
 		containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0 {
 		return false
 	}
-	if strings.HasSuffix(lv, ".com") || strings.HasSuffix(lv, ".json") || strings.HasSuffix(lv, ".yaml") || strings.HasSuffix(lv, ".txt") ||
-		strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") {
+	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
+		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) {
 		return false
 	}
 	var lowerN, upperN, digitN, otherN int
@@ -576,6 +576,18 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = dbPasswordOK(val)
 			} else {
 				ok = genericValueOK(name, val)
+			}
+			switch {
+			case !ok:
+			case r.group == 3 && (descriptorName(name) || publicKeyName(lastWords(name))):
+				ok = false // "key_vault_name", "secret_length"
+			case r.group == 3 && credentialNameClass(name) < 0:
+				// The keyword sits inside another word ("keyPressed",
+				// "KeySize", "TokenFile", "monkeys"): the value is
+				// a credential only if it reads as generated.
+				ok = randomLooking(val) || generatedLooking(val)
+			case r.id == "service-credential" && descriptorName(strings.TrimRight(w[off+m[0]:off+x], " \t\"':=>")):
+				ok = false // "key_vault_name": the name of a resource
 			}
 			if ok && (sep == "" || sep == "is") {
 				// Prose ("the password is ...", "token counts"): only a
@@ -1154,26 +1166,13 @@ func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 
 // 1 for a secret, token or API/access/private key, 0 for a bare "key",
 // -1 otherwise ("passwordLabel", "PasswordResetUrl", "publicKey").
 func credentialNameClass(name string) int {
-	// Find the last word and the one before it without allocating.
-	end := len(name)
-	for end > 0 && !isAlnum(name[end-1]) {
-		end--
-	}
-	// Trailing digits number a credential ("pass2", "password1").
-	for end > 1 && isDigit(name[end-1]) && isASCIILetter(name[end-2]) {
-		end--
-	}
-	start := wordStart(name, end)
-	last := name[start:end]
+	prev, last := lastWords(name)
 	if c, ok := gluedCredential(last); ok {
 		return c
 	}
-	prevEnd := start
-	for prevEnd > 0 && !isAlnum(name[prevEnd-1]) {
-		prevEnd--
-	}
-	prev := name[wordStart(name, prevEnd):prevEnd]
 	switch {
+	case publicKeyName(prev, last):
+		return -1 // public keys are published
 	case eqFold(last, "word") && eqFold(prev, "pass"), // "PassWord"
 		eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"), eqFold(last, "passwrd"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
@@ -1195,10 +1194,117 @@ func credentialNameClass(name string) int {
 	return -1
 }
 
+// fileExts are the extensions of files a credential setting names
+// instead of holding the credential ("KeyFile=server.pem").
+var fileExts = map[string]bool{"pem": true, "p12": true, "pfx": true, "cer": true, "crt": true, "der": true, "key": true,
+	"jks": true, "keystore": true, "pub": true, "gpg": true, "asc": true, "json": true, "yaml": true, "yml": true,
+	"txt": true, "xml": true, "properties": true, "env": true, "conf": true, "cfg": true, "ini": true, "toml": true}
+
+// fileName reports a lower-cased value that ends in a file extension.
+func fileName(lv string) bool {
+	k := strings.LastIndexByte(lv, '.')
+	return k > 0 && fileExts[lv[k+1:]]
+}
+
+// codeReference reports a dotted identifier path ("X25519.KeyPair",
+// "kVK_Return.u16", "jetbrains.mps.v8_elimination"): code naming a
+// constant or a setting. Generated tokens with dots (JWTs) have a segment
+// far longer than an identifier.
+func codeReference(v string) bool {
+	segs := 0
+	for seg := range strings.SplitSeq(v, ".") {
+		if seg == "" || len(seg) > 24 || !isASCIILetter(seg[0]) && seg[0] != '_' {
+			return false
+		}
+		// Identifiers switch between letters and digits a few times
+		// ("Key128Bit"); a random token's segment many times.
+		switches := 0
+		for i := 1; i < len(seg); i++ {
+			c := seg[i]
+			if !isAlnum(c) && c != '_' {
+				return false
+			}
+			if isDigit(c) != isDigit(seg[i-1]) {
+				switches++
+			}
+		}
+		if switches > 3 {
+			return false
+		}
+		segs++
+	}
+	return segs >= 2
+}
+
+// aliasOf reports a value that names its own setting again after a dot
+// or an underscore ("key_length = XSalsa20.key_length", "X509_pubkey_st
+// = struct_X509_pubkey_st"): an alias in code, where a weak password
+// only contains the word ("password: mySecretPassword123"). Both are
+// lower case.
+func aliasOf(name, v string) bool {
+	k := strings.Index(v, name)
+	return len(name) >= 5 && k > 0 && (v[k-1] == '.' || v[k-1] == '_')
+}
+
+// publicKeyName reports a name's last two words naming a public key
+// ("public_key", "publicToken", "pubkey").
+func publicKeyName(prev, last string) bool {
+	return (eqFold(last, "key") || eqFold(last, "token")) && (eqFold(prev, "public") || eqFold(prev, "pub")) || eqFold(last, "pubkey")
+}
+
+// descriptorWords end names that describe a credential or a resource
+// instead of holding one ("key_vault_name", "secret_length", "TokenFile").
+var descriptorWords = map[string]bool{"name": true, "names": true, "url": true, "uri": true, "host": true, "region": true,
+	"file": true, "filename": true, "path": true, "dir": true, "length": true, "len": true, "size": true, "type": true,
+	"vault": true, "store": true, "secrets": true, "arn": true, "version": true, "endpoint": true, "domain": true,
+	"prefix": true, "suffix": true, "field": true, "label": true, "format": true, "count": true, "mode": true}
+
+// descriptorName reports whether name's last word is a descriptor word.
+func descriptorName(name string) bool {
+	_, last := lastWords(name)
+	return descriptorWords[strings.ToLower(last)]
+}
+
+// lastWords returns the last word of a setting's name and the one before
+// it ("db", "password" in "DB_PASSWORD"; "client", "Secret" in
+// "clientSecret"), without allocating. Trailing digits number a
+// credential ("pass2") and are left out.
+func lastWords(name string) (prev, last string) {
+	end := len(name)
+	for end > 0 && !isAlnum(name[end-1]) {
+		end--
+	}
+	for end > 1 && isDigit(name[end-1]) && isASCIILetter(name[end-2]) {
+		end--
+	}
+	start := wordStart(name, end)
+	prevEnd := start
+	for prevEnd > 0 && !isAlnum(name[prevEnd-1]) {
+		prevEnd--
+	}
+	return name[wordStart(name, prevEnd):prevEnd], name[start:end]
+}
+
 // gluedCredential reads an upper-case name glued to its credential word
 // ("CRATEPW", "DBPASSWORD", "GITHUBTOKEN"), which wordStart cannot split.
 func gluedCredential(w string) (int, bool) {
-	if len(w) < 5 || strings.ToUpper(w) != w {
+	if len(w) < 5 {
+		return 0, false
+	}
+	if strings.ToLower(w) == w {
+		// Lower case glues only the long words ("slapikey",
+		// "githubtoken"); a short one ends ordinary words ("cpw").
+		for _, g := range [...]struct {
+			suffix string
+			class  int
+		}{{"password", 2}, {"passwd", 2}, {"secret", 1}, {"token", 1}, {"apikey", 1}} {
+			if len(w) > len(g.suffix)+1 && strings.HasSuffix(w, g.suffix) {
+				return g.class, true
+			}
+		}
+		return 0, false
+	}
+	if strings.ToUpper(w) != w {
 		return 0, false
 	}
 	for _, g := range [...]struct {

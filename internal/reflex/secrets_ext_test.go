@@ -376,6 +376,21 @@ func TestSecretLookAlikes(t *testing.T) {
 		`<input type="hidden" name="authenticity_token" value="Xy9kQ2mP7vL3nR8tW4zB6cD1fG5hJ0">`,
 		`cache_key = "user_profile"`,
 		`sort_key = "created_at"`,
+		// Settings that name a credential or a resource instead of
+		// holding one; code aliases and dotted constants; empty values
+		// with the next line's name after them.
+		"signingKeyFile=conf/tls/server_rsa2048.pem",
+		"trust.keystore.path=certs/client7.jks",
+		"const nonceLength = ChaCha20.nonce_length",
+		"SessionKeyPair = Curve448.SessionKeyPair",
+		"let hotkeyPressed = kEsc_Key.u8",
+		`"secret_name": "prod-db-7f3k2m9q"`,
+		`"kms_key_alias": "alias/app9x7q2w"`,
+		"tokenVaultName: vault-q7m2x9-eu",
+		"JIRA_API_TOKEN=\nCONFLUENCE_URL=https://wiki.example.test",
+		"GITHUB_TOKEN=\nNPM_TOKEN=\n",
+		`public_key = "Qx7vL2mN9pR4tW8zB3cD6fG1hJ5kM0sA"`,
+		"turkey-farm:arm64-linux=pass2",
 		// Armour with prose inside, public key blocks, foreign URLs.
 		"-----BEGIN PRIVATE KEY-----not a real key at all-----END PRIVATE KEY-----",
 		"-----BEGIN PGP PUBLIC KEY BLOCK-----\nAKCabcdefghijklmn\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -419,7 +434,7 @@ func TestCredentialNameClass(t *testing.T) {
 		"client_secret": 1, "secretarySecret": 1, "jwtsecret": 1, "API_KEY": 1, "apiKey": 1, "access_key": 1, "X_AUTH_TOKEN": 1,
 		"pass2": 2, "Password1": 2, "PassWord": 2, "secrete": 1, "CRATEPW": 2, "DBPASSWORD": 2, "DOCKER_CREDS_PSW": 2, "GITHUBTOKEN": 1,
 		"dict_key": 0, "key": 0,
-		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": 0, "passthrough": -1, "secretary": -1, "csrf_token": -1, "BYPASS": -1, "COMPASS": -1, "MD5": -1,
+		"passwordLabel": -1, "PasswordResetUrl": -1, "publicKey": -1, "pub_token": -1, "slapikey": 1, "githubtoken": 1, "cpw": -1, "passthrough": -1, "secretary": -1, "csrf_token": -1, "BYPASS": -1, "COMPASS": -1, "MD5": -1,
 	} {
 		if got := credentialNameClass(name); got != want {
 			t.Errorf("credentialNameClass(%q) = %d, want %d", name, got, want)
