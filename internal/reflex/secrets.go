@@ -155,10 +155,10 @@ var secretDefs = []struct {
 	{id: "sourcegraph-token", re: `\b(sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}|sgs_[a-fA-F0-9]{64})\b`, keywords: []string{"sgp_", "sgs_"}, group: 1},
 	{id: "perplexity-api-key", re: `\b(pplx-[a-zA-Z0-9]{48})\b`, keywords: []string{"pplx-"}, group: 1},
 	{id: "openshift-token", re: `\b(sha256~[\w-]{43})(?:[^\w-]|$)`, keywords: []string{"sha256~"}, group: 1},
-	{id: "okta-token", re: `(?i)okta.{0,40}?[\s'":=]{1,6}(00[\w=-]{40})(?:[^\w=-]|$)`, keywords: []string{"okta"}, group: 1, fwd: 120},
+	{id: "okta-token", re: `(?:[Oo]kta|OKTA)(?i).{0,40}?[\s'":=]{1,6}(00[\w=-]{40})(?:[^\w=-]|$)`, keywords: []string{"okta"}, group: 1, fwd: 120},
 	{id: "snyk-token", re: `(?i)snyk.{0,25}?[\s'":=]{1,8}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`, keywords: []string{"snyk"}, group: 1, fwd: 100},
 	{id: "sonar-token", re: `(?i)sonar.{0,25}?[\s'":=]{1,6}((?:squ_|sqp_|sqa_)?[a-z0-9=_-]{40})\b`, keywords: []string{"sonar"}, group: 1, fwd: 100},
-	{id: "sumologic-key", re: `(?i)sumo.{0,25}?[\s'":=]{1,6}(su[a-zA-Z0-9]{12}|[a-z0-9]{64})\b`, keywords: []string{"sumo"}, group: 1, entropy: 3.0, fwd: 120},
+	{id: "sumologic-key", re: `(?:[Ss]umo|SUMO)(?i).{0,25}?[\s'":=]{1,6}(su[a-zA-Z0-9]{12}|[a-z0-9]{64})\b`, keywords: []string{"sumo"}, group: 1, entropy: 3.0, fwd: 120},
 	{id: "cloudflare-key", re: `(?i)(?:cloudflare.{0,25}?[\s'":=]{1,6}([a-f0-9]{37}|[\w-]{40})\b|\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146}))`, keywords: []string{"cloudflare", "v1.0-"}, group: -1, fwd: 120},
 	{id: "facebook-token", re: `(?i)(?:\b(EAA[MC][a-z0-9]{100,})|\b(\d{15,16}[|%][0-9a-z_-]{27,40})\b|facebook.{0,25}?[\s'":=]{1,6}([a-f0-9]{32})\b)`, keywords: []string{"eaam", "eaac", "|", "%", "facebook"}, group: -1, fwd: 100},
 	{id: "maxmind-license-key", re: `\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`, keywords: []string{"_mmk"}, group: 1, back: 60},
@@ -654,6 +654,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = randomLooking(val) || generatedLooking(val)
 		case r.id == "xml-password" && m[2] >= 0:
 			ok = quotedValueOK("password", val)
+		case r.id == "infracost-token":
+			ok = a+off+x == 0 || s[a+off+x-1] != '.' // "favicon.ico-<hash>.png" is a file name
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
 			ok = !inForeignURLQuery(s, a+off+x, "grafana")
 		}
