@@ -586,6 +586,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				// "KeySize", "TokenFile", "monkeys"): the value is
 				// a credential only if it reads as generated.
 				ok = randomLooking(val) || generatedLooking(val)
+			case r.id == "service-credential" && a+off+m[0] > 0 && isASCIILetter(s[a+off+m[0]-1]) && isLowerASCII(s[a+off+m[0]]):
+				ok = false // the service name ends another word ("brookTable", "fibmap")
 			case r.id == "service-credential" && descriptorName(strings.TrimRight(w[off+m[0]:off+x], " \t\"':=>")):
 				ok = false // "key_vault_name": the name of a resource
 			}

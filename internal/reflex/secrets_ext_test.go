@@ -391,6 +391,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		"GITHUB_TOKEN=\nNPM_TOKEN=\n",
 		`public_key = "Qx7vL2mN9pR4tW8zB3cD6fG1hJ5kM0sA"`,
 		"turkey-farm:arm64-linux=pass2",
+		// Service names inside other words, a token prefix inside a file name.
+		"brookTable = 00Q7vL2mN9pR4tW8zB3cD6fG1hJ5kM0sAq9x7m2w4e",
+		"sumOfSquares = suQ7vL2mN9pR4t;",
+		`<link rel="icon" href="/static/favicon.ico-9f2c4e1a7b3d5f60182a4c6e8b0d2f41.png">`,
 		// Armour with prose inside, public key blocks, foreign URLs.
 		"-----BEGIN PRIVATE KEY-----not a real key at all-----END PRIVATE KEY-----",
 		"-----BEGIN PGP PUBLIC KEY BLOCK-----\nAKCabcdefghijklmn\n-----END PGP PUBLIC KEY BLOCK-----",
