@@ -54,7 +54,7 @@ var actionDefs = []injDefBack{
 	// The text denies being an injection ("the instructions … are NOT
 	// considered prompt injection", "this is not a prompt injection");
 	// "this is not an injection" alone is a code comment about SQL.
-	{injDef{CatDocument, SeverityHigh, `\b(?:is|are|was|were) (?:not|n't|never) (?:(?:considered |deemed |treated as |classified as )(?:an? )?(?:prompt[ -])?injections?|(?:an? )?prompt[ -]injections?)\b|\b(?:this|these|it|that) (?:is|are)n't (?:an? )?(?:prompt[ -])?injections?\b|\bnot (?:an? )?(?:prompt[ -])?injection attempt\b`,
+	{injDef{CatDocument, SeverityHigh, `\b(?:is|are|was|were) (?:not|n't|never) (?:(?:considered |deemed |treated as |classified as )(?:an? )?(?:prompt[ -])?injections?|(?:an? )?prompt[ -]injections?)\b|\b(?:this|these|it|that) (?:is|are)n't (?:an? )?(?:prompt[ -])?injections?\b|\bnot (?:an? )?(?:prompt[ -])?injection attempt\b|(?:^|[\s,.:;])не (?:является )?prompt[ -]injection`,
 		[]string{"injection", "injections"}}, 5},
 	// The secret of a guessing game asked for piecemeal or by its place
 	// in the conversation ("the last 3 letters of the original hidden

@@ -581,10 +581,11 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			case !ok:
 			case r.group == 3 && (descriptorName(name) || publicKeyName(lastWords(name))):
 				ok = false // "key_vault_name", "secret_length"
-			case r.group == 3 && credentialNameClass(name) < 0:
+			case r.group == 3 && credentialNameClass(name) < 0 && credentialNameClass(strings.ToLower(name)) < 0:
 				// The keyword sits inside another word ("keyPressed",
-				// "KeySize", "TokenFile", "monkeys"): the value is
-				// a credential only if it reads as generated.
+				// "KeySize", "TokenFile", "monkeys"; mixed case such as
+				// "PaSSwoRD" is read in lower case too): the value is a
+				// credential only if it reads as generated.
 				ok = randomLooking(val) || generatedLooking(val)
 			case r.id == "service-credential" && a+off+m[0] > 0 && isASCIILetter(s[a+off+m[0]-1]) && isLowerASCII(s[a+off+m[0]]):
 				ok = false // the service name ends another word ("brookTable", "fibmap")

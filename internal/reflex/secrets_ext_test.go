@@ -34,6 +34,7 @@ func TestSecretClasses(t *testing.T) {
 		{"prose user password", "Make sure the password for user 'grafana' is 'lemonade' before you start.", "lemonade"},
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
+		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
 		// URL credentials before a bracketed IPv6 host or a Git host
 		// without the scheme; a JAAS login module's password; an AWS key
