@@ -390,6 +390,12 @@ var vendorPlaceholderMarks = slices.Concat(templateMarks, docValueWords)
 var docValueWords = []string{"replace_with", "replace-with", "replaceme", "replace_me", "your_", "your-",
 	"placeholder", "changeme", "change_me", "notreal", "not_real", "not-real", "notareal", "not_a_real", "dummy", "tooshort"}
 
+// fixtureWords mark a test fixture's value in a generic or quoted
+// assignment ("fake_token", "example_key", "should_not_match"). Provider
+// formats keep them: "sk_live_FAKE_…" is read by the format's own rule,
+// since scanners' fixtures count such keys as found.
+var fixtureWords = []string{"fake_", "_fake", "example_", "_example", "sample_", "should_not"}
+
 var placeholderExact = map[string]bool{"null": true, "none": true, "true": true, "false": true, "undefined": true,
 	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
 
@@ -412,7 +418,7 @@ func genericValueOK(name, v string) bool {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
-		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) {
+		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) || snakeWords(v) || styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) {
 		return false
 	}
 	var lowerN, upperN, digitN, otherN int
@@ -628,8 +634,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.id == "basic-auth-credentials":
 			ok = basicCredentials(val)
 		case r.id == "connection-string-password":
-			// "char *password = NULL;" is C, not a connection string.
-			ok = !nullWords[strings.ToLower(val)]
+			// "char *password = NULL;" is C, not a connection string;
+			// "password = process.env.DB_PASSWORD" reads one.
+			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks)
 		case r.id == "netrc-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
@@ -1257,6 +1264,43 @@ func publicKeyName(prev, last string) bool {
 	return (eqFold(last, "key") || eqFold(last, "token")) && (eqFold(prev, "public") || eqFold(prev, "pub")) || eqFold(last, "pubkey")
 }
 
+// styleToken reports a CSS value or a utility class in a credential
+// position ("var(--brand)", "--container-prose", "bg-[#0a0a0a]"): theme
+// objects name their entries "secret", "token" or "pass".
+func styleToken(v string) bool {
+	return strings.HasPrefix(v, "--") || strings.Contains(v, "var(--") || strings.Contains(v, "-[")
+}
+
+// namesCredential reports a value that is itself a credential's name
+// ("incorrectPassword", "notFoundToken", "test-api-key"): error codes and
+// message keys, written in camelCase or with separators. A digit makes
+// it a weak password instead ("mySecretPassword123"), and so does a
+// capital first letter ("MySecretPassword").
+func namesCredential(v string) bool {
+	if v == "" || !isLowerASCII(v[0]) && strings.IndexAny(v, "_-") < 0 {
+		return false // "MySecretPassword" is a (weak) password
+	}
+	humps := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !isASCIILetter(c) && c != '_' && c != '-' {
+			return false
+		}
+		humps = humps || c == '_' || c == '-' || c >= 'A' && c <= 'Z'
+	}
+	return credentialNameClass(v) >= 0 || humps && containsAny(strings.ToLower(v), credentialWords)
+}
+
+// credentialWords name a credential inside a longer identifier
+// ("passwordTooWeak").
+var credentialWords = []string{"password", "passwd", "secret", "token", "apikey", "api_key", "api-key"}
+
+// publishableKey reports the keys a service publishes in its web pages on
+// purpose: Stripe's publishable keys and PostHog's project keys.
+func publishableKey(v string) bool {
+	return strings.HasPrefix(v, "pk_live_") || strings.HasPrefix(v, "pk_test_") || strings.HasPrefix(v, "phc_")
+}
+
 // descriptorWords end names that describe a credential or a resource
 // instead of holding one ("key_vault_name", "secret_length", "TokenFile").
 var descriptorWords = map[string]bool{"name": true, "names": true, "url": true, "uri": true, "host": true, "region": true,
@@ -1386,7 +1430,7 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	if containsAny(lv, quotedPlaceholders) || snakeWords(v) {
+	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) {
 		return false
 	}
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||

@@ -35,6 +35,7 @@ func TestSecretClasses(t *testing.T) {
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
+		{"pascal-case weak password", "<password>OrangeLanternPassword</password>", "OrangeLanternPassword"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
 		// URL credentials before a bracketed IPv6 host or a Git host
 		// without the scheme; a JAAS login module's password; an AWS key
@@ -392,6 +393,17 @@ func TestSecretLookAlikes(t *testing.T) {
 		"GITHUB_TOKEN=\nNPM_TOKEN=\n",
 		`public_key = "Qx7vL2mN9pR4tW8zB3cD6fG1hJ5kM0sA"`,
 		"turkey-farm:arm64-linux=pass2",
+		// Message keys, style tokens, fixtures' values, publishable keys
+		// and environment lookups in credential positions.
+		"res.status(401).json({ password: 'passwordTooWeak' });",
+		`const codes = { token: "expiredRefreshToken" };`,
+		`const authToken = 'oauth_callback_state_mismatch';`,
+		`const palette = { secret: "var(--accent-700)", pass: "text-[var(--ok)]" };`,
+		`const spacing = { key: "--gutter-wide" };`,
+		`client_secret: "fake_client_secret_for_tests"`,
+		`api_token = "example_token_value_9"`,
+		`const stripePublishable = 'pk_live_51Qz8xRtYuIoPaSdFgHjKlZxCvBnM0123456789';`,
+		"const password = process.env.POSTGRES_PASSWORD;",
 		// Service names inside other words, a token prefix inside a file name.
 		"brookTable = 00Q7vL2mN9pR4tW8zB3cD6fG1hJ5kM0sAq9x7m2w4e",
 		"sumOfSquares = suQ7vL2mN9pR4t;",
