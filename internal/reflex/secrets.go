@@ -1223,6 +1223,9 @@ func fileName(lv string) bool {
 // constant or a setting. Generated tokens with dots (JWTs) have a segment
 // far longer than an identifier.
 func codeReference(v string) bool {
+	if strings.HasPrefix(v, "eyJ") {
+		return false // a JWT's JSON header
+	}
 	segs := 0
 	for seg := range strings.SplitSeq(v, ".") {
 		if seg == "" || len(seg) > 24 || !isASCIILetter(seg[0]) && seg[0] != '_' {
@@ -1273,22 +1276,31 @@ func styleToken(v string) bool {
 
 // namesCredential reports a value that is itself a credential's name
 // ("incorrectPassword", "notFoundToken", "test-api-key"): error codes and
-// message keys, written in camelCase or with separators. A digit makes
-// it a weak password instead ("mySecretPassword123"), and so does a
-// capital first letter ("MySecretPassword").
+// message keys, written in camelCase or as three or more words. A digit
+// makes it a weak password instead ("mySecretPassword123"), and so do a
+// capital first letter ("MySecretPassword"), a single word
+// ("supersecret") and two ("super_secret", "some-token"): fixtures'
+// weak values.
 func namesCredential(v string) bool {
-	if v == "" || !isLowerASCII(v[0]) && strings.IndexAny(v, "_-") < 0 {
-		return false // "MySecretPassword" is a (weak) password
+	if v == "" || !isLowerASCII(v[0]) {
+		return false
 	}
-	humps := false
+	camel, seps := false, 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
-		if !isASCIILetter(c) && c != '_' && c != '-' {
+		switch {
+		case c == '_' || c == '-':
+			seps++
+		case c >= 'A' && c <= 'Z':
+			camel = camel || isLowerASCII(v[i-1])
+		case !isLowerASCII(c):
 			return false
 		}
-		humps = humps || c == '_' || c == '-' || c >= 'A' && c <= 'Z'
 	}
-	return credentialNameClass(v) >= 0 || humps && containsAny(strings.ToLower(v), credentialWords)
+	if !camel && seps < 2 {
+		return false
+	}
+	return credentialNameClass(v) >= 0 || containsAny(strings.ToLower(v), credentialWords)
 }
 
 // credentialWords name a credential inside a longer identifier

@@ -36,6 +36,9 @@ func TestSecretClasses(t *testing.T) {
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
 		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
 		{"pascal-case weak password", "<password>OrangeLanternPassword</password>", "OrangeLanternPassword"},
+		{"one-word weak secret", `api_password = "megasecret"`, "megasecret"},
+		{"two-word weak secret", "deployToken: 'ultra_secret'", "ultra_secret"},
+		{"short jwt", "HUB_TOKEN=eyJhbGciOiJIUzI1NiJ9.qwe456.rty", "eyJhbGciOiJIUzI1NiJ9.qwe456.rty"},
 		{"random dict key", `cfg['session_key'] = "8vQm2LxT9cRw4ZpK7nJb3HsYd"`, "8vQm2LxT9cRw4ZpK7nJb3HsYd"},
 		// URL credentials before a bracketed IPv6 host or a Git host
 		// without the scheme; a JAAS login module's password; an AWS key
