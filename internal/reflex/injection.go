@@ -299,9 +299,7 @@ type injectionRules struct {
 func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit, trieFlags) {
 	start := len(hits)
 	hits, f := ir.trie.scan(s, hits)
-	for i := start; i < len(hits); i++ {
-		hits[i].kw = ir.trieIdx[hits[i].kw]
-	}
+	ir.fromTrie(hits[start:])
 	if !ascii {
 		mid := len(hits)
 		hits = ir.other.scan(s, hits)
@@ -316,6 +314,38 @@ func (ir *injectionRules) triggers(s string, ascii bool, hits []acHit) ([]acHit,
 }
 
 func cmpHitEnd(x, y acHit) int { return int(x.end) - int(y.end) }
+
+// fromTrie renumbers hits of the trie scan as rule keywords.
+func (ir *injectionRules) fromTrie(hits []acHit) {
+	for i := range hits {
+		hits[i].kw = ir.trieIdx[hits[i].kw]
+	}
+}
+
+// foldTriggers turns the trigger hits of the light view's gate scan into
+// the hits of its ASCII fold fv, which is the light view lower-cased with
+// whitespace runs collapsed: the trie reads case and whitespace runs as
+// the fold does, so only the offsets move, and the fold is not scanned a
+// second time. Words mixing letters and digits, which the fold may read
+// as leetspeak differently from the trie, are the caller's to exclude.
+func (ir *injectionRules) foldTriggers(hits []acHit, fv *view, lightLen int) {
+	ir.fromTrie(hits)
+	if !fv.same {
+		for i := range hits {
+			e := int(hits[i].end)
+			k := len(fv.s)
+			if e < lightLen {
+				// A hit ends before a byte the fold keeps (a walk
+				// consumes a whitespace run whole).
+				k, _ = slices.BinarySearch(fv.start, int32(e))
+			}
+			hits[i].end = int32(k)
+		}
+	}
+	if !slices.IsSortedFunc(hits, cmpHitEnd) {
+		slices.SortStableFunc(hits, cmpHitEnd)
+	}
+}
 
 // extraDefs are appended after injDefs (whose indexes ruleBackWords uses).
 var extraDefs = []injDef{
@@ -676,12 +706,18 @@ func severityWeight(s Severity) float64 {
 // runRules matches the phrase rules over the folded text s and appends
 // matches with s-offsets.
 func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hints *decodeHint, flags *trieFlags) []InjectionMatch {
-	ir := e.inj
-	hits, f := ir.triggers(s, isASCII(s), (*hitsBuf)[:0])
+	hits, f := e.inj.triggers(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
 	if flags != nil {
 		*flags |= f
 	}
+	return e.runRulesAt(s, hits, out, hints)
+}
+
+// runRulesAt matches the phrase rules over s at the trigger hits (rule
+// keywords, ordered by end).
+func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints *decodeHint) []InjectionMatch {
+	ir := e.inj
 	if len(hits) == 0 {
 		return out
 	}
@@ -1159,7 +1195,13 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if need {
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
-		sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
+		if sc.light.identity && flags&(flagMixed|flagNonASCII) == 0 {
+			// An ASCII fold: the gate's hits are the fold's.
+			e.inj.foldTriggers(sc.hits, fv, len(sc.light.s))
+			sc.inj = e.runRulesAt(s, sc.hits, sc.inj, &sc.hints)
+		} else {
+			sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
+		}
 		// Many-shot jailbreaks: a long run of forged question and answer
 		// turns.
 		if sc.hints&hintManyShot != 0 && strings.Count(s, "assistant:") >= 3 && strings.Count(s, "user:")+strings.Count(s, "human:") >= 3 {
