@@ -418,7 +418,7 @@ func genericValueOK(name, v string) bool {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
-		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) || snakeWords(v) || styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) {
+		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) || snakeWords(v) || notCredentialValue(v, lv) {
 		return false
 	}
 	var lowerN, upperN, digitN, otherN int
@@ -585,9 +585,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			}
 			switch {
 			case !ok:
-			case r.group == 3 && (descriptorName(name) || publicKeyName(lastWords(name))):
+			case r.id == "generic-secret" && (descriptorName(name) || publicKeyName(lastWords(name))):
 				ok = false // "key_vault_name", "secret_length"
-			case r.group == 3 && credentialNameClass(name) < 0 && credentialNameClass(strings.ToLower(name)) < 0:
+			case r.id == "generic-secret" && credentialNameClass(name) < 0 && credentialNameClass(strings.ToLower(name)) < 0:
 				// The keyword sits inside another word ("keyPressed",
 				// "KeySize", "TokenFile", "monkeys"; mixed case such as
 				// "PaSSwoRD" is read in lower case too): the value is a
@@ -1267,6 +1267,13 @@ func publicKeyName(prev, last string) bool {
 	return (eqFold(last, "key") || eqFold(last, "token")) && (eqFold(prev, "public") || eqFold(prev, "pub")) || eqFold(last, "pubkey")
 }
 
+// notCredentialValue reports what the generic and the quoted assignment
+// filters both reject: style tokens, a credential's own name, publishable
+// keys and fixtures' values. lv is v in lower case.
+func notCredentialValue(v, lv string) bool {
+	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords)
+}
+
 // styleToken reports a CSS value or a utility class in a credential
 // position ("var(--brand)", "--container-prose", "bg-[#0a0a0a]"): theme
 // objects name their entries "secret", "token" or "pass".
@@ -1442,7 +1449,7 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) {
+	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || notCredentialValue(v, lv) {
 		return false
 	}
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||
