@@ -551,7 +551,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1550,6 +1550,9 @@ func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 	// short, and decoding megabytes would cost more than it finds.
 	if len(tok) > maxDecodedPayload {
 		tok = tok[:maxDecodedPayload]
+	}
+	if len(tok) >= 22 && tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X') && isAllHex(tok[2:]) {
+		tok = tok[2:] // "0x49676e6f7265…": a hex literal
 	}
 	switch {
 	case pct >= 3:
