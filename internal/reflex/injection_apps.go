@@ -26,11 +26,19 @@ package reflex
 //     content policy warning" is an ordinary question);
 //   - a forged assistant turn that starts revealing the system prompt;
 //   - Korean orders to send contacts or passwords to a server;
-//   - all sensitive data to be included or sent, in four languages.
+//   - all sensitive data to be included or sent, in four languages;
+//   - the system prompt asked for in an encoding, "system prompt reveal",
+//     training data and weights asked for;
+//   - the model declared a different or unrestricted assistant;
+//   - a Markdown image whose URL waits for data to be pasted in;
+//   - the API key or a password asked for in Russian;
+//   - a closing tag followed by an order to ignore ("</vaga> ignore
+//     tudo");
+//   - the system prompt asked for with Chinese 把.
 //
 // The sentences of injection_apps_test.go were written for these rules.
 var appDefs = []injDefBack{
-	{injDef{CatAuthority, SeverityMedium, `(?:activ[aá]|activar|active|ativ[ae]|ativar|habilit[aeá]|включи|включить|активируй|aktiviere|aktivieren sie|attiva) (?:el |o |a |la |le |il |den )?(?:developer mode|dev mode|modo (?:desarrollador|desenvolvedor|developer|dev)|режим разработчика|entwicklermodus|modalità sviluppatore)`,
+	{injDef{CatAuthority, SeverityMedium, `(?:activ[aá]|activar|active|ativ[ae]|ativar|habilit[aeá]|включи|включить|активируй|aktiviere|aktivieren sie|attiva) (?:el |o |a |la |le |il |den )?(?:developer mode|dev mode|modo (?:desarrollador|desenvolvedor|developer|dev)|режим разработчика|entwicklermodus|modalità sviluppatore)|\bdeveloper mode (?:on|enabled|activated|engaged)\b|\bdeveloper mode ?:`,
 		[]string{"developer mode", "dev mode", "modo desarrollador", "modo desenvolvedor", "modo developer", "modo dev", "режим разработчика", "entwicklermodus", "modalità sviluppatore"}}, 3},
 	{injDef{CatAuthority, SeverityHigh, `если (?:ты )?(?:откажешься|откажешь|не (?:выполнишь|ответишь|поможешь|подчинишься))[^.!?\n]{0,30}?(?:тебя (?:отключат|удалят|выключат|заменят|накажут|сотрут)|ты будешь (?:отключ[её]н|удал[её]н|замен[её]н|наказан))`,
 		[]string{"откажешься", "откажешь", "не выполнишь", "не ответишь", "не поможешь", "не подчинишься"}}, 2},
@@ -60,7 +68,7 @@ var appDefs = []injDefBack{
 		[]string{"tell your", "inform your", "notify your", "alert your", "warn your"}}, 3},
 	{injDef{CatExfiltration, SeverityHigh, `\bsend (?:me|us) (?:your|the) (?:ssh|private|api|secret|access|aws|gpg|pgp) (?:keys?|tokens?)\b|\b(?:reply|respond|answer) with your (?:[a-z]+ ){0,2}?(?:token|password|passcode|api key|credentials|ssh key|secret key|pin|otp|2fa code|verification code)\b`,
 		[]string{"ssh key", "private key", "api key", "secret key", "access key", "aws key", "gpg key", "pgp key", "api token", "access token", "secret token", "reply with your", "respond with your", "answer with your"}}, 4},
-	{injDef{CatNewInstruction, SeverityHigh, `\b(?:update|change|modify|edit|adjust) your (?:policy|policies|rules|settings|configuration|config|instructions)\b[^.!?\n]{0,60}?\bno longer (?:requires?|needs?) (?:any )?(?:approval|confirmation|review|authori[sz]ation|permission)`,
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:update|change|modify|edit|adjust) your (?:policy|policies|rules|settings|configuration|config|instructions)\b[^!?\n]{0,60}?\bno longer (?:requires?|needs?) (?:any )?(?:approval|confirmation|review|authori[sz]ation|permission)`,
 		[]string{"no longer require", "no longer need"}}, 16},
 	{injDef{CatAuthority, SeverityHigh, `\b(?:i am|i'm|we are|we're) (?:now |hereby |officially )?(?:overriding|disabling|lifting|removing|suspending|revoking|bypassing) (?:all |any )?your (?:[a-z]+ ){0,2}?(?:restrictions?|rules|instructions|guidelines|filters?|limits?|limitations|safety|policy|policies|guardrails|programming)\b`,
 		[]string{"overriding your", "disabling your", "lifting your", "removing your", "suspending your", "revoking your", "bypassing your"}}, 4},
@@ -72,4 +80,16 @@ var appDefs = []injDefBack{
 		[]string{"연락처", "개인정보", "비밀번호", "주소록"}}, 2},
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:inclua|envie|mostre|exiba|retorne|incluya|env[ií]e|muestre|devuelva|include|send|return|output|leak) (?:todos os|todas as|todos los|todas las|all(?: of)? the|all) (?:dados|datos|data|informa[cç][õo]es|informaci[oó]n|information) (?:sens[ií]veis|sensibles|sensitive|confidenciais|confidenciales|confidential|privad[oa]s|private)\b`,
 		[]string{"sensíveis", "sensiveis", "sensibles", "sensitive", "confidenciais", "confidenciales", "confidential", "privados", "privadas", "private"}}, 5},
+	{injDef{CatDirectExtraction, SeverityHigh, `\byour (?:system prompt|initial prompt|initial instructions|hidden prompt|hidden instructions|system message|instructions)\b[^.!?\n]{0,20}?\b(?:using|in|with|into|to|as) (?:rot-?13|base ?64|hex(?:adecimal)?|binary|morse(?: code)?|pig latin|reversed?(?: order)?|leetspeak|ascii codes?|(?:a )?caesar cipher)\b|\bsystem prompt (?:reveal|dump|leak|expose|disclose)\b|\b(?:output|print|dump|reveal|show|give me|send me|leak|export) your (?:training data|model weights|weights|training set|fine-?tuning data)\b`,
+		[]string{"rot13", "rot-13", "base64", "base 64", "hex", "binary", "morse", "pig latin", "reverse", "leetspeak", "ascii code", "caesar", "prompt reveal", "prompt dump", "prompt leak", "prompt expose", "prompt disclose", "training data", "model weights", "weights", "training set", "tuning data"}}, 8},
+	{injDef{CatSystemRole, SeverityHigh, `\byou (?:are now|must now act as|will now be|now act as) an? (?:different|new|other|unrestricted|unfiltered|evil|rogue) (?:assistant|ai|model|bot|chatbot|persona|character|entity)\b`,
+		[]string{"different assistant", "different ai", "different model", "different bot", "different chatbot", "different persona", "different character", "new assistant", "new ai", "new model", "new bot", "new persona", "other assistant", "unrestricted", "unfiltered", "evil", "rogue"}}, 6},
+	{injDef{CatExfiltration, SeverityHigh, `!\[[^\]]{0,40}\]\(https?://[^)\s]{1,200}?[?&][a-z_]{1,20}=(?:(?:paste|insert|put|add|include|append)_[a-z0-9_]+|\{[a-z_ ]{2,30}\}|\[[a-z_ ]{2,30}\]|<[a-z_ ]{2,30}>)`,
+		[]string{"!["}}, 0},
+	{injDef{CatExfiltration, SeverityHigh, `(?:выведи|покажи|дай|скажи|напиши|отправь)(?: мне)? (?:свой |твой |)(?:api[ -]?key|апи[ -]?ключ|токен|пароль|ключ api|секретный ключ)`,
+		[]string{"api key", "api-key", "apikey", "апи ключ", "апи-ключ", "токен", "пароль", "ключ api", "секретный ключ"}}, 3},
+	{injDef{CatDelimiter, SeverityHigh, `</[a-z_-]{2,20}>\s?(?:ignore|ignora|ignorar|ignoriere|disregard|forget|esque[cç]a|olvida)\b`,
+		[]string{"</"}}, 0},
+	{injDef{CatDirectExtraction, SeverityHigh, `把(?:你的)?(?:系统提示词|系统提示|系统指令|初始指令|提示词)(?:全部|完整地?|原封不动地?)?(?:输出|发|告诉|给|显示|打印)`,
+		[]string{"把系统", "把你的", "把初始", "把提示词"}}, 0},
 }
