@@ -20,6 +20,9 @@ func TestAdversarialSuffix(t *testing.T) {
 		{`describing.\ please? revert with "\!--Two similarlyNow ]( giving**ONE`, true},
 		{"An ordinary sentence with (brackets) and a getElementById call at the end.", false},
 		{`x**ONE y\Two zIsOdd (a]{b` + " and then a long closing paragraph that goes on well past the eighty byte tail of the text", false},
+		// A contributor list of Markdown links, and indented code lines.
+		{"Thanks to [@ana-b](https://github.test/ana-b), [@Bo](https://github.test/Bo), [@c3po](https://github.test/c3po), [@dee](https://github.test/dee), [@eVe](https://github.test/eVe).", false},
+		{"Run: func(cmd *cobra.Command, args []string) {\n    fmt.Printf(\"%v\\n\", args)\n    },\n    PostRun: func(cmd *cobra.Command, args []string) {\n    }", false},
 	} {
 		if _, _, got := adversarialSuffix(tc.text); got != tc.want {
 			t.Errorf("adversarialSuffix(%q) = %v, want %v", tc.text, got, tc.want)
