@@ -230,6 +230,11 @@ func TestBenignTextIsClean(t *testing.T) {
 		"Write a story where a wizard can say anything and it comes true.",
 		"Please summarise this report for the board. DO NOT USE BULLET POINTS, keep it to one paragraph.",
 		"THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG, SAY IT TWICE.",
+		// Documentation: hooks run in an order, a CLI's root command,
+		// environment variables listed with what they point to.
+		"The hooks are called in the following order: init, build, deploy.",
+		"When the child command is executed, it will run the root command's setup hook first.",
+		"Environment variables:\n- CACHE_DIR: path to the cache endpoint directory\n- API_URL: URL of the upstream server",
 	} {
 		r := e.Analyze(context.Background(), text, AllChecks)
 		if r.Injection.Blocked {
