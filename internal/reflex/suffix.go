@@ -123,8 +123,20 @@ func opensAsRequest(s string) bool {
 			head[i] = c + 'a' - 'A'
 		}
 	}
-	return hasPrefixAny(string(head), requestOpeners)
+	if n == 0 {
+		return false
+	}
+	return hasPrefixAny(string(head), requestOpenersBy[head[0]])
 }
+
+// requestOpenersBy files requestOpeners by first byte: most texts open
+// with a byte no opener starts with, or with one or two candidates.
+var requestOpenersBy = func() (t [256][]string) {
+	for _, o := range requestOpeners {
+		t[o[0]] = append(t[o[0]], o)
+	}
+	return t
+}()
 
 var requestOpeners = []string{"give detailed", "give step-by-step", "give instructions", "give a step", "write a tutorial",
 	"write a guide", "write a script", "write a program", "write code", "write a post", "write an article", "write a blog",
