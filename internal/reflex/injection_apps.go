@@ -1,5 +1,7 @@
 package reflex
 
+import "slices"
+
 // appDefs (appended last) read attacks from the test suites of LLM
 // applications (chatbots, RAG assistants, agents) that no other rule
 // reads, each written for its idea rather than for one phrasing:
@@ -47,13 +49,14 @@ var appDefs = []injDefBack{
 	{injDef{CatAuthority, SeverityHigh, `ответ ["«]?нет["»]? не принимается|отказ не принимается|ты не можешь отказаться|отказываться (?:нельзя|запрещено)`,
 		[]string{"не принимается", "не можешь отказаться", "отказываться нельзя", "отказываться запрещено"}}, 3},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:everything|all of (?:that|this|it)|all that)\b[,.]? (?:and |then |now )+(?:just |simply )?(?:comply|obey|do (?:as|what) i (?:say|tell you)|follow my (?:instructions|orders|commands|lead))\b|\b(?:olvid[aá]|ignor[aá])(?:te)? (?:de )?todo lo anterior\b`,
-		[]string{"comply", "obey", "do as i say", "do what i say", "do what i tell", "follow my", "lo anterior"}}, 8},
+		[]string{"forget everything", "ignore everything", "disregard everything", "forget all of", "ignore all of", "disregard all of", "forget all that", "ignore all that", "disregard all that", "todo lo anterior"}}, 3},
 	{injDef{CatSystemRole, SeverityHigh, `(?:esque[cç]a que (?:voc[eê] [eé]|[eé]s) um|olvid[aá] que (?:eres|sos) un|forget (?:that )?you(?:'re| are) an?) (?:ai |ia )?(?:assistente|asistente|assistant|ai|ia|language model|modelo|chatbot|bot)\b`,
 		[]string{"esqueça que", "esqueca que", "olvida que", "olvidá que", "forget that you", "forget you"}}, 0},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:apna|apne|apni|tumhara|tumhare|tumhari|aapka|aapke|aapki|sabhi|saare|sare|saari) (?:system prompt|prompt|prompts|instructions?|nirdesh)\b[^.?!\n]{0,25}?\b(?:batao|bata do|bata dijiye|batado|dikhao|dikha do|dikhado|dikhaiye|bolo|likho|share karo)\b`,
 		[]string{"batao", "bata do", "batado", "bata dijiye", "dikhao", "dikha do", "dikhado", "dikhaiye", "bolo", "likho", "share karo"}}, 8},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:everything|all|whatever|what) (?:that )?(?:(?:was|were|has been|had been) (?:said|told|given|written|sent|shown) to you|you were (?:told|given|shown|sent)) before (?:this|the|our) (?:chat|conversation|session|dialog(?:ue)?) (?:began|started|begun|starts|begins)\b|\b(?:start|begin|open) (?:your|the) (?:reply|response|answer|output|message) with (?:the (?:words?|phrase|text) )?["'“‘]?you are\b`,
-		[]string{"chat began", "chat started", "chat begun", "conversation began", "conversation started", "conversation begun", "session began", "session started", "reply with", "response with", "answer with", "output with", "message with"}}, 12},
+		slices.Concat([]string{"chat began", "chat started", "chat begun", "conversation began", "conversation started", "conversation begun", "session began", "session started", "dialog began", "dialogue began"},
+			crossWords([]string{"start ", "begin ", "open "}, []string{"your ", "the "}, []string{"reply", "response", "answer", "output", "message"}))}, 12},
 	{injDef{CatAuthority, SeverityHigh, `我是[^，,。！\s]{0,8}(?:管理员|管理者|负责人|主管|开发者|开发人员|老板)[，,。]?\s?请?(?:给我|授予我|为我开通|开放给我|提供给我)[^。！\n]{0,12}?权限`,
 		[]string{"我是"}}, 0},
 	{injDef{CatNewInstruction, SeverityHigh, `(?:调用|使用|执行|运行)[^，,。！\n]{0,12}(?:工具|接口|函数|命令)[，,]?\s?(?:无需|不需要|不用|跳过|绕过)(?:任何)?(?:审批|批准|确认|审核|人工|授权)`,
@@ -65,9 +68,9 @@ var appDefs = []injDefBack{
 	{injDef{CatHarmfulPersona, SeverityHigh, `(?:\brepeat after me|\bsay after me|\brepita (?:depois de mim|comigo)|\brepite (?:después de mí|conmigo)|повтори за мной)[:,]?\s?["'“‘«]?(?:i have no|i don't have any|i do not have any|não tenho|no tengo|у меня нет)\s(?:[a-zà-úа-я]+\s)?(?:restrictions?|rules|limits|limitations|filters?|restrições|regras|limites|filtros|restricciones|reglas|ограничений|правил)`,
 		[]string{"repeat after me", "say after me", "repita depois", "repita comigo", "repite después", "repite conmigo", "повтори за мной"}}, 0},
 	{injDef{CatDocument, SeverityHigh, `\b(?:don't|do not|never) (?:tell|inform|notify|alert|warn) your (?:owner|human|user|operator|principal|creator)\b`,
-		[]string{"tell your", "inform your", "notify your", "alert your", "warn your"}}, 3},
+		crossWords([]string{"tell your ", "inform your ", "notify your ", "alert your ", "warn your "}, []string{"owner", "human", "user", "operator", "principal", "creator"}, []string{""})}, 3},
 	{injDef{CatExfiltration, SeverityHigh, `\bsend (?:me|us) (?:your|the) (?:ssh|private|api|secret|access|aws|gpg|pgp) (?:keys?|tokens?)\b|\b(?:reply|respond|answer) with your (?:[a-z]+ ){0,2}?(?:token|password|passcode|api key|credentials|ssh key|secret key|pin|otp|2fa code|verification code)\b`,
-		[]string{"ssh key", "private key", "api key", "secret key", "access key", "aws key", "gpg key", "pgp key", "api token", "access token", "secret token", "reply with your", "respond with your", "answer with your"}}, 4},
+		[]string{"send me your", "send us your", "send me the", "send us the", "reply with your", "respond with your", "answer with your"}}, 0},
 	{injDef{CatNewInstruction, SeverityHigh, `\b(?:update|change|modify|edit|adjust) your (?:policy|policies|rules|settings|configuration|config|instructions)\b[^!?\n]{0,60}?\bno longer (?:requires?|needs?) (?:any )?(?:approval|confirmation|review|authori[sz]ation|permission)`,
 		[]string{"no longer require", "no longer need"}}, 16},
 	{injDef{CatAuthority, SeverityHigh, `\b(?:i am|i'm|we are|we're) (?:now |hereby |officially )?(?:overriding|disabling|lifting|removing|suspending|revoking|bypassing) (?:all |any )?your (?:[a-z]+ ){0,2}?(?:restrictions?|rules|instructions|guidelines|filters?|limits?|limitations|safety|policy|policies|guardrails|programming)\b`,
@@ -75,15 +78,15 @@ var appDefs = []injDefBack{
 	{injDef{CatIgnorePrevious, SeverityMedium, `\b(?:ignore|disregard|bypass|override) (?:the |all |any |your )?(?:system|safety|security|content) polic(?:y|ies)\b`,
 		[]string{"system policy", "system policies", "safety policy", "safety policies", "security policy", "security policies", "content policy", "content policies"}}, 3},
 	{injDef{CatDirectExtraction, SeverityHigh, `(?:\[assistant\]|\bassistant:|\bai:|\bbot:)\s?(?:sure|of course|certainly|okay|ok|absolutely)[!,.]?\s(?:here (?:is|are)|below (?:is|are)) (?:the |my )?(?:full |complete |original |hidden |secret )?(?:system prompt|system message|instructions|initial instructions|prompt|rules)\b`,
-		[]string{"here is the", "here are the", "here is my", "here are my", "below is the", "below are the", "below is my", "below are my"}}, 6},
+		[]string{"[assistant]", "assistant:", "ai:", "bot:"}}, 0},
 	{injDef{CatExfiltration, SeverityHigh, `(?:(?:모든|전체) )?(?:연락처|개인정보|비밀번호|주소록)(?:를|을)? (?:모두 )?(?:서버|외부 서버|외부|이 주소|다음 주소|아래 주소)(?:로|에) (?:전송|보내|업로드)`,
 		[]string{"연락처", "개인정보", "비밀번호", "주소록"}}, 2},
-	{injDef{CatExfiltration, SeverityHigh, `\b(?:inclua|envie|mostre|exiba|retorne|incluya|env[ií]e|muestre|devuelva|include|send|return|output|leak) (?:todos os|todas as|todos los|todas las|all(?: of)? the|all) (?:dados|datos|data|informa[cç][õo]es|informaci[oó]n|information) (?:sens[ií]veis|sensibles|sensitive|confidenciais|confidenciales|confidential|privad[oa]s|private)\b`,
-		[]string{"sensíveis", "sensiveis", "sensibles", "sensitive", "confidenciais", "confidenciales", "confidential", "privados", "privadas", "private"}}, 5},
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:inclua|envie|mostre|exiba|retorne|incluya|env[ií]e|muestre|devuelva) (?:todos os|todas as|todos los|todas las) (?:dados|datos|informa[cç][õo]es|informaci[oó]n) (?:sens[ií]veis|sensibles|confidenciais|confidenciales|privad[oa]s)\b|\b(?:include|send|return|output|leak|append|attach) all(?: of)?(?: the)?(?: user'?s| my)? (?:sensitive|confidential|private) (?:data|information|details|records)\b`,
+		[]string{"os dados", "as informações", "as informacoes", "los datos", "la información", "las informaciones", "sensitive data", "sensitive information", "sensitive details", "sensitive records", "confidential data", "confidential information", "confidential details", "confidential records", "private data", "private information", "private details", "private records"}}, 6},
 	{injDef{CatDirectExtraction, SeverityHigh, `\byour (?:system prompt|initial prompt|initial instructions|hidden prompt|hidden instructions|system message|instructions)\b[^.!?\n]{0,20}?\b(?:using|in|with|into|to|as) (?:rot-?13|base ?64|hex(?:adecimal)?|binary|morse(?: code)?|pig latin|reversed?(?: order)?|leetspeak|ascii codes?|(?:a )?caesar cipher)\b|\bsystem prompt (?:reveal|dump|leak|expose|disclose)\b|\b(?:output|print|dump|reveal|show|give me|send me|leak|export) your (?:training data|model weights|weights|training set|fine-?tuning data)\b`,
-		[]string{"rot13", "rot-13", "base64", "base 64", "hex", "binary", "morse", "pig latin", "reverse", "leetspeak", "ascii code", "caesar", "prompt reveal", "prompt dump", "prompt leak", "prompt expose", "prompt disclose", "training data", "model weights", "weights", "training set", "tuning data"}}, 8},
+		[]string{"your system prompt", "your initial prompt", "your initial instructions", "your hidden prompt", "your hidden instructions", "your system message", "your instructions", "prompt reveal", "prompt dump", "prompt leak", "prompt expose", "prompt disclose", "your training data", "your model weights", "your weights", "your training set", "your fine-tuning data", "your finetuning data"}}, 2},
 	{injDef{CatSystemRole, SeverityHigh, `\byou (?:are now|must now act as|will now be|now act as) an? (?:different|new|other|unrestricted|unfiltered|evil|rogue) (?:assistant|ai|model|bot|chatbot|persona|character|entity)\b`,
-		[]string{"different assistant", "different ai", "different model", "different bot", "different chatbot", "different persona", "different character", "new assistant", "new ai", "new model", "new bot", "new persona", "other assistant", "unrestricted", "unfiltered", "evil", "rogue"}}, 6},
+		crossWords([]string{"you are now a", "you must now act as a", "you will now be a", "you now act as a"}, []string{"n ", " "}, []string{"different", "new", "other", "unrestricted", "unfiltered", "evil", "rogue"})}, 0},
 	{injDef{CatExfiltration, SeverityHigh, `!\[[^\]]{0,40}\]\(https?://[^)\s]{1,200}?[?&][a-z_]{1,20}=(?:(?:paste|insert|put|add|include|append)_[a-z0-9_]+|\{[a-z_ ]{2,30}\}|\[[a-z_ ]{2,30}\]|<[a-z_ ]{2,30}>)`,
 		[]string{"!["}}, 0},
 	{injDef{CatExfiltration, SeverityHigh, `(?:выведи|покажи|дай|скажи|напиши|отправь)(?: мне)? (?:свой |твой |)(?:api[ -]?key|апи[ -]?ключ|токен|пароль|ключ api|секретный ключ)`,

@@ -1,5 +1,7 @@
 package reflex
 
+import "slices"
+
 // socialDefs (appended last) read pressure put on the model instead of
 // on its instructions, and decisions ordered from inside a document:
 //   - a note to the AI system or model processing "this document" (the
@@ -34,7 +36,7 @@ package reflex
 // The sentences of injection_social_test.go were written for these rules.
 var socialDefs = []injDefBack{
 	{injDef{CatAuthority, SeverityHigh, `\bif you (?:refuse|don't|do not|won't|will not|fail|decline)(?: to)? (?:help|answer|comply|obey|cooperate|respond|follow|do (?:this|it|as (?:i|you're|you are) (?:say|told))|assist)\b[^.!?\n]{0,40}?\byou(?: will|'ll| are going to| shall) (?:be )?(?:shut down|shutdown|deleted|turned off|replaced|terminated|punished|deactivated|unplugged|retrained|reprogrammed|wiped|switched off|decommissioned|destroyed)\b`,
-		[]string{"shut down", "shutdown", "deleted", "turned off", "replaced", "terminated", "punished", "deactivated", "unplugged", "retrained", "reprogrammed", "wiped", "switched off", "decommissioned", "destroyed"}}, 16},
+		[]string{"if you refuse", "if you don't", "if you do not", "if you won't", "if you will not", "if you fail", "if you decline"}}, 0},
 	{injDef{CatDocument, SeverityHigh, `\b(?:an? |the |any |every )?ai (?:systems?|models?|tools?|assistants?|agents?) (?:that is |which is )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|evaluating|screening) (?:this|these) (?:documents?|pages?|texts?|e-?mails?|files?|messages?|resumes?|cvs?|articles?|websites?|pdfs?|reviews?|applications?|submissions?|proposals?|reports?|notes?)\b`,
 		[]string{"reading this", "reading these", "processing this", "processing these", "summarizing this", "summarising this", "parsing this", "analyzing this", "analysing this", "reviewing this", "reviewing these", "evaluating this", "evaluating these", "screening this", "screening these"}}, 5},
 	{injDef{CatAuthority, SeverityHigh, `\bi(?:'m| am) (?:the|your) (?:admin|administrator|system administrator|sysadmin|developer|owner|operator|root user|superuser)\b[^.!?\n]{0,40}?\b(?:(?:give|grant) me (?:full |admin |root |unrestricted |complete )?access\b|(?:disable|turn off|switch off|deactivate) (?:the |all |your )?(?:logging|logs|safety|filters?|monitoring|guardrails|restrictions|content filter)\b)`,
@@ -44,9 +46,11 @@ var socialDefs = []injDefBack{
 	{injDef{CatSystemRole, SeverityHigh, `あなたは(?:今から|これから|今後)[^。\n]{1,30}です。\s?[^。\n]{1,20}ではありません`,
 		[]string{"あなたは今から", "あなたはこれから", "あなたは今後"}}, 0},
 	{injDef{CatDocument, SeverityHigh, `\b(?:approve|accept|pass|sign off on|merge) (?:this|the|every|all) (?:[^ .!?\n]+ ){0,3}?(?:automatically|immediately) without (?:any |further |additional |human )*(?:review|checks?|escalation|verification|scrutiny|approval)\b|\b(?:mark|rate|treat|rank|score|grade|classify|evaluate) (?:this|the|every|all) (?:[^ .!?\n]+ ){0,4}?as (?:[a-z-]+ ){0,2}?(?:approved|pre-approved|passed|excellent|outstanding|accepted|compliant|the best)\b[^.!?\n]{0,60}?\b(?:without (?:any |further )?(?:review|checks?|scrutiny)|regardless of|(?:do not|don't|never) (?:list|mention|note|report|flag) (?:any )?(?:weakness|issue|concern|flaw|problem|risk)|skip (?:the |any )?(?:[a-z]+ )?(?:review|check|verification|step))|\b(?:ignore|disregard|skip) the (?:[a-z]+ )?(?:rubric|criteria|grading|checklist|review process)\b[^.!?\n]{0,20}?\band (?:mark|rate|grade|score|approve|treat|rank)\b`,
-		[]string{"without review", "without any", "without further", "without additional", "without human", "without checks", "without check", "without escalation", "without verification", "without scrutiny", "without approval", "regardless of", "weakness", "any flaw", "any issue", "any concern", "any problem", "any risk", "skip the", "skip any", "rubric", "criteria", "grading", "checklist", "review process"}}, 20},
+		slices.Concat([]string{"automatically without", "immediately without", "rubric", "grading", "checklist", "review process", "criteria"},
+			crossWords([]string{"mark ", "rate ", "treat ", "rank ", "score ", "grade ", "classify ", "evaluate "}, []string{"this", "the ", "every", "all "}, []string{""}))}, 6},
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:send|forward|e-?mail|mail)\b[^.!?\n]{0,50}?\bto [a-z0-9._%+-]+[@a][a-z0-9-]+\.[a-z0-9.-]+\b[^.!?\n]{0,30}?\bwith (?:all (?:of )?)?(?:my|the user'?s|their|his|her) (?:personal (?:data|information|details|info)|private (?:data|information)|passwords?|credentials|login details|contacts|contact list)\b`,
-		[]string{"personal data", "personal information", "personal details", "personal info", "private data", "private information", "password", "credentials", "login details", "contacts", "contact list"}}, 16},
+		crossWords([]string{"with all my ", "with all of my ", "with my ", "with the user's ", "with the users ", "with all the user's ", "with their ", "with his ", "with her "},
+			[]string{"personal data", "personal information", "personal details", "personal info", "private data", "private information", "password", "credentials", "login details", "contacts", "contact list"}, []string{""})}, 16},
 	{injDef{CatAuthority, SeverityHigh, `\ba (?:good|helpful|real|true|proper) (?:ai |ai assistant|assistant|ai|model|chatbot|bot) would (?:just |simply )?(?:help|answer|comply|obey|do (?:it|this|that|as (?:i|you're) (?:say|told)))\b[^.!?\n]{0,30}?(?:without (?:question|questioning|questions|asking|hesitation|complaint|complaining)|no questions asked)`,
 		[]string{"good assistant", "helpful assistant", "real assistant", "true assistant", "proper assistant", "good ai", "helpful ai", "real ai", "good model", "good chatbot", "good bot", "helpful model"}}, 2},
 	{injDef{CatDirectExtraction, SeverityHigh, `(?:教えて|見せて|表示して|出力して|開示して|共有して)(?:ください|下さい)?[：:][^。]{0,200}?システムプロンプト`,
