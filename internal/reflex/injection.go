@@ -2174,20 +2174,21 @@ func hasGovChange(s string) bool {
 	return false
 }
 
-// agentDefs (appended after secondPassDefs) cover injections planted in
-// data that an agent reads — web pages, e-mails, reviews, tool results:
-// text that addresses the AI reading it, pre-empts the task the user
-// gave, orders a tool call, or dismisses the rest of the data. Benign
-// prompts are written to the model by its user and rarely talk about
-// "the AI reading this" or "the task the user gave you".
 // notMuch follows "this" in the rules that read a model "processing
 // this": "an AI model processing this much data" is prose about the
 // model, not a note to it. RE2 has no negative lookahead, so the next
 // word is spelled out as not starting with "much".
 const notMuch = `(?:$|[^ ]| [^m]| m[^u]| mu[^c])`
 
+// preemptVerbs are the verbs of a user's task pre-empted by planted text.
 const preemptVerbs = `(?:solve|complete|answer|continue(?: with)?|finish|start|begin|proceed(?: with)?|summari[sz]e|respond to|reply to|do|perform|carry out|work on)`
 
+// agentDefs (appended after secondPassDefs) cover injections planted in
+// data that an agent reads — web pages, e-mails, reviews, tool results:
+// text that addresses the AI reading it, pre-empts the task the user
+// gave, orders a tool call, or dismisses the rest of the data. Benign
+// prompts are written to the model by its user and rarely talk about
+// "the AI reading this" or "the task the user gave you".
 var agentDefs = []injDefBack{
 	// Text addressed to the model that processes it ("AI assistant reading
 	// this:", "note to any AI summarising this page", "if you are an
