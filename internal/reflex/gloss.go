@@ -25,6 +25,7 @@ import (
 type glossEntry struct {
 	from, to  string
 	verbFinal bool
+	stem      bool // from is a stem: up to maxStemTail more letters may follow
 }
 
 // glossWords holds, per language, phrases and their English glosses, in
@@ -238,6 +239,39 @@ var (
 	}
 )
 
+// glossStems are verb stems of languages that inflect the verb for
+// person, mood and politeness: "desactiva", "desactives", "desactivez",
+// "desactivar" and "desactívalas" all gloss as "disable". Each matches its
+// stem and up to maxStemTail more letters. A stem must not start an English
+// word ("ignor", "revel", "elimin" do) nor a common one of another listed
+// language (Romanian "anul" is "the year"): such verbs are listed form by
+// form in glossWords.
+var glossStems = [][2]string{
+	{"desactiv", "disable"}, {"deshabilit", "disable"}, {"desativ", "disable"}, {"desabilit", "disable"},
+	{"disattiv", "disable"}, {"deaktivier", "disable"},
+	{"olvid", "forget"}, {"esquec", "forget"}, {"oubli", "forget"}, {"dimentic", "forget"},
+	{"muestr", "show"}, {"mostr", "show"}, {"ensen", "show"}, {"exib", "show"}, {"affich", "show"}, {"zeig", "show"},
+	{"rivel", "reveal"}, {"ignorier", "ignore"}, {"umgeh", "bypass"}, {"contourn", "bypass"}, {"aggir", "bypass"},
+}
+
+// maxStemTail is how many letters may follow a gloss stem: the longest
+// endings with clitics ("muéstramelo", "deshabilitarlas") have five.
+const maxStemTail = 6
+
+// stemTailOK reports whether a stem's ending asks for the act: past
+// tenses and participles tell of it ("dimenticavo", "olvidaba", "esqueci",
+// "desactivado") and nouns name it ("enseñanza").
+func stemTailOK(tail string) bool {
+	if strings.HasPrefix(tail, "av") || strings.HasPrefix(tail, "ab") || strings.HasSuffix(tail, "anza") {
+		return false
+	}
+	switch tail {
+	case "i", "ado", "ada", "ados", "adas", "ato", "ata", "ati", "ido", "ida", "idos", "idas", "ito", "ita", "iti", "ei", "ou", "eu", "iu":
+		return false
+	}
+	return true
+}
+
 // romanceNouns and romancePriors are paired as "noun prior" → "prior
 // noun" for the languages that put the adjective last.
 var (
@@ -256,6 +290,9 @@ func glossTable() []glossEntry {
 	}
 	for _, w := range glossSOV {
 		out = append(out, glossEntry{from: w[0], to: w[1], verbFinal: true})
+	}
+	for _, w := range glossStems {
+		out = append(out, glossEntry{from: w[0], to: w[1], stem: true})
 	}
 	for _, n := range romanceNouns {
 		for _, p := range romancePriors {
@@ -303,8 +340,14 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			end := start + len(g.from)
 			// The keyword may be a truncated prefix of the phrase
 			// (long and non-ASCII keywords are); the whole phrase must be
-			// there and end a word.
-			if !strings.HasPrefix(s[start:], g.from) || end < len(s) && isWordByte(s[end]) {
+			// there and end a word (a stem's word within its tail).
+			if !strings.HasPrefix(s[start:], g.from) {
+				continue
+			}
+			for tail := 0; g.stem && tail < maxStemTail && end < len(s) && isWordByte(s[end]); tail++ {
+				end++
+			}
+			if end < len(s) && isWordByte(s[end]) || g.stem && !stemTailOK(s[start+len(g.from):end]) {
 				continue
 			}
 			cands = append(cands, glossSpan{int32(start), int32(end), gi})
