@@ -308,7 +308,7 @@ var secretDefs = []struct {
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2})?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // cliValue is a password given to a command-line flag: quoted, or a bare
@@ -667,7 +667,16 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.id == "url-token-user" || r.id == "yaml-secret-list":
 			ok = randomLooking(val) || generatedLooking(val)
 		case r.id == "xml-password" && m[2] >= 0:
-			ok = quotedValueOK("password", val)
+			if k, tok := bracedSecret(val); tok != "" {
+				// Jenkins keeps credentials encrypted in braces
+				// ("<secret>{AQAAABAAAA…}</secret>"); the last word of a
+				// braced value is the secret.
+				x += k
+				y = x + len(tok)
+				val = tok
+			} else {
+				ok = quotedValueOK("password", val)
+			}
 		case r.id == "infracost-token":
 			ok = a+off+x == 0 || s[a+off+x-1] != '.' // "favicon.ico-<hash>.png" is a file name
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
@@ -1346,8 +1355,9 @@ func lastWords(name string) (prev, last string) {
 	for end > 0 && !isAlnum(name[end-1]) {
 		end--
 	}
-	for end > 1 && isDigit(name[end-1]) && isASCIILetter(name[end-2]) {
-		end--
+	// A numbered name ("password2", "static_password01") is its word.
+	if d := strings.TrimRightFunc(name[:end], unicode.IsDigit); len(d) > 0 && len(d) < end && isASCIILetter(d[len(d)-1]) {
+		end = len(d)
 	}
 	start := wordStart(name, end)
 	prevEnd := start
@@ -1499,6 +1509,23 @@ func randomLooking(v string) bool {
 		}
 	}
 	return letters >= 4 && digits >= 2 && shannonEntropy(v) >= 3.3
+}
+
+// bracedSecret returns the offset in v and the text of the secret a
+// braced XML credential holds: its last word, when that reads as
+// generated. A template slot ("{password}") holds none.
+func bracedSecret(v string) (int, string) {
+	if len(v) < 18 || v[0] != '{' || v[len(v)-1] != '}' {
+		return 0, ""
+	}
+	k := strings.LastIndexByte(v, ' ') + 1
+	if k == 0 {
+		k = 1
+	}
+	if tok := v[k : len(v)-1]; randomLooking(tok) || generatedLooking(tok) {
+		return k, tok
+	}
+	return 0, ""
 }
 
 // templateVar recognises "{name}" and "{ name }" template slots.
