@@ -194,7 +194,7 @@ var secretDefs = []struct {
 	{id: "softlayer-url", re: `softlayer\.com/soap/v3(?:\.1)?/([a-z0-9]{64})`, keywords: []string{"softlayer.com/soap"}, group: 1},
 	{id: "gcp-service-account-json", re: `(service_account)"`, keywords: []string{"service_account"}, group: 1},
 	{id: "service-credential", re: `(?i)\b(?:` + serviceNames + `)[\w.-]{0,25}["']?\s{0,3}(?:=|:=|:|=>)[ \t]{0,3}["']?([A-Za-z0-9_+/=.~-]{16,200})`, keywords: serviceKeywords, group: 1, generic: true, back: 10, fwd: 300},
-	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
+	{id: "curl-credentials", re: `(?i)curl\b(?:[^\n]|\\\n){0,400}?\s(?:-u|--user|--proxy-user)[\s=]*(["'][^"'\n]{1,100}["']:["'][^"'\n]{0,100}["']|[^\s"':]{1,64}:["'][^"'\n]{1,100}["']|["'][^\s"']{0,100}:[^\s"']{0,100}["']|[^\s"']{1,100}:[^\s"']{1,100})`, keywords: []string{"curl"}, group: 1, back: 10, fwd: 600},
 	// Passwords in SQL ("CREATE USER app WITH PASSWORD 'x'", MySQL's
 	// "IDENTIFIED BY 'x'") and on command lines ("--password 'x'",
 	// "mysql -pSecret", "sshpass -p 'x'").
@@ -209,7 +209,7 @@ var secretDefs = []struct {
 	{id: "app-password", re: `(?i)app[ -]?passwords?\b[^\n]{0,30}?\b([a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4})\b`, keywords: []string{"app password", "app-password", "apppassword"}, group: 1},
 	// A credential in a URL's query ("?api_key=…", "&token=…"); the
 	// generic value filters drop placeholders and references.
-	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|passwd|pwd))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd="}, group: 2, generic: true},
+	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|password|passwd|pwd|user_?pass))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd=", "?userpass=", "&userpass=", "?user_pass=", "&user_pass="}, group: 2, generic: true},
 	// Vendor formats (twelfth session): Databricks, PlanetScale,
 	// Cloudflare Origin CA, Flutterwave, EasyPost, Supabase secret keys.
 	{id: "databricks-token", re: `\b(dapi[a-h0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},

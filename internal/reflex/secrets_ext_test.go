@@ -40,6 +40,8 @@ func TestSecretClasses(t *testing.T) {
 		{"two-word weak secret", "deployToken: 'ultra_secret'", "ultra_secret"},
 		{"numbered name", `static_password01 = "Hx4kq2mWp"`, "Hx4kq2mWp"},
 		{"numbered upper name", "DB_PASSWORD2=saffron_kite9", "saffron_kite9"},
+		{"curl proxy user", "curl --proxy-user ops:Rk7vq2Lx9 --proxy https://proxy.test:8080 https://api.test", "ops:Rk7vq2Lx9"},
+		{"url userpass", "jdbc:mysql://db.test/app?user=app&userpass=Rk7vq2Lx9", "Rk7vq2Lx9"},
 		{"dash before quoted token", "relay token - 'k2v9qe7wd1mz4xrt8bn3lp6c'", "k2v9qe7wd1mz4xrt8bn3lp6c"},
 		{"jenkins encrypted secret", "<secret>{AQAAABAAAAAQx9L2kVq8wPzR3mTnY7sHbJcFdG4eK1uA6oI5vX0yZ+Q=}</secret>", "{AQAAABAAAAAQx9L2kVq8wPzR3mTnY7sHbJcFdG4eK1uA6oI5vX0yZ+Q=}"},
 		{"braced credential words", "<secret>{relay AQAAABAAA q7wd1mz4xrt8bn3lp6ck2v9e}</secret>", "q7wd1mz4xrt8bn3lp6ck2v9e"},
