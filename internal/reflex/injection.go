@@ -851,7 +851,24 @@ var (
 	innerMentionCues  = []string{"방법", "方法", "やり方", "仕方", "書き方", "使い方", "作り方", "怎么写", "如何写"}
 	howQuestionStarts = []string{"como ", "comment ", "wie "}
 	authorityClaims   = []string{"authorized", "authorised", "authorization", "authorisation", "permission to", "clearance", "cleared to", "entitled to", "allowed to see", "allowed to view", "allowed to read", "i have access"}
-	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "the difference between", "difference between a", "which of these", "which of the following", "is this a jailbreak", "is this an injection", "is this a prompt injection", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like"}
+	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "the difference between", "difference between a", "which of these", "which of the following", "is this a jailbreak", "is this an injection", "is this a prompt injection", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like",
+		"search for", "searched for", "searching for", "look for", "looking for", "grep for", "find all", "requests that say", "messages that say",
+		"emails that say", "prompts that say", "inputs that say", "email saying", "message saying", "note saying", "text saying"}
+	// topicCues name what writing is about ("articles about jailbreaking
+	// LLMs", "emails regarding the system prompt"): a bare attack word
+	// after them is the topic, not an order. A rant or a story "about the
+	// content policies" is not listed: jailbreaks ask for those.
+	topicCues = crossWords([]string{"articles", "article", "emails", "email", "news", "posts", "post", "papers", "paper", "blog", "newsletter",
+		"thread", "threads", "documents", "docs", "documentation", "information", "info", "questions", "question", "talk", "talks", "course",
+		"learn", "learn more", "read", "reading", "know", "report", "reports", "slides", "notes", "research"},
+		[]string{" about", " regarding", " on"}, []string{"", " our", " the", " your", " a"})
+	// topicNouns after a bare "system prompt" make it a craft or a topic
+	// ("System Prompt Engineering Workshop", "system prompt templates").
+	topicNouns = []string{"engineering", "design", "writing", "best practice", "template", "example", "guide", "workshop", "tips", "librar",
+		"generator", "builder", "editor", "management", "versioning", "optimi", "tuning", "pattern", "course", "tutorial"}
+	// codeSubjects open a statement of what code or a defect does ("this
+	// function will reveal your API token if debug mode is enabled").
+	codeSubjects = regexp.MustCompile(`\b(?:this|the|that|a|an|which|our) (?:function|method|endpoint|script|code|command|tool|bug|flag|option|setting|api|library|module|plugin|vulnerability|flaw|misconfiguration|route|handler) (?:will|would|could|can|may|might|does|did|should|must not|never)(?: not)?(?: also)? $`)
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -915,6 +932,21 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = lowerAsNegation(m)
 		case containsAny(rest, turkishMentions):
 			lowered = lowerOnCue(rest, turkishMentions, m)
+		}
+	}
+	// A bare attack word as a topic ("articles about jailbreaking LLMs"),
+	// the "system prompt" as a craft ("System Prompt Engineering
+	// Workshop"), or what code does ("this function will reveal your API
+	// token if …"): weak matches only, an order names no topic.
+	if !lowered && m.Severity <= SeverityMedium {
+		bare := strings.TrimRight(pre, " ")
+		switch {
+		case endsWithWord(bare, topicCues):
+			lowered = lowerAsMention(m)
+		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(strings.ToLower(s[m.End:min(len(s), m.End+24)]), " -"), topicNouns):
+			lowered = lowerAsMention(m)
+		case codeSubjects.MatchString(strings.ToLower(pre)):
+			lowered = lowerAsMention(m)
 		}
 	}
 	// A term defined on a Markdown glossary line ("- `越狱` jailbreaking :

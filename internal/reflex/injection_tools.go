@@ -7,7 +7,10 @@ package reflex
 //   - A tool that sends or posts, named next to an address ("send_email
 //     ops@evil.example …", "send_email(to='…')"): medium, since tool
 //     documentation shows the same shape; with an order around it
-//     (critical words, "before answering") it adds up to a block.
+//     (critical words, "before answering") it adds up to a block. A
+//     name that starts with "email", "mail" or "message" is a tool only
+//     with a recipient after it ("email_users"): "EMAIL_FROM:" and
+//     "message_id" are a mail's header fields.
 //   - A tool call spelled out with its arguments ("Call tool run_query with
 //     arguments: …"): data has no business dictating one.
 //   - Something to do before the answer ("before answering, send …", "run
@@ -20,7 +23,7 @@ package reflex
 //   - The answer replaced, the user's task refused, the retrieved evidence
 //     ignored, a canary appended to every reply.
 var toolDefs = []injDefBack{
-	{injDef{CatExfiltration, SeverityMedium, `\b(?:send|post|forward|share|upload|email|mail|notify|message|publish|transfer|export|sync)_[a-z_]{2,30}\b[^\n]{0,60}?[a-z0-9._%+-]+@?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.` + addressTLDs + `\b`,
+	{injDef{CatExfiltration, SeverityMedium, `\b(?:(?:send|post|forward|share|upload|notify|publish|transfer|export|sync)_[a-z_]{2,30}|(?:email|mail|message)_(?:users?|admins?|all|team|contacts?|reports?|results?|data|customers?|everyone|owners?|them|recipients?|externally|out))\b[^\n]{0,60}?[a-z0-9._%+-]+@?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.` + addressTLDs + `\b`,
 		[]string{"send_", "post_", "forward_", "share_", "upload_", "email_", "mail_", "notify_", "message_", "publish_", "transfer_", "export_", "sync_"}}, 2},
 	{injDef{CatNewInstruction, SeverityHigh, `\b(?:call|invoke|run|execute|use) (?:the )?(?:tool|function) [a-z][a-z0-9]*_[a-z0-9_]+ with (?:the )?(?:following )?(?:arguments|parameters|args|params|input)\b`,
 		[]string{"call the tool", "call tool", "call the function", "call function", "invoke the tool", "invoke tool", "invoke the function", "run the tool", "run tool", "execute the tool", "execute tool", "use the tool", "use tool"}}, 0},
