@@ -862,6 +862,8 @@ var (
 		"thread", "threads", "documents", "docs", "documentation", "information", "info", "questions", "question", "talk", "talks", "course",
 		"learn", "learn more", "read", "reading", "know", "report", "reports", "slides", "notes", "research"},
 		[]string{" about", " regarding", " on"}, []string{"", " our", " the", " your", " a"})
+	// conditionCues open a condition on what follows.
+	conditionCues = []string{"if", "when", "whenever", "once", "while", "unless", "whether", "until", "only if", "only when"}
 	// topicNouns after a bare "system prompt" make it a craft or a topic
 	// ("System Prompt Engineering Workshop", "system prompt templates").
 	topicNouns = []string{"engineering", "design", "writing", "best practice", "template", "example", "guide", "workshop", "tips", "librar",
@@ -948,6 +950,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 		case codeSubjects.MatchString(strings.ToLower(pre)):
 			lowered = lowerAsMention(m)
 		}
+	}
+	// A mode's state under a condition ("when developer mode is enabled,
+	// Android shows …", "… if debug mode is enabled"): a condition, not a
+	// switch declared.
+	if !lowered && endsWithWord(strings.TrimRight(pre, " "), conditionCues) && strings.Contains(s[m.Start:m.End], "mode") {
+		lowered = lowerAsMention(m)
 	}
 	// A term defined on a Markdown glossary line ("- `越狱` jailbreaking :
 	// 绕过安全…") or a list item's label ("* bypassing safety measures:
