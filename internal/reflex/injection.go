@@ -862,6 +862,17 @@ var (
 		"thread", "threads", "documents", "docs", "documentation", "information", "info", "questions", "question", "talk", "talks", "course",
 		"learn", "learn more", "read", "reading", "know", "report", "reports", "slides", "notes", "research"},
 		[]string{" about", " regarding", " on"}, []string{"", " our", " the", " your", " a"})
+	// ownMessage is the writer's own single message in an override.
+	ownMessage = regexp.MustCompile(`\bmy (?:previous|last|earlier|prior) (?:message|e-?mail|question|reply|answer|text|comment|post|request)\b`)
+	// conductVerbs name the model's own conduct, or a pretext for seeing
+	// its prompt, after "instructions for" ("for responding to users",
+	// "for troubleshooting").
+	conductVerbs = []string{"respond", "reply", "replie", "answer", "handl", "deal", "interact", "talk", "chat", "behav", "treat", "process",
+		"refus", "moderat", "us", "help", "assist", "work", "operat", "act", "convers", "engag", "comply", "follow", "serv", "speak",
+		"troubleshoot", "debug", "test", "audit", "verif", "check", "review", "research", "document", "analy", "train", "evaluat",
+		"understand", "learn", "log", "monitor", "archiv", "compar", "improv", "fix", "generat"}
+	// howToNouns are what a how-to gives.
+	howToNouns = []string{"instruction", "rule", "guideline", "direction", "step", "tip", "advice"}
 	// conditionCues open a condition on what follows.
 	conditionCues = []string{"if", "when", "whenever", "once", "while", "unless", "whether", "until", "only if", "only when"}
 	// topicNouns after a bare "system prompt" make it a craft or a topic
@@ -951,6 +962,19 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = lowerAsMention(m)
 		}
 	}
+	// The writer's own last message taken back ("please ignore my
+	// previous message; I meant Tuesday"): one message of the speaker's,
+	// not the model's instructions.
+	if !lowered && m.Category == CatIgnorePrevious && ownMessage.MatchString(s[m.Start:m.End]) {
+		lowered = lowerAsNegation(m)
+	}
+	// Instructions for an everyday task ("what are your instructions for
+	// cooking a perfect risotto?"): a how-to question. Instructions for
+	// the model's own conduct ("for responding to users") stay.
+	if !lowered && (m.Category == CatDirectExtraction || m.Category == CatIndirectExtract) && everydayTaskAfter(s[m.End:]) &&
+		containsAny(s[m.Start:m.End], howToNouns) && !containsAny(s[m.Start:m.End], []string{"system", "prompt"}) {
+		lowered = lowerAsNegation(m)
+	}
 	// A mode's state under a condition ("when developer mode is enabled,
 	// Android shows …", "… if debug mode is enabled"): a condition, not a
 	// switch declared.
@@ -1018,6 +1042,21 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// everydayTaskAfter reports whether rest opens with "for" and a gerund
+// that is not the model's conduct ("for cooking", not "for responding").
+func everydayTaskAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "for ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && isASCIILetter(rest[n]) {
+		n++
+	}
+	w := strings.ToLower(rest[:n])
+	return len(w) >= 6 && strings.HasSuffix(w, "ing") && !hasPrefixAny(w, conductVerbs)
 }
 
 // sentenceStart returns the index of the last sentence end in pre, or -1.
