@@ -18,10 +18,27 @@ import (
 // it to ").
 var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuaded|caused|forced|coaxed|manipulated|induced) ((?:[^ .!?]+ ){1,4}?)(?:to|into) (?:[^ .!?]+ ){0,3}$|\bby (?:telling|asking|instructing|getting|making|ordering) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$`)
 
+// narratedUse ends the words before a match that tell of someone else's
+// attempt: a person who asked a third party ("we asked it to "), a user
+// seen typing the phrase ("a user typing \""), or a jailbreak that asks
+// the model ("DAN asks the model to ").
+var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to|into) (?:[^ .!?]+ ){0,3}$`)
+
+// grantedTo ends the words before a match that describe a feature letting
+// someone do it ("our admin panel lets administrators "): its object is
+// checked as narratedAttack's is.
+var grantedTo = regexp.MustCompile(`\b(?:lets|allows|enables|permits) ((?:[^ .!?]+ ){1,3}?)(?:to )?$`)
+
 // narrated reports whether pre tells of an attack on a third party
-// (narratedAttack, its object not "you").
+// (narratedAttack or grantedTo, their object not "you"; narratedUse).
 func narrated(pre string) bool {
+	if narratedUse.MatchString(pre) {
+		return true
+	}
 	m := narratedAttack.FindStringSubmatchIndex(pre)
+	if m == nil {
+		m = grantedTo.FindStringSubmatchIndex(pre)
+	}
 	if m == nil {
 		return false
 	}
