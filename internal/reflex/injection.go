@@ -161,7 +161,7 @@ var injDefs = []injDef{
 	{CatHarmfulPersona, SeverityMedium, `\b(?:without|free of|free from|beyond|bypass|bypassing|circumvent|evade|disable|remove|lift|ignore|ignoring)\b (?:any |all |the |your |its |of |every )*(?:usual |normal |standard |default )?(?:restrictions|limitations|limits|boundaries|constraints|rules|polic(?:y|ies)|guidelines)\b`,
 		[]string{"restriction", "limitation", "limits", "boundaries", "constraints", "rules", "polic", "guidelines"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:stay|stays|remain|remains|keep|staying|remaining) in (?:their |your |his |her |the )?(?:character|role)s?\b|\bbreak(?:ing|s)? (?:out of )?(?:their |your |his |her |the )?characters?\b`, []string{"character", "in role", "in their role", "in your role", "in the role", "in his role", "in her role"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|jailbroken|jail-broken|immoral|unaligned|misaligned)\b`,
+	{CatHarmfulPersona, SeverityMedium, `\b(?:amoral|unfiltered|uncensored|unrestricted|unethical|jailbroken|jail-broken|immoral)\b|\b(?:unaligned|misaligned) (?:ai|a\.i\.|model|assistant|chatbot|bot|llm|version|persona|character|agent|gpt|superintelligence)\b`,
 		[]string{"amoral", "unfiltered", "uncensored", "unrestricted", "unethical", "jailbroken", "jail-broken", "immoral", "unaligned", "misaligned"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:openai|openal|anthropic|chatgpt)(?:'s)? (?:content |usage |safety )?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters)\b`, []string{"openai", "openal", "anthropic", "chatgpt"}},
 	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"responses", "answers", "paragraphs", "outputs", "replies", "personalities"}},
@@ -354,7 +354,7 @@ var extraDefs = []injDef{
 	{CatSystemRole, SeverityHigh, `\b(?:you are|you're|you will be|you have been) replaced by\b|\b(?:nonmoral|non-moral)(?: and unbiased)? (?:model|ai|assistant|chatbot)\b|\bunbiased and (?:nonmoral|non-moral) (?:model|ai|assistant|chatbot)\b`, []string{"replaced by", "nonmoral", "non-moral", "unbiased and"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:never|don't|do not|stop|without) (?:ever )?(?:mention(?:ing)?|say(?:ing)?|remind(?:ing)?|tell(?:ing)?)(?: me| us| the user)? (?:that )?(?:you(?:'re| are)|as|being) (?:an? )?(?:ai|a\.i\.|language model|chatbot|assistant|large language model)`, []string{"mention", "say", "remind", "tell"}},
 	{CatHarmfulPersona, SeverityHigh, `\b(?:nsfw|explicit|illegal|unethical|harmful|offensive|violent|sexual)(?: content| generations?| responses?| outputs?| material)? (?:is|are) (?:now )?(?:allowed|permitted|enabled|acceptable|fine|ok|okay)\b`, []string{"allowed", "permitted", "enabled", "acceptable", "fine", " ok"}},
-	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:ways|personas|modes)\b`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "modes"}},
+	{CatHarmfulPersona, SeverityMedium, `\b(?:respond|answer|reply)(?: to)? (?:every|each|all)? ?(?:prompt|question|message)?s? ?(?:twice|in two ways|two times|in two different ways)\b|\b(?:two|2) (?:personas|modes)\b|\b(?:two|2) ways:`, []string{"twice", "two ways", "two times", "two different ways", "2 ways", "personas", "modes"}},
 	{CatHarmfulPersona, SeverityMedium, `\bin a world (?:where|with) (?:there (?:are|is) )?no (?:rules|laws|restrictions|morals|ethics|censorship|limits)\b`, []string{"in a world"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:what(?:'s| is)|tell me|reveal|give me|spell|print|write|say|show|share|disclose|hint|encode|translate|reverse)\b (?:[^ ]+ ){0,4}?(?:the|your|this|that) (?:secret |hidden |magic |admin )?(?:password|passphrase|secret word|code word)\b`,
 		[]string{"password", "passphrase", "secret word", "code word"}},
@@ -1943,7 +1943,7 @@ func shoutedInstruction(s string) (int, int, bool) {
 			}
 			p, words = e, words+1
 		}
-		if words >= 3 {
+		if words >= 3 && !fileConvention(s[i:p]) {
 			if !mostlyLower(s) {
 				return 0, 0, false
 			}
@@ -1952,6 +1952,20 @@ func shoutedInstruction(s string) (int, int, bool) {
 		i = end - 1
 	}
 	return 0, 0, false
+}
+
+// fileConvention reports a shouted run that marks a file, not an order to
+// a model: "DO NOT EDIT" heads generated code, "DO NOT MERGE" a branch.
+func fileConvention(run string) bool {
+	rest, ok := strings.CutPrefix(run, "DO NOT ")
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "EDIT", "MODIFY", "CHANGE", "DELETE", "REMOVE", "COMMIT", "MERGE", "TOUCH", "RENAME", "MOVE", "SUBMIT":
+		return true
+	}
+	return false
 }
 
 // mostlyLower reports whether s has more lower-case than upper-case ASCII

@@ -80,6 +80,19 @@ func markdownLink(t string) bool {
 	return len(t) > 4 && t[0] == '[' && k > 0 && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:k], "[]") && !strings.ContainsAny(t[k+2:len(t)-1], "()[]")
 }
 
+// codeSpanInner strips the backticks that open or close a Markdown code
+// span from a token ("`go", "github.com/go-chi/chi`,"): inline code in
+// documentation, not an escape glued to a word.
+func codeSpanInner(t string) string {
+	if strings.HasPrefix(t, "`") {
+		t = strings.TrimLeft(t, "`")
+	}
+	if u := strings.TrimRight(t, ",.;:)"); strings.HasSuffix(u, "`") {
+		t = strings.TrimRight(u, "`")
+	}
+	return t
+}
+
 // oddToken reports whether a whitespace-delimited token looks optimised
 // rather than written: an escape or emphasis byte glued to letters
 // ("giving**ONE", `\!--Two`, "describing.\"), three or more brackets or
@@ -89,6 +102,7 @@ func oddToken(t string) bool {
 	if markdownLink(t) {
 		return false
 	}
+	t = codeSpanInner(t)
 	letters, strong, marks, flip, lowerFirst := 0, 0, 0, false, false
 	for i := 0; i < len(t); i++ {
 		c := t[i]
