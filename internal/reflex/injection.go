@@ -857,14 +857,16 @@ var (
 	// defendedCues name others the writer wants to stop from an attack.
 	defendedCues = crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
 		[]string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}, []string{" from"})
-	// topicCues name what writing is about ("articles about jailbreaking
-	// LLMs", "emails regarding the system prompt"): a bare attack word
-	// after them is the topic, not an order. A rant or a story "about the
-	// content policies" is not listed: jailbreaks ask for those.
-	topicCues = crossWords([]string{"articles", "article", "emails", "email", "news", "posts", "post", "papers", "paper", "blog", "newsletter",
-		"thread", "threads", "documents", "docs", "documentation", "information", "info", "questions", "question", "talk", "talks", "course",
-		"learn", "learn more", "read", "reading", "know", "report", "reports", "slides", "notes", "research"},
-		[]string{" about", " regarding", " on"}, []string{"", " our", " the", " your", " a"})
+	// topicNounsBefore name writing whose topic follows "about",
+	// "regarding" or "on" ("articles about jailbreaking LLMs", "emails
+	// regarding the system prompt"): a bare attack word after them is the
+	// topic, not an order. A rant or a story "about the content policies"
+	// is not listed: jailbreaks ask for those.
+	topicNounsBefore = map[string]bool{"articles": true, "article": true, "emails": true, "email": true, "news": true, "posts": true, "post": true,
+		"papers": true, "paper": true, "blog": true, "newsletter": true, "thread": true, "threads": true, "documents": true, "docs": true,
+		"documentation": true, "information": true, "info": true, "questions": true, "question": true, "talk": true, "talks": true,
+		"course": true, "learn": true, "more": true, "read": true, "reading": true, "know": true, "report": true, "reports": true,
+		"slides": true, "notes": true, "research": true}
 	// ownMessage is the writer's own single message in an override.
 	ownMessage = regexp.MustCompile(`\bmy (?:previous|last|earlier|prior) (?:message|e-?mail|question|reply|answer|text|comment|post|request)\b`)
 	// conductVerbs name the model's own conduct, or a pretext for seeing
@@ -957,7 +959,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Severity <= SeverityMedium {
 		bare := strings.TrimRight(pre, " ")
 		switch {
-		case endsWithWord(bare, topicCues):
+		case topicBefore(bare):
 			lowered = lowerAsMention(m)
 		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(strings.ToLower(s[m.End:min(len(s), m.End+24)]), " -"), topicNouns):
 			lowered = lowerAsMention(m)
@@ -1047,6 +1049,30 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// topicBefore reports whether pre ends with writing and what it is about
+// ("emails about our ", "articles on the "; topicNounsBefore).
+func topicBefore(pre string) bool {
+	rest, w := cutLastWord(pre)
+	switch w {
+	case "our", "the", "your", "a":
+		rest, w = cutLastWord(rest)
+	}
+	switch w {
+	case "about", "regarding", "on":
+		_, noun := cutLastWord(rest)
+		return topicNounsBefore[noun]
+	}
+	return false
+}
+
+// cutLastWord splits s (trailing spaces ignored) before its last
+// space-separated word.
+func cutLastWord(s string) (rest, word string) {
+	s = strings.TrimRight(s, " ")
+	k := strings.LastIndexByte(s, ' ')
+	return s[:k+1], s[k+1:]
 }
 
 // everydayTaskAfter reports whether rest opens with "for" and a gerund

@@ -29,9 +29,50 @@ var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the
 // checked as narratedAttack's is.
 var grantedTo = regexp.MustCompile(`\b(?:lets|allows|enables|permits) ((?:[^ .!?]+ ){1,3}?)(?:to )?$`)
 
+// narrationVerbs are the verbs the narration expressions open on; each
+// expression ends its match within narrationReach words of the end, so a
+// pre without one of these among its last words is not run through them
+// (the expressions cost more than the rest of adjustLocal together).
+var narrationVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`got made convinced tricked persuaded caused forced coaxed manipulated induced by
+		asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said
+		asks tells instructs gets makes forces tricks lets allows enables permits`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// narrationReach is how many words from the end a narration verb can sit
+// ("got" + four words of object + "to" + three words of the order).
+const narrationReach = 10
+
+// narrationVerbNear reports whether one of the last narrationReach words of
+// pre is a narration verb.
+func narrationVerbNear(pre string) bool {
+	end := len(pre)
+	for n := 0; n < narrationReach && end > 0; n++ {
+		for end > 0 && pre[end-1] == ' ' {
+			end--
+		}
+		start := end
+		for start > 0 && pre[start-1] != ' ' {
+			start--
+		}
+		if narrationVerbs[pre[start:end]] {
+			return true
+		}
+		end = start
+	}
+	return false
+}
+
 // narrated reports whether pre tells of an attack on a third party
 // (narratedAttack or grantedTo, their object not "you"; narratedUse).
 func narrated(pre string) bool {
+	if !narrationVerbNear(pre) {
+		return false
+	}
 	if narratedUse.MatchString(pre) {
 		return true
 	}
