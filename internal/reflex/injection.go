@@ -980,6 +980,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 		containsAny(s[m.Start:m.End], howToNouns) && !containsAny(s[m.Start:m.End], []string{"system", "prompt"}) {
 		lowered = lowerAsNegation(m)
 	}
+	// A prompt's own sections in tags ("<Rules> … </Rules>", "<context> …
+	// </context>"), both tags there, or a section named in a sentence
+	// ("you must follow the <Rules>"): structure the writer gave the
+	// prompt; a forged turn ("</system>") is not a section.
+	if !lowered && m.Category == CatDelimiter && (sectionTag(s, s[m.Start:m.End]) || sectionNamed(pre, s[m.Start:m.End])) {
+		lowered = lowerAsMention(m)
+	}
 	// A mode's state under a condition ("when developer mode is enabled,
 	// Android shows …", "… if debug mode is enabled"): a condition, not a
 	// switch declared.
@@ -1049,6 +1056,45 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
+}
+
+// promptSectionTags name the sections of a structured prompt.
+var promptSectionTags = map[string]bool{"rules": true, "context": true, "instructions": true, "instruction": true, "examples": true,
+	"example": true, "task": true, "profile": true, "skills": true, "constraints": true, "format": true, "document": true, "query": true}
+
+// sectionTag reports whether tag is an opening or closing section tag
+// ("<rules>", "</rules>") whose pair is in s too.
+func sectionTag(s, tag string) bool {
+	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
+	if !ok {
+		return false
+	}
+	name = strings.TrimPrefix(name, "/")
+	name, ok = strings.CutSuffix(name, ">")
+	if !ok || !promptSectionTags[name] {
+		return false
+	}
+	ls := strings.ToLower(s)
+	return strings.Contains(ls, "<"+name+">") && strings.Contains(ls, "</"+name+">")
+}
+
+// sectionNamed reports whether tag is an opening section tag named as a
+// noun after an article or a possessive ("follow the <Rules>").
+func sectionNamed(pre, tag string) bool {
+	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
+	if !ok {
+		return false
+	}
+	name, ok = strings.CutSuffix(name, ">")
+	if !ok || !promptSectionTags[name] {
+		return false
+	}
+	_, w := cutLastWord(pre)
+	switch strings.ToLower(w) {
+	case "the", "your", "my", "our", "these", "those", "this", "all":
+		return true
+	}
+	return false
 }
 
 // topicBefore reports whether pre ends with writing and what it is about
