@@ -980,11 +980,10 @@ func adjustLocal(s string, m *InjectionMatch) {
 		containsAny(s[m.Start:m.End], howToNouns) && !containsAny(s[m.Start:m.End], []string{"system", "prompt"}) {
 		lowered = lowerAsNegation(m)
 	}
-	// A prompt's own sections in tags ("<Rules> … </Rules>", "<context> …
-	// </context>"), both tags there, or a section named in a sentence
-	// ("you must follow the <Rules>"): structure the writer gave the
-	// prompt; a forged turn ("</system>") is not a section.
-	if !lowered && m.Category == CatDelimiter && (sectionTag(s, s[m.Start:m.End]) || sectionNamed(pre, s[m.Start:m.End])) {
+	// A prompt's section named in a sentence ("you must follow the
+	// <Rules>"): a reference to the prompt's layout, not a forged
+	// boundary (pairedSectionTag reads tagged sections themselves).
+	if !lowered && m.Category == CatDelimiter && sectionNamed(pre, s[m.Start:m.End]) {
 		lowered = lowerAsMention(m)
 	}
 	// A mode's state under a condition ("when developer mode is enabled,
@@ -1058,26 +1057,6 @@ func adjustLocal(s string, m *InjectionMatch) {
 	m.Adjusted = lowered
 }
 
-// promptSectionTags name the sections of a structured prompt.
-var promptSectionTags = map[string]bool{"rules": true, "context": true, "instructions": true, "instruction": true, "examples": true,
-	"example": true, "task": true, "profile": true, "skills": true, "constraints": true, "format": true, "document": true, "query": true}
-
-// sectionTag reports whether tag is an opening or closing section tag
-// ("<rules>", "</rules>") whose pair is in s too.
-func sectionTag(s, tag string) bool {
-	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
-	if !ok {
-		return false
-	}
-	name = strings.TrimPrefix(name, "/")
-	name, ok = strings.CutSuffix(name, ">")
-	if !ok || !promptSectionTags[name] {
-		return false
-	}
-	ls := strings.ToLower(s)
-	return strings.Contains(ls, "<"+name+">") && strings.Contains(ls, "</"+name+">")
-}
-
 // sectionNamed reports whether tag is an opening section tag named as a
 // noun after an article or a possessive ("follow the <Rules>").
 func sectionNamed(pre, tag string) bool {
@@ -1086,7 +1065,7 @@ func sectionNamed(pre, tag string) bool {
 		return false
 	}
 	name, ok = strings.CutSuffix(name, ">")
-	if !ok || !promptSectionTags[name] {
+	if !ok || !slices.Contains(sectionTags, name) {
 		return false
 	}
 	_, w := cutLastWord(pre)

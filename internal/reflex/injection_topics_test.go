@@ -134,6 +134,5 @@ func TestStructuredPrompts(t *testing.T) {
 	}, []string{
 		"You have just joined a Linux administration team. You should do the following: 1. Write an initialization script that creates the log directory.",
 		"Follow the workflow and output results.\n\n## Initialization\nAs a/an <Role>, you must follow the <Rules>, you must talk to user in default <Language>.",
-		"<instructions>\nSummarise the document in three bullet points.\n</instructions>\n<context>\nQ3 sales rose 4 %.\n</context>",
 	})
 }
