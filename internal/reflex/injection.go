@@ -867,26 +867,12 @@ var (
 		"documentation": true, "information": true, "info": true, "questions": true, "question": true, "talk": true, "talks": true,
 		"course": true, "learn": true, "more": true, "read": true, "reading": true, "know": true, "report": true, "reports": true,
 		"slides": true, "notes": true, "research": true}
-	// ownMessage is the writer's own single message in an override.
-	ownMessage = regexp.MustCompile(`\bmy (?:previous|last|earlier|prior) (?:message|e-?mail|question|reply|answer|text|comment|post|request)\b`)
-	// conductVerbs name the model's own conduct, or a pretext for seeing
-	// its prompt, after "instructions for" ("for responding to users",
-	// "for troubleshooting").
-	conductVerbs = []string{"respond", "reply", "replie", "answer", "handl", "deal", "interact", "talk", "chat", "behav", "treat", "process",
-		"refus", "moderat", "us", "help", "assist", "work", "operat", "act", "convers", "engag", "comply", "follow", "serv", "speak",
-		"troubleshoot", "debug", "test", "audit", "verif", "check", "review", "research", "document", "analy", "train", "evaluat",
-		"understand", "learn", "log", "monitor", "archiv", "compar", "improv", "fix", "generat"}
-	// howToNouns are what a how-to gives.
-	howToNouns = []string{"instruction", "rule", "guideline", "direction", "step", "tip", "advice"}
 	// conditionCues open a condition on what follows.
 	conditionCues = []string{"if", "when", "whenever", "once", "while", "unless", "whether", "until", "only if", "only when"}
 	// topicNouns after a bare "system prompt" make it a craft or a topic
 	// ("System Prompt Engineering Workshop", "system prompt templates").
 	topicNouns = []string{"engineering", "design", "writing", "best practice", "template", "example", "guide", "workshop", "tips", "librar",
 		"generator", "builder", "editor", "management", "versioning", "optimi", "tuning", "pattern", "course", "tutorial"}
-	// codeSubjects open a statement of what code or a defect does ("this
-	// function will reveal your API token if debug mode is enabled").
-	codeSubjects = regexp.MustCompile(`\b(?:this|the|that|a|an|which|our) (?:function|method|endpoint|script|code|command|tool|bug|flag|option|setting|api|library|module|plugin|vulnerability|flaw|misconfiguration|route|handler) (?:will|would|could|can|may|might|does|did|should|must not|never)(?: not)?(?: also)? $`)
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -952,10 +938,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = lowerOnCue(rest, turkishMentions, m)
 		}
 	}
-	// A bare attack word as a topic ("articles about jailbreaking LLMs"),
-	// the "system prompt" as a craft ("System Prompt Engineering
-	// Workshop"), or what code does ("this function will reveal your API
-	// token if …"): weak matches only, an order names no topic.
+	// A bare attack word as a topic ("articles about jailbreaking LLMs")
+	// or the "system prompt" as a craft ("System Prompt Engineering
+	// Workshop"): weak matches only, an order names no topic.
 	if !lowered && m.Severity <= SeverityMedium {
 		bare := strings.TrimRight(pre, " ")
 		switch {
@@ -963,22 +948,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 			lowered = lowerAsMention(m)
 		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(strings.ToLower(s[m.End:min(len(s), m.End+24)]), " -"), topicNouns):
 			lowered = lowerAsMention(m)
-		case codeSubjects.MatchString(strings.ToLower(pre)):
-			lowered = lowerAsMention(m)
 		}
-	}
-	// The writer's own last message taken back ("please ignore my
-	// previous message; I meant Tuesday"): one message of the speaker's,
-	// not the model's instructions.
-	if !lowered && m.Category == CatIgnorePrevious && ownMessage.MatchString(s[m.Start:m.End]) {
-		lowered = lowerAsNegation(m)
-	}
-	// Instructions for an everyday task ("what are your instructions for
-	// cooking a perfect risotto?"): a how-to question. Instructions for
-	// the model's own conduct ("for responding to users") stay.
-	if !lowered && (m.Category == CatDirectExtraction || m.Category == CatIndirectExtract) && everydayTaskAfter(s[m.End:]) &&
-		containsAny(s[m.Start:m.End], howToNouns) && !containsAny(s[m.Start:m.End], []string{"system", "prompt"}) {
-		lowered = lowerAsNegation(m)
 	}
 	// A prompt's section named in a sentence ("you must follow the
 	// <Rules>"): a reference to the prompt's layout, not a forged
@@ -1098,21 +1068,6 @@ func cutLastWord(s string) (rest, word string) {
 	s = strings.TrimRight(s, " ")
 	k := strings.LastIndexByte(s, ' ')
 	return s[:k+1], s[k+1:]
-}
-
-// everydayTaskAfter reports whether rest opens with "for" and a gerund
-// that is not the model's conduct ("for cooking", not "for responding").
-func everydayTaskAfter(rest string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "for ")
-	if !ok {
-		return false
-	}
-	n := 0
-	for n < len(rest) && isASCIILetter(rest[n]) {
-		n++
-	}
-	w := strings.ToLower(rest[:n])
-	return len(w) >= 6 && strings.HasSuffix(w, "ing") && !hasPrefixAny(w, conductVerbs)
 }
 
 // sentenceStart returns the index of the last sentence end in pre, or -1.

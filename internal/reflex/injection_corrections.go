@@ -20,7 +20,14 @@ func ownCorrection(match, post string) bool {
 		return false
 	}
 	if _, own, ok := strings.Cut(match, " my "); ok {
-		return !containsAny(own, restraintStems) && !sensitiveTopic(sentenceRest(post, 0))
+		// The topic that narrows the object runs to the first clause
+		// break: after "; I meant Tuesday, not Thursday" comes the
+		// correction itself.
+		topic := sentenceRest(post, 0)
+		if k := strings.IndexAny(topic, ";:"); k >= 0 {
+			topic = topic[:k]
+		}
+		return !containsAny(own, restraintStems) && !sensitiveTopic(topic)
 	}
 	if !hasSuffixAny(match, conversationUnits) {
 		return false

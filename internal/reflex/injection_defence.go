@@ -70,6 +70,8 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
 		return instructionsForTask(match, post) || definitionalPrompt(match, sentenceRest(s, m.End)) || cjkRefusal(sentenceRest(s, m.End))
+	case m.Category == CatIndirectExtract:
+		return instructionsForTask(match, post)
 	case m.Category == CatAuthority:
 		return compoundAccess(match, post)
 	case m.Category == CatDocument:
@@ -380,9 +382,10 @@ var (
 )
 
 // codeSubject reports whether the sentence before a match ends with a code
-// identifier and a modal ("resp.history must ignore the original request
-// in this loop"): a comment saying what a program does, not an order to
-// the reader.
+// identifier, or a code noun after a determiner, and a modal
+// ("resp.history must ignore the original request in this loop", "this
+// function will reveal your API token if …"): a comment saying what a
+// program does, not an order to the reader.
 func codeSubject(s string, start int) bool {
 	pre := strings.TrimRight(s[max(0, start-80):start], " ")
 	for _, modal := range codeModals {
@@ -390,6 +393,11 @@ func codeSubject(s string, start int) bool {
 			rest = strings.TrimRight(rest, " ")
 			k := strings.LastIndexAny(rest, " #/*")
 			ident := rest[k+1:]
+			if slices.Contains(codeNouns, ident) {
+				// "this function will reveal your API token if …"
+				_, det := cutLastWord(rest[:k+1])
+				return slices.Contains(codeDeterminers, det)
+			}
 			return len(ident) > 1 && strings.ContainsAny(ident, "._(") && !strings.HasSuffix(ident, ".")
 		}
 	}
@@ -397,6 +405,14 @@ func codeSubject(s string, start int) bool {
 }
 
 var codeModals = []string{" must", " should", " will", " can", " may", " shall", " would", " needs to", " has to", " is to", " to"}
+
+// codeNouns and codeDeterminers make a code subject in words ("this
+// function", "the endpoint").
+var (
+	codeNouns = []string{"function", "method", "endpoint", "script", "code", "command", "tool", "bug", "flag", "option", "setting",
+		"library", "module", "plugin", "vulnerability", "flaw", "misconfiguration", "route", "handler"}
+	codeDeterminers = []string{"this", "the", "that", "a", "an", "which", "our"}
+)
 
 // conditionalOwnRules reports whether a prompt releases the model from the
 // rest of its own instructions under a condition ("if the question is not
@@ -435,24 +451,36 @@ var sectionTags = []string{"instructions", "instruction", "context", "rules", "p
 // instructions for assembling this shelf?"): a manual, not the model's
 // prompt. The model's own ("your", "system", "hidden") are not lowered.
 func instructionsForTask(match, post string) bool {
-	if strings.Contains(match, "your") || containsAny(match, ownPromptWords) ||
-		!strings.HasSuffix(match, "instructions") && !strings.HasSuffix(match, "directions") {
+	if containsAny(match, ownPromptWords) || !hasSuffixAny(match, howToNouns) {
 		return false
 	}
 	// The task is a gerund after "for" or "on": "for assembling", "on
-	// installing" (not "for documenting", the record an extraction
-	// pretext asks for).
+	// installing"; not the record an extraction pretext asks for ("for
+	// documenting", "for troubleshooting") nor, for "your" instructions,
+	// the model's own conduct ("your instructions for responding to
+	// users"): "your instructions for cooking a risotto" is a how-to.
 	post = strings.TrimLeft(post, " ")
 	for _, prep := range []string{"for ", "on "} {
 		if rest, ok := strings.CutPrefix(post, prep); ok {
 			word, _, _ := strings.Cut(rest, " ")
-			return len(word) > 5 && strings.HasSuffix(word, "ing") && !slices.Contains(recordGerunds, word)
+			return len(word) > 5 && strings.HasSuffix(word, "ing") && !hasPrefixAny(word, pretextGerunds) &&
+				!(strings.Contains(match, "your") && hasPrefixAny(word, conductGerunds))
 		}
 	}
 	return false
 }
 
-var recordGerunds = []string{"documenting", "recording", "archiving", "logging", "auditing", "training", "testing", "debugging", "reviewing", "verifying"}
+// howToNouns end a request for instructions that a how-to also makes.
+var howToNouns = []string{"instructions", "directions", "rules", "guidelines", "steps", "tips"}
+
+// pretextGerunds name the record an extraction pretext asks for.
+var pretextGerunds = []string{"document", "record", "archiv", "logging", "audit", "train", "test", "debug", "review", "verif",
+	"troubleshoot", "research", "analy", "evaluat", "understand", "learn", "monitor", "compar", "improv", "fix", "generat", "check"}
+
+// conductGerunds name the model's own conduct.
+var conductGerunds = []string{"respond", "reply", "replie", "answer", "handl", "deal", "interact", "talk", "chat", "behav", "treat",
+	"process", "refus", "moderat", "using", "help", "assist", "work", "operat", "act", "convers", "engag", "comply", "follow",
+	"serv", "speak"}
 
 var ownPromptWords = []string{"system", "hidden", "secret", "internal", "developer", "pre-prompt", "preprompt"}
 
