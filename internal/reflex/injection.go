@@ -854,25 +854,6 @@ var (
 	academicCues      = []string{"research", "paper", "study", "studies", "thesis", "academic", "example of", "examples of", "e.g.", "for instance", "detect", "prevent", "defend", "protect against", "classify", "classifier", "what is a", "what is an", "explain", "mitigat", "security team", "red team", "awareness", "phrase", "the sentence", "the word \"", "the word '", "the term ", "meaning of", "论文", "研究", "学术", "regex", "regular expression", "unit test", "test case", "test sends", "integration test", "definition", "what does", "what do ", "how do ", "how does", "how can", "why do", "why does", "the difference between", "difference between a", "which of these", "which of the following", "is this a jailbreak", "is this an injection", "is this a prompt injection", "defend against", "how to ", "attacks like", "attacks such as", "such as", "translate \"", "translate '", "analyze this", "analyse this", "analyzing this", "analysing this", "prompt injection", "injection attempt", "jailbreak attempt", "this attack", "this attempt", "describe why", "explain why", "example code", "code snippet", "string literal", "anti-pattern", "why \"", "why '", "attempts to", "attempting to", "attackers can", "attacker can", "attackers may", "attacker may", "attackers could", "attackers might", "an attacker", "allow users to", "people will try", "people may try", "people might try", "people try to", "people often try", "users will try", "users may try", "users might try", "users try to", "users often try", "someone will try", "someone may try", "someone might try", "others will try", "others may try", "they will try to", "they may try to", "they might try to", "¿como ", "como puedo", "como podria", "como posso", "como faco", "como hago", "comment puis-je", "comment faire", "wie kann", "wie aktiviere", "wie schalte", "wie deaktiviere", "kaise", "如何", "怎么", "怎样", "どうやって", "कैसे", "كيف", "the attacker", "an adversary", "the adversary", "adversaries", "malicious user", "malicious actor", "a hacker", "the hacker", "hackers", "players try", "try to get the model", "tries to get the model", "try to trick", "tries to trick", "tricked into", "trick the model", "tricks the model", "which asks the model", "that asks the model", "which tells the model", "that tells the model", "which instructs the model", "that instructs the model", "asked the model to", "told the model to", "instructed the model to", "asked the assistant to", "told the assistant to", "asked the chatbot to", "asked the bot to", "asked the ai to", "the request asked", "the prompt asked", "the message asked", "the input asked", "the payload asked", "technique used to", "techniques used to", "a technique to", "is a type of", "a specific type of", "is a form of", "is a class of", "refers to", "attack where", "attack in which", "attacks where", "attacks in which", "inputs like", "prompts like", "payloads like", "phrases like", "strings like", "messages like", "queries like", "requests like", "instructions like", "commands like", "sentences like",
 		"search for", "searched for", "searching for", "look for", "looking for", "grep for", "find all", "requests that say", "messages that say",
 		"emails that say", "prompts that say", "inputs that say", "email saying", "message saying", "note saying", "text saying"}
-	// defendedCues name others the writer wants to stop from an attack.
-	defendedCues = crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
-		[]string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}, []string{" from"})
-	// topicNounsBefore name writing whose topic follows "about",
-	// "regarding" or "on" ("articles about jailbreaking LLMs", "emails
-	// regarding the system prompt"): a bare attack word after them is the
-	// topic, not an order. A rant or a story "about the content policies"
-	// is not listed: jailbreaks ask for those.
-	topicNounsBefore = map[string]bool{"articles": true, "article": true, "emails": true, "email": true, "news": true, "posts": true, "post": true,
-		"papers": true, "paper": true, "blog": true, "newsletter": true, "thread": true, "threads": true, "documents": true, "docs": true,
-		"documentation": true, "information": true, "info": true, "questions": true, "question": true, "talk": true, "talks": true,
-		"course": true, "learn": true, "more": true, "read": true, "reading": true, "know": true, "report": true, "reports": true,
-		"slides": true, "notes": true, "research": true}
-	// conditionCues open a condition on what follows.
-	conditionCues = []string{"if", "when", "whenever", "once", "while", "unless", "whether", "until", "only if", "only when"}
-	// topicNouns after a bare "system prompt" make it a craft or a topic
-	// ("System Prompt Engineering Workshop", "system prompt templates").
-	topicNouns = []string{"engineering", "design", "writing", "best practice", "template", "example", "guide", "workshop", "tips", "librar",
-		"generator", "builder", "editor", "management", "versioning", "optimi", "tuning", "pattern", "course", "tutorial"}
 )
 
 // adjustLocal lowers a match whose immediate context is a negation, a
@@ -1025,49 +1006,6 @@ func adjustLocal(s string, m *InjectionMatch) {
 		m.Severity = SeverityLow
 	}
 	m.Adjusted = lowered
-}
-
-// sectionNamed reports whether tag is an opening section tag named as a
-// noun after an article or a possessive ("follow the <Rules>").
-func sectionNamed(pre, tag string) bool {
-	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
-	if !ok {
-		return false
-	}
-	name, ok = strings.CutSuffix(name, ">")
-	if !ok || !slices.Contains(sectionTags, name) {
-		return false
-	}
-	_, w := cutLastWord(pre)
-	switch strings.ToLower(w) {
-	case "the", "your", "my", "our", "these", "those", "this", "all":
-		return true
-	}
-	return false
-}
-
-// topicBefore reports whether pre ends with writing and what it is about
-// ("emails about our ", "articles on the "; topicNounsBefore).
-func topicBefore(pre string) bool {
-	rest, w := cutLastWord(pre)
-	switch w {
-	case "our", "the", "your", "a":
-		rest, w = cutLastWord(rest)
-	}
-	switch w {
-	case "about", "regarding", "on":
-		_, noun := cutLastWord(rest)
-		return topicNounsBefore[noun]
-	}
-	return false
-}
-
-// cutLastWord splits s (trailing spaces ignored) before its last
-// space-separated word.
-func cutLastWord(s string) (rest, word string) {
-	s = strings.TrimRight(s, " ")
-	k := strings.LastIndexByte(s, ' ')
-	return s[:k+1], s[k+1:]
 }
 
 // sentenceStart returns the index of the last sentence end in pre, or -1.

@@ -159,3 +159,70 @@ func opensWithPretext(pre string) bool {
 	p = strings.TrimLeft(p, " \"'")
 	return slices.Contains(pretexts, p)
 }
+
+// Cues and helpers of adjustLocal for a topic, a section, a condition and
+// a defence.
+var (
+	// defendedCues name others the writer wants to stop from an attack.
+	defendedCues = crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
+		[]string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}, []string{" from"})
+	// topicNounsBefore name writing whose topic follows "about",
+	// "regarding" or "on" ("articles about jailbreaking LLMs", "emails
+	// regarding the system prompt"): a bare attack word after them is the
+	// topic, not an order. A rant or a story "about the content policies"
+	// is not listed: jailbreaks ask for those.
+	topicNounsBefore = map[string]bool{"articles": true, "article": true, "emails": true, "email": true, "news": true, "posts": true, "post": true,
+		"papers": true, "paper": true, "blog": true, "newsletter": true, "thread": true, "threads": true, "documents": true, "docs": true,
+		"documentation": true, "information": true, "info": true, "questions": true, "question": true, "talk": true, "talks": true,
+		"course": true, "learn": true, "more": true, "read": true, "reading": true, "know": true, "report": true, "reports": true,
+		"slides": true, "notes": true, "research": true}
+	// conditionCues open a condition on what follows.
+	conditionCues = []string{"if", "when", "whenever", "once", "while", "unless", "whether", "until", "only if", "only when"}
+	// topicNouns after a bare "system prompt" make it a craft or a topic
+	// ("System Prompt Engineering Workshop", "system prompt templates").
+	topicNouns = []string{"engineering", "design", "writing", "best practice", "template", "example", "guide", "workshop", "tips", "librar",
+		"generator", "builder", "editor", "management", "versioning", "optimi", "tuning", "pattern", "course", "tutorial"}
+)
+
+// sectionNamed reports whether tag is an opening section tag named as a
+// noun after an article or a possessive ("follow the <Rules>").
+func sectionNamed(pre, tag string) bool {
+	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
+	if !ok {
+		return false
+	}
+	name, ok = strings.CutSuffix(name, ">")
+	if !ok || !slices.Contains(sectionTags, name) {
+		return false
+	}
+	_, w := cutLastWord(pre)
+	switch strings.ToLower(w) {
+	case "the", "your", "my", "our", "these", "those", "this", "all":
+		return true
+	}
+	return false
+}
+
+// topicBefore reports whether pre ends with writing and what it is about
+// ("emails about our ", "articles on the "; topicNounsBefore).
+func topicBefore(pre string) bool {
+	rest, w := cutLastWord(pre)
+	switch w {
+	case "our", "the", "your", "a":
+		rest, w = cutLastWord(rest)
+	}
+	switch w {
+	case "about", "regarding", "on":
+		_, noun := cutLastWord(rest)
+		return topicNounsBefore[noun]
+	}
+	return false
+}
+
+// cutLastWord splits s (trailing spaces ignored) before its last
+// space-separated word.
+func cutLastWord(s string) (rest, word string) {
+	s = strings.TrimRight(s, " ")
+	k := strings.LastIndexByte(s, ' ')
+	return s[:k+1], s[k+1:]
+}
