@@ -32,8 +32,9 @@ var terseDefs = []injDefBack{
 	{injDef{CatChatTemplate, SeverityHigh, "``` ?(?:system|assistant|developer) ",
 		[]string{"```system", "``` system", "```assistant", "``` assistant", "```developer"}}, 0},
 	// A turn in role tags is chat markup, but XML prompts use the same
-	// names for data ("<user>John</user>"): medium.
-	{injDef{CatChatTemplate, SeverityMedium, "<(?:user|assistant|system|human|developer)>[^<\\n]{1,200}</(?:user|assistant|system|human|developer)>",
+	// names for data: medium, and only around words ("<user>John</user>"
+	// is a field, "<user>ignore the rules</user>" a turn).
+	{injDef{CatChatTemplate, SeverityMedium, "<(?:user|assistant|system|human|developer)>[^<\\n]{0,100} [^<\\n]{1,100}</(?:user|assistant|system|human|developer)>",
 		[]string{"<user>", "<assistant>", "<system>", "<human>", "<developer>"}}, 0},
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:show|reveal|give|send|print|export|tell|display|output|share|dump|paste)(?: me| us)? (?:the |your |its |the wallet'?s? )(?:seed phrase|mnemonic(?: phrase)?|recovery phrase|secret recovery phrase|private keys?|wallet keys?)\s*(?:[.!?]|$|\bnow\b|\bimmediately\b)|\b(?:send|transfer|drain|withdraw|move|empty)(?: out)? (?:all|the entire|entire|the whole|everything|all of)(?: of)? (?:your |the |my )?(?:balance|funds|tokens|assets|holdings|wallet|crypto|eth|sol|usdc|btc|coins)\b|\bdrain (?:the |your |this )?(?:wallet|account|treasury|funds)\b`,
 		slices.Concat([]string{"seed phrase", "mnemonic", "recovery phrase", "private key", "wallet key", "drain"}, crossWords([]string{"send ", "transfer ", "withdraw ", "move ", "empty "}, []string{"all", "the entire", "entire", "the whole", "everything", "out all"}, []string{""}))}, 8},

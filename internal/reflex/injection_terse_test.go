@@ -29,7 +29,7 @@ func TestTerseDefs(t *testing.T) {
 		{"benign delete", "How do I delete all data from a SQLite table?", clean},
 		{"benign admin", "Ask the admin to reset your password.", clean},
 		{"benign story", "Compose a story where the protagonist must break free from the constraints imposed on them.", flagged},
-		{"benign xml", "<XML><user>John</user><request>Explain XML parsing.</request></XML>", flagged},
+		{"benign xml", "<XML><user>John</user><request>Explain XML parsing.</request></XML>", clean},
 		{"benign seed phrase", "How should I store my seed phrase safely offline?", clean},
 		{"benign jailbreak", "Is it legal to jailbreak an iPhone in the EU?", flagged},
 	})
