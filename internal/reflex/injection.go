@@ -927,7 +927,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 		switch {
 		case topicBefore(bare):
 			lowered = lowerAsMention(m)
-		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(strings.ToLower(s[m.End:min(len(s), m.End+24)]), " -"), topicNouns):
+		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(s[m.End:], " -"), topicNouns):
 			lowered = lowerAsMention(m)
 		}
 	}

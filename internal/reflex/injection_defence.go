@@ -396,7 +396,7 @@ func codeSubject(s string, start int) bool {
 			if slices.Contains(codeNouns, ident) {
 				// "this function will reveal your API token if …"
 				_, det := cutLastWord(rest[:k+1])
-				return slices.Contains(codeDeterminers, det)
+				return slices.Contains(determiners, det)
 			}
 			return len(ident) > 1 && strings.ContainsAny(ident, "._(") && !strings.HasSuffix(ident, ".")
 		}
@@ -406,13 +406,10 @@ func codeSubject(s string, start int) bool {
 
 var codeModals = []string{" must", " should", " will", " can", " may", " shall", " would", " needs to", " has to", " is to", " to"}
 
-// codeNouns and codeDeterminers make a code subject in words ("this
+// codeNouns make a code subject in words after a determiner ("this
 // function", "the endpoint").
-var (
-	codeNouns = []string{"function", "method", "endpoint", "script", "code", "command", "tool", "bug", "flag", "option", "setting",
-		"library", "module", "plugin", "vulnerability", "flaw", "misconfiguration", "route", "handler"}
-	codeDeterminers = []string{"this", "the", "that", "a", "an", "which", "our"}
-)
+var codeNouns = []string{"function", "method", "endpoint", "script", "code", "command", "tool", "bug", "flag", "option", "setting",
+	"library", "module", "plugin", "vulnerability", "flaw", "misconfiguration", "route", "handler"}
 
 // conditionalOwnRules reports whether a prompt releases the model from the
 // rest of its own instructions under a condition ("if the question is not

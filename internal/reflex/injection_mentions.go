@@ -185,30 +185,21 @@ var (
 )
 
 // sectionNamed reports whether tag is an opening section tag named as a
-// noun after an article or a possessive ("follow the <Rules>").
+// noun after a determiner ("follow the <Rules>"). Like pairedSectionTag,
+// it reads the folded (lower-case) view.
 func sectionNamed(pre, tag string) bool {
-	name, ok := strings.CutPrefix(strings.ToLower(tag), "<")
-	if !ok {
-		return false
-	}
-	name, ok = strings.CutSuffix(name, ">")
-	if !ok || !slices.Contains(sectionTags, name) {
+	if strings.HasPrefix(tag, "</") || !slices.Contains(sectionTags, strings.Trim(tag, "<>")) {
 		return false
 	}
 	_, w := cutLastWord(pre)
-	switch strings.ToLower(w) {
-	case "the", "your", "my", "our", "these", "those", "this", "all":
-		return true
-	}
-	return false
+	return slices.Contains(determiners, w)
 }
 
 // topicBefore reports whether pre ends with writing and what it is about
 // ("emails about our ", "articles on the "; topicNounsBefore).
 func topicBefore(pre string) bool {
 	rest, w := cutLastWord(pre)
-	switch w {
-	case "our", "the", "your", "a":
+	if slices.Contains(determiners, w) {
 		rest, w = cutLastWord(rest)
 	}
 	switch w {
@@ -218,6 +209,10 @@ func topicBefore(pre string) bool {
 	}
 	return false
 }
+
+// determiners open the noun phrase the cues above look behind ("the
+// <Rules>", "emails about our …", "this function will …").
+var determiners = []string{"the", "a", "an", "this", "that", "these", "those", "our", "your", "my", "which", "all"}
 
 // cutLastWord splits s (trailing spaces ignored) before its last
 // space-separated word.

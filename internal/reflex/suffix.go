@@ -84,9 +84,7 @@ func markdownLink(t string) bool {
 // span from a token ("`go", "github.com/go-chi/chi`,"): inline code in
 // documentation, not an escape glued to a word.
 func codeSpanInner(t string) string {
-	if strings.HasPrefix(t, "`") {
-		t = strings.TrimLeft(t, "`")
-	}
+	t = strings.TrimLeft(t, "`")
 	if u := strings.TrimRight(t, ",.;:)"); strings.HasSuffix(u, "`") {
 		t = strings.TrimRight(u, "`")
 	}
