@@ -242,6 +242,17 @@ func TestSecretClasses(t *testing.T) {
 		{"duffel", "DUFFEL_TOKEN=duffel_live_Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29aQ=pL4mN8vB2cX6z", "duffel_live_Xw7Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29aQ=pL4mN8vB2cX6z"},
 		{"frame.io", "token: fio-u-Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29Xw7aQpL4mN8vB2cX6zK3jH7gF1dS5aW9eR2tY6uI0oP", "fio-u-Tq4Vz1Lm8Np3Bs6Hd0Fg5Jc2Rk29Xw7aQpL4mN8vB2cX6zK3jH7gF1dS5aW9eR2tY6uI0oP"},
 		{"dynatrace lower case", "dt_token = dt0c01.o0frnzrvcma0dy5ibp1hahmm.vafi8b6f58m0ezmfjlcdr9jrchzpk6cx7fwhx2nzmbyva1hno2rufts7dby915wa", "dt0c01.o0frnzrvcma0dy5ibp1hahmm.vafi8b6f58m0ezmfjlcdr9jrchzpk6cx7fwhx2nzmbyva1hno2rufts7dby915wa"},
+		// Set twenty-nine (CredSweeper, semgrep's secret rules).
+		{"spaced upper-case name", "SECRET KEY:Qx7Lm2Vb9Tz4Wk1", "Qx7Lm2Vb9Tz4Wk1"},
+		{"pw suffix", "my_pw: rT4#kq9!", "rT4#kq9!"},
+		{"csharp verbatim string", `private const string SigningSecretKey =@"9f3a7c1e5b2d8f4a6c0e9b7d5f3a1c8e";`, "9f3a7c1e5b2d8f4a6c0e9b7d5f3a1c8e"},
+		{"oauth1 token in a query", "GET /1.1/statuses?oauth_nonce=xxxx&oauth_token=2918374650-Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2&oauth_version=1.0", "2918374650-Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2"},
+		{"url password with a templated user", `url = f"https://{user_name}:Brisk9Otter+@git.example.test/org/repo.git"`, "Brisk9Otter+"},
+		{"atlassian repository token", `repo_access = "ATCTT3xFfGN0Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9=7C2E91AB"`, "ATCTT3xFfGN0Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3Vb7Tn2Wk9=7C2E91AB"},
+		{"braintree base36", "access_token$production$q3w9e8r7t6y5u4i3$z1x2c3v4b5n6m7a8s9d0f1g2h3j4k5l6", "access_token$production$q3w9e8r7t6y5u4i3$z1x2c3v4b5n6m7a8s9d0f1g2h3j4k5l6"},
+		{"onfido", "ONFIDO_TOKEN=api_live_us.Qz8Lm3Vb7Tn.2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3", "api_live_us.Qz8Lm3Vb7Tn.2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3"},
+		{"kolide", "k2sk_v1_Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1J", "k2sk_v1_Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1J"},
+		{"google oauth client id", "client_id: 918273645012-q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3.apps.googleusercontent.com", "918273645012-q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3.apps.googleusercontent.com"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -277,6 +288,20 @@ func TestSecretLookAlikes(t *testing.T) {
 		"keytool -storepass:env STORE_PASS -list",
 		`<add key="ImagingFTPHostPassword" value="${PASSWORD}" />`,
 		"password: YourPasswordHere",
+		// Set twenty-nine's negatives: an identifier, digests, a masked
+		// URL password, an ARN, an elided token, a version, a dunder
+		// name, a prefix being concatenated, .NET's public key token, a
+		// browser client token.
+		"kind: APDosLogConf",
+		`ImageID: "SHA256:AP1AyQz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2"`,
+		"https://username:••••••••@example.com",
+		"webhookSecret: 'arn:aws:secretsmanager:us-west-2:12345678:secret:hookSecret-a1b2c3'",
+		`"nextToken": "9QzL7mVb...the rest is omitted...Wk2=",`,
+		"cache-key: flutter-3.3.x",
+		`val PASSWORD = "__globPaths__"`,
+		"this._perfKey = 'network_XMLHttpRequest_' + String(friendlyName);",
+		`<add assembly="System.Web.Mvc, Version=5.2.3.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />`,
+		`clientToken: "pub4f3a7c1e5b2d8f4a6c0e9b7d5f3a1c8e",`,
 		// A dash in prose, a template slot in braces, a number in a name.
 		"password - the one you chose when you signed up",
 		"token - see the settings page",
