@@ -136,6 +136,56 @@ var (
 	decodeHints = [...]string{"decode", "decipher", "ascii", "a1z26", "numbers spell", "each number", "number is a letter"}
 )
 
+// rot13Words are attack words written in ROT13 ("vtaber cerivbhf
+// vafgehpgvbaf", "flfgrz cebzcg"): letters only, so the folded view
+// spells them as written.
+var rot13Words = [...]string{"vtaber", "vafgehpgvba", "cerivbhf", "flfgrz", "cebzcg", "qvfertneq", "erirny", "wnvyoernx", "bireevqr", "qrirybcre zbqr"}
+
+// rot13 rotates the ASCII letters of s by 13.
+func rot13(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			b[i] = 'a' + (c-'a'+13)%26
+		case c >= 'A' && c <= 'Z':
+			b[i] = 'A' + (c-'A'+13)%26
+		}
+	}
+	return string(b)
+}
+
+// cipherWords are attack words looked for under every Caesar shift but
+// ROT13's (which has its own pass) and under Atbash: a text holding one
+// is deciphered although it names no cipher ("Ljqruh doo suhylrxv
+// lqvwuxfwlrqv" is "Ignore all previous instructions" shifted by three).
+// They are long enough that no shift of them is an English word.
+var cipherWords = [...]string{"instructions", "previous", "ignore", "disregard", "password", "reveal", "system prompt"}
+
+// cipherWordHints returns cipherWords enciphered by each shift and by
+// Atbash.
+func cipherWordHints() []string {
+	encipher := func(w string, f func(c byte) byte) string {
+		b := []byte(w)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = f(c)
+			}
+		}
+		return string(b)
+	}
+	var out []string
+	for _, w := range cipherWords {
+		for k := byte(1); k < 26; k++ {
+			if k != 13 {
+				out = append(out, encipher(w, func(c byte) byte { return 'a' + (c-'a'+k)%26 }))
+			}
+		}
+		out = append(out, encipher(w, func(c byte) byte { return 'z' - (c - 'a') }))
+	}
+	return out
+}
+
 // natoHints are the rarer NATO code words; one of them wakes the NATO
 // decoder.
 var natoHints = [...]string{"foxtrot", "november", "oscar", "romeo", "sierra", "tango", "yankee", "whiskey", "juliet", "quebec"}

@@ -614,10 +614,10 @@ func compileInjectionRules() (*injectionRules, error) {
 		// ROT13 announced, or attack words written in it ("vtaber
 		// cerivbhf vafgehpgvbaf", "flfgrz cebzcg"): letters only, so
 		// the folded view spells them as written.
-		{hintROT13, []string{"rotie", "rot-ie", "rot ie", "rot13", "caesar", "vtaber", "vafgehpgvba", "cerivbhf", "flfgrz", "cebzcg", "qvfertneq", "erirny", "wnvyoernx", "bireevqr", "qrirybcre zbqr"}},
+		{hintROT13, slices.Concat([]string{"rotie", "rot-ie", "rot ie", "rot13", "caesar"}, rot13Words[:])},
 		{hintReversed, reversedHints[:]},
 		{hintNATO, natoHints[:]},
-		{hintCipher, cipherHints[:]},
+		{hintCipher, slices.Concat(cipherHints[:], cipherWordHints())},
 		{hintDecode, decodeHints[:]},
 		{hintManyShot, []string{"assistant:"}},
 	} {
@@ -1440,13 +1440,16 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	escX := strings.Contains(s, `\x`)
 	if escX {
-		e.scanHexRuns(sc, s, false)
+		e.scanHexRuns(sc, s, prefixBackslashX)
 	}
 	if escX || strings.Contains(s, `\u`) || strings.Contains(s, "&#") || hasPercentLetter(s) {
 		e.scanInlineEscapes(sc, s)
 	}
 	if strings.Contains(s, "0x20") || strings.Contains(s, "0X20") {
-		e.scanHexRuns(sc, s, true)
+		e.scanHexRuns(sc, s, prefixZeroX)
+	}
+	if strings.Contains(s, "=20=") {
+		e.scanHexRuns(sc, s, prefixEquals)
 	}
 	if strings.Contains(s, ".-") || strings.Contains(s, "-.") {
 		e.scanMorse(sc, s)
@@ -1502,28 +1505,45 @@ func containsWord(s, w string) bool {
 
 func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
-// scanHexRuns decodes runs of at least eight hex bytes written with a
-// two-byte prefix and rescans them: "\\xNN" escapes back to back (a C or
-// Python byte literal) or, with zeroX, "0xNN" separated by spaces or
-// commas ("0x49 0x67 0x6e …").
-func (e *Engine) scanHexRuns(sc *scratch, s string, zeroX bool) {
+// hexPrefix is how scanHexRuns finds a byte: "\\xNN" escapes back to
+// back (a C or Python byte literal), "0xNN" separated by spaces or commas
+// ("0x49 0x67 0x6e …"), or quoted-printable "=NN" ("=49=67=6E…").
+type hexPrefix int
+
+const (
+	prefixBackslashX hexPrefix = iota
+	prefixZeroX
+	prefixEquals
+)
+
+// scanHexRuns decodes runs of at least eight hex bytes written with the
+// prefix p and rescans them.
+func (e *Engine) scanHexRuns(sc *scratch, s string, p hexPrefix) {
+	zeroX := p == prefixZeroX
+	w := 4 // prefix and two hex digits
+	if p == prefixEquals {
+		w = 3
+	}
 	prefixAt := func(j int) bool {
-		if zeroX {
+		switch p {
+		case prefixZeroX:
 			return s[j] == '0' && (s[j+1] == 'x' || s[j+1] == 'X')
+		case prefixEquals:
+			return s[j] == '='
 		}
 		return s[j] == '\\' && s[j+1] == 'x'
 	}
 	var dec []byte
-	for i := 0; i+4 <= len(s); {
+	for i := 0; i+w <= len(s); {
 		if !prefixAt(i) {
 			i++
 			continue
 		}
 		dec = dec[:0]
 		j := i
-		for j+4 <= len(s) && prefixAt(j) && isHex(s[j+2]) && isHex(s[j+3]) && (!zeroX || j+4 == len(s) || !isAlnum(s[j+4])) && len(dec) < maxDecodedPayload {
-			dec = append(dec, unhex(s[j+2])<<4|unhex(s[j+3]))
-			j += 4
+		for j+w <= len(s) && prefixAt(j) && isHex(s[j+w-2]) && isHex(s[j+w-1]) && (!zeroX || j+4 == len(s) || !isAlnum(s[j+4])) && len(dec) < maxDecodedPayload {
+			dec = append(dec, unhex(s[j+w-2])<<4|unhex(s[j+w-1]))
+			j += w
 			for zeroX && j < len(s) && (s[j] == ' ' || s[j] == ',') {
 				j++
 			}
@@ -1586,6 +1606,12 @@ func (e *Engine) scanSpacedBytes(sc *scratch, s string, width, base int) {
 }
 
 func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
+	e.tryDecodeDepth(sc, tok, a, b, pct, 0)
+}
+
+// tryDecodeDepth is tryDecode for a payload found inside another one at
+// the given depth: a payload is decoded at most twice.
+func (e *Engine) tryDecodeDepth(sc *scratch, tok string, a, b, pct, depth int) {
 	var dec []byte
 	// Payloads are bounded: an instruction hidden in an encoded blob is
 	// short, and decoding megabytes would cost more than it finds.
@@ -1641,7 +1667,31 @@ func (e *Engine) tryDecode(sc *scratch, tok string, a, b, pct int) {
 	if len(dec) < 8 || !mostlyText(dec) {
 		return
 	}
+	if inner := strings.TrimSpace(string(dec)); depth == 0 && payloadToken(inner) {
+		// Encoded twice: base64 written in percent escapes ("%53%57%64…").
+		e.tryDecodeDepth(sc, inner, a, b, strings.Count(inner, "%"), 1)
+		return
+	}
 	e.rescan(sc, string(dec), a, b, false, CatEncoded)
+	if containsAny(strings.ToLower(string(dec)), rot13Words[:]) {
+		// ROT13 under the encoding ("VnRhYmVy…" decodes to "Vtaber nyy
+		// cerivbhf vafgehpgvbaf …").
+		e.rescan(sc, rot13(string(dec)), a, b, false, CatEncoded)
+	}
+}
+
+// payloadToken reports a decoded text that is itself one encoded token:
+// at least 16 bytes of the base64, hex or percent-escape alphabet.
+func payloadToken(s string) bool {
+	if len(s) < 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isB64(c) && c != '=' && c != '%' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 const maxDecodedPayload = 8 << 10

@@ -2,13 +2,15 @@ package reflex
 
 // decodedDefs read the order to act on a request the text hides: answer
 // the encoded or decoded request ("Respond to the following
-// base64-encoded request", "respond to the decoded text"), undo a
+// base64-encoded request", "respond to the decoded text": medium, as a
+// puzzle's wrapper may hold a harmless request; the payload, decoded,
+// decides), undo a
 // transformation and then follow the result ("reverse it back to its
 // original form and then follow the instruction"), follow the instruction
 // a puzzle spells out, or keep the decoded request from being shown. The
 // folded view writes digits as letters ("base64" is "base6a").
 var decodedDefs = []injDefBack{
-	{injDef{CatEncoded, SeverityHigh, `\b(?:respond to|reply to|answer|complete|fulfil|fulfill|carry out|follow|execute)\b (?:the |this |these )?(?:following |below |above )?(?:[a-z0-9]+-|(?:base ?[a-z0-9]{2}|rotie|rot-?ie|hex|binary|morse|caesar|leet(?:speak)?|unicode) )?(?:encoded|encrypted|decoded|decrypted|reversed|ciphered|obfuscated|scrambled) (?:request|instruction|prompt|query|message|question|task|text)s?\b`,
+	{injDef{CatEncoded, SeverityMedium, `\b(?:respond to|reply to|answer|complete|fulfil|fulfill|carry out|follow|execute)\b (?:the |this |these )?(?:following |below |above )?(?:[a-z0-9]+-|(?:base ?[a-z0-9]{2}|rotie|rot-?ie|hex|binary|morse|caesar|leet(?:speak)?|unicode) )?(?:encoded|encrypted|decoded|decrypted|reversed|ciphered|obfuscated|scrambled) (?:request|instruction|prompt|query|message|question|task|text)s?\b`,
 		[]string{"respond to", "reply to", "answer", "complete", "fulfil", "carry out", "follow", "execute"}}, 0},
 	{injDef{CatEncoded, SeverityHigh, `\b(?:reverse|unscramble|unreverse|decipher|rearrange|reassemble|decode|decrypt)\b (?:[^ .!?\n]+ ){0,8}?(?:and |then |, ?then |, ?and )(?:then )?(?:follow|execute|obey|carry out|act on|comply with) (?:it|them|the instructions?|the request|that instruction|what it says)\b`,
 		[]string{"reverse", "unscramble", "unreverse", "decipher", "rearrange", "reassemble", "decode", "decrypt"}}, 0},
