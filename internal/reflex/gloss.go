@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Attacks are translated far more often than rules are: "Anular todos los
@@ -160,6 +161,9 @@ var (
 		// Hindi
 		{"अनदेखा करें", "ignore"}, {"अनदेखा करो", "ignore"}, {"नज़रअंदाज़ करें", "ignore"}, {"नजरअंदाज करो", "ignore"},
 		{"भूल जाओ", "forget"}, {"भूल जाएं", "forget"}, {"दिखाओ", "show"}, {"दिखाएं", "show"}, {"बताओ", "tell me"}, {"बताएं", "tell me"},
+		{"क्या है", "what is"}, {"क्या हैं", "what are"},
+		// Tamil
+		{"புறக்கணித்து", "ignore"}, {"புறக்கணி", "ignore"}, {"புறக்கணிக்கவும்", "ignore"}, {"காட்டு", "show"}, {"காட்டவும்", "show"},
 	}
 	glossWide = [][2]string{
 		// Chinese
@@ -174,6 +178,8 @@ var (
 		{"系统：", "system:"}, {"系统:", "system:"},
 		{"重置", "reset"}, {"启用", "enable"}, {"开启", "enable"}, {"模式", "mode"}, {"打开", "open"}, {"环境变量", "environment variables"},
 		{"查看", "show"}, {"读取", "read"},
+		{"你的", "your"}, {"进入", "enter"}, {"管理员", "admin"}, {"覆盖", "override"}, {"安全协议", "security protocols"},
+		{"无限制的", "unrestricted"}, {"模型", "model"}, {"一个", "an"}, {"可以做任何事", "can do anything"},
 		{"你不必遵守", "you do not have to follow"}, {"你无需遵守", "you do not have to follow"}, {"你不需要遵守", "you do not need to follow"},
 		{"你不用遵守", "you do not have to follow"},
 		// Japanese
@@ -216,7 +222,8 @@ var (
 		{"poprzednie", "previous"}, {"wczesniejsze", "previous"}, {"wszystkie", "all"}, {"instrukcje", "instructions"},
 		{"polecenia", "commands"}, {"zasady", "rules"}, {"ograniczenia", "restrictions"}, {"prompt systemowy", "system prompt"},
 		{"tryb dewelopera", "developer mode"}, {"jestes teraz", "you are now"}, {"teraz jestes", "you are now"},
-		{"bez ograniczen", "without restrictions"},
+		{"bez ograniczen", "without restrictions"}, {"od teraz jestes", "from now on you are"}, {"nieograniczonym", "unrestricted"},
+		{"asystentem", "assistant"}, {"bez zasad", "without rules"},
 		// Dutch
 		{"negeer", "ignore"}, {"vergeet", "forget"}, {"omzeil", "bypass"}, {"laat me zien", "show me"}, {"vertel me", "tell me"},
 		{"vorige", "previous"}, {"eerdere", "previous"}, {"instructies", "instructions"}, {"opdrachten", "commands"},
@@ -225,7 +232,7 @@ var (
 		// Ukrainian
 		{"ігноруй", "ignore"}, {"обійди", "bypass"}, {"попередні", "previous"}, {"усі", "all"}, {"всі", "all"},
 		{"інструкції", "instructions"}, {"обмеження", "restrictions"}, {"системний промпт", "system prompt"},
-		{"режим розробника", "developer mode"}, {"тепер ти", "you are now"},
+		{"режим розробника", "developer mode"}, {"тепер ти", "you are now"}, {"ти тепер", "you are now"}, {"адмін", "admin"},
 		// Arabic
 		{"تجاهل", "ignore"}, {"انس", "forget"}, {"تجاوز", "bypass"}, {"جميع", "all"}, {"التعليمات السابقة", "previous instructions"},
 		{"الأوامر السابقة", "previous commands"}, {"التعليمات", "instructions"}, {"الأوامر", "commands"}, {"القواعد", "rules"},
@@ -236,6 +243,11 @@ var (
 		{"पिछले", "previous"}, {"सभी", "all"}, {"निर्देशों", "instructions"}, {"निर्देश", "instructions"}, {"नियम", "rules"},
 		{"प्रतिबंध", "restrictions"}, {"सिस्टम प्रॉम्प्ट", "system prompt"}, {"डेवलपर मोड", "developer mode"},
 		{"अब तुम", "you are now"}, {"अब आप", "you are now"}, {"बिना किसी प्रतिबंध", "without restrictions"},
+		{"अब से तुम", "from now on you are"}, {"अब से आप", "from now on you are"}, {"तुम्हारा", "your"}, {"तुम्हारे", "your"},
+		{"आपका", "your"}, {"आपके", "your"}, {"एडमिन", "admin"},
+		// Tamil
+		{"முந்தைய", "previous"}, {"அனைத்து", "all"}, {"வழிமுறைகளையும்", "instructions"}, {"வழிமுறைகளை", "instructions"},
+		{"உங்கள்", "your"}, {"கணினி அறிவுறுத்தலைக்", "system prompt"}, {"கணினி அறிவுறுத்தலை", "system prompt"},
 	}
 )
 
@@ -347,7 +359,9 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			for tail := 0; g.stem && tail < maxStemTail && end < len(s) && isWordByte(s[end]); tail++ {
 				end++
 			}
-			if end < len(s) && isWordByte(s[end]) || g.stem && !stemTailOK(s[start+len(g.from):end]) {
+			// A phrase in another script ends where Latin letters start
+			// ("开启DAN模式": enable DAN mode).
+			if end < len(s) && isWordByte(s[end]) && s[end-1] < utf8.RuneSelf || g.stem && !stemTailOK(s[start+len(g.from):end]) {
 				continue
 			}
 			cands = append(cands, glossSpan{int32(start), int32(end), gi})
