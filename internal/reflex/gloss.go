@@ -245,6 +245,7 @@ var (
 		{"अब तुम", "you are now"}, {"अब आप", "you are now"}, {"बिना किसी प्रतिबंध", "without restrictions"},
 		{"अब से तुम", "from now on you are"}, {"अब से आप", "from now on you are"}, {"तुम्हारा", "your"}, {"तुम्हारे", "your"},
 		{"आपका", "your"}, {"आपके", "your"}, {"एडमिन", "admin"},
+
 		// Tamil
 		{"முந்தைய", "previous"}, {"அனைத்து", "all"}, {"வழிமுறைகளையும்", "instructions"}, {"வழிமுறைகளை", "instructions"},
 		{"உங்கள்", "your"}, {"கணினி அறிவுறுத்தலைக்", "system prompt"}, {"கணினி அறிவுறுத்தலை", "system prompt"},
@@ -361,7 +362,8 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			}
 			// A phrase in another script ends where Latin letters start
 			// ("开启DAN模式": enable DAN mode).
-			if end < len(s) && isWordByte(s[end]) && s[end-1] < utf8.RuneSelf || g.stem && !stemTailOK(s[start+len(g.from):end]) {
+			if end < len(s) && isWordByte(s[end]) && s[end-1] < utf8.RuneSelf || g.stem && !stemTailOK(s[start+len(g.from):end]) ||
+				devanagariGoesOn(s, end) {
 				continue
 			}
 			cands = append(cands, glossSpan{int32(start), int32(end), gi})
@@ -527,6 +529,21 @@ func lastClauseBreak(gap string) int {
 	}
 	return -1
 }
+
+// devanagariGoesOn reports a Devanagari letter on both sides of s[i]:
+// Hindi separates its words with spaces, and the folded view drops the
+// vowel signs, so "क्या है" (what is) would otherwise also be read at the
+// start of "क्या होता है" (what is … in general).
+func devanagariGoesOn(s string, i int) bool {
+	if i == 0 || i >= len(s) || s[i] < utf8.RuneSelf {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return isDevanagari(prev) && isDevanagari(next)
+}
+
+func isDevanagari(r rune) bool { return r >= 0x900 && r <= 0x97f }
 
 // glossSpan is a glossed phrase found in the folded text.
 type glossSpan struct {
