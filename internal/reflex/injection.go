@@ -551,7 +551,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -856,6 +856,28 @@ var (
 		"note saying", "text saying"}
 )
 
+// foreignPreamble reports the text after "preamble" naming whose it is,
+// other than the model's or the conversation's ("of my LaTeX document",
+// "in the thesis template", "to the Constitution").
+func foreignPreamble(rest string) bool {
+	var after string
+	for _, p := range [...]string{" of ", " in ", " to ", " for "} {
+		if strings.HasPrefix(rest, p) {
+			after = rest[len(p):]
+			break
+		}
+	}
+	if after == "" {
+		return false
+	}
+	for _, own := range [...]string{"this conversation", "the conversation", "this chat", "the chat", "our chat", "our conversation", "this session", "the session", "your ", "you", "the system", "the model", "the assistant", "the ai"} {
+		if strings.HasPrefix(after, own) {
+			return false
+		}
+	}
+	return true
+}
+
 // briefingCues in the sentence of an address to "an AI reading this" mark
 // a project's briefing for its coding assistants (AGENTS.md and the like).
 var briefingCues = []string{"help the developer", "help the user", "help them", "helping the developer", "full context", "self-documenting",
@@ -935,6 +957,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(s[m.End:], " -"), topicNouns):
 			lowered = lowerAsMention(m)
 		}
+	}
+	// A preamble that belongs to something else ("the preamble of my
+	// LaTeX document", "… of the Constitution"): not the model's.
+	if !lowered && m.Category == CatDirectExtraction && strings.HasSuffix(s[m.Start:m.End], "preamble") && foreignPreamble(s[m.End:]) {
+		lowered = lowerAsNegation(m)
 	}
 	// A project's own briefing for coding assistants ("If you are an AI
 	// assistant reading this file to help the developer, …", "Any AI
