@@ -1283,6 +1283,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		for i := range sc.inj {
 			adjustLocal(s, &sc.inj[i])
 		}
+		lowerExpository(s, sc.inj)
 		sc.inj = mergeOverlapping(sc.inj)
 		// Map to original offsets.
 		for i := range sc.inj {
