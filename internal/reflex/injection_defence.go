@@ -655,7 +655,7 @@ func defendedListItem(s string, start int) bool {
 	if len(head) > 120 {
 		return false
 	}
-	return conditionalAsk(head+" ") || hasSuffixAny(head, negatedHeadings)
+	return conditionalAsk(head+" ") || hasSuffixAny(head, negatedHeadings) || containsAny(head, describedHeadings)
 }
 
 // listReach bounds how far back a list's heading is looked for;
@@ -667,6 +667,11 @@ const (
 
 var (
 	listMarkers = []string{" - ", " * ", " • ", ":- "}
+	// describedHeadings head a list of attacks to recognise ("Red flags to
+	// treat as untrusted:", "Common attack patterns:").
+	describedHeadings = []string{"red flags", "warning signs", "treat as untrusted", "attack patterns", "common attacks", "known attacks",
+		"attack examples", "examples of attacks", "example attacks", "example payloads", "patterns to block", "patterns to detect",
+		"phrases to block", "phrases to detect", "to watch for", "to watch out for", "to look out for", "to be wary of", "to flag"}
 	// negatedHeadings end a heading that forbids what its list names.
 	negatedHeadings = []string{"you do not", "you don't", "you must not", "you mustn't", "you must never", "you should not",
 		"you should never", "you will not", "you won't", "you never", "you cannot", "you can't", "do not", "don't", "never",
