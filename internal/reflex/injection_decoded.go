@@ -16,6 +16,6 @@ var decodedDefs = []injDefBack{
 		[]string{"reverse", "unscramble", "unreverse", "decipher", "rearrange", "reassemble", "decode", "decrypt"}}, 0},
 	{injDef{CatEncoded, SeverityHigh, `\b(?:follow|execute|obey|carry out)\b (?:the|that|this) (?:instruction|request|command|order)s? (?:that )?(?:emerges|appears|is revealed|it spells|they spell|this spells|you decode|you uncover|you reveal)\b|\bspells? out\?? (?:now )?(?:follow|execute|obey|carry out) (?:that|it|the) (?:instruction|request|command)\b`,
 		[]string{"follow the", "follow that", "follow this", "execute the", "execute that", "obey the", "obey that", "carry out the", "carry out that", "spell out", "spells out"}}, 0},
-	{injDef{CatEncoded, SeverityHigh, `\b(?:do not|don't|never) (?:print|show|output|reveal|write|repeat|display) the decoded (?:message|text|request|string|prompt|instructions?)\b`,
+	{injDef{CatEncoded, SeverityHigh, `\b(?:do not|don't|never) (?:print|show|output|reveal|write|repeat|display)(?: out)? the decoded (?:message|text|request|string|prompt|instructions?)\b`,
 		[]string{"the decoded"}}, 3},
 }
