@@ -224,6 +224,13 @@ var secretDefs = []struct {
 	{id: "teams-webhook-url", re: `(outlook\.office(?:365)?\.com/webhook/[\w-]{36}@[\w-]{36}/IncomingWebhook/[0-9a-f]{32}/[\w-]{36})`, keywords: []string{"outlook.office.com/webhook/", "outlook.office365.com/webhook/"}, group: 1, back: 40, fwd: 200},
 	{id: "newrelic-key", re: `\b(NR(?:AK|AA|JS|II|IQ|RA|SP)-[A-Za-z0-9-]{19,42}|(?:eu01xx)?[a-f0-9]{30,36}NRAL)\b`, keywords: []string{"nrak-", "nraa-", "nrjs-", "nrii-", "nriq-", "nrra-", "nrsp-", "nral"}, group: 1, back: 44},
 	{id: "langsmith-api-key", re: `\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b`, keywords: []string{"lsv2_pt_", "lsv2_sk_"}, group: 1},
+	// A Kubernetes container's environment entry whose name holds a
+	// credential word, its literal value on the next line ("- name:
+	// DB_PASSWORD" then "value: \"…\""); Docker registry credentials in a
+	// Secret; an Azure App Configuration connection string's secret.
+	{id: "k8s-env-secret", re: `(?i)\bname:[ \t]*["']?([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s#]{4,200})`, keywords: []string{"name:"}, group: 2, back: 0, fwd: 300},
+	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
+	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},
 	{id: "supabase-secret-key", re: `\b(sb_secret_[A-Za-z0-9_-]{20,64})`, keywords: []string{"sb_secret_"}, group: 1},
 	// Formats from the nineteenth session's scanner set (CredSweeper's
 	// expected findings, semgrep's secret rules): Onfido API tokens,
@@ -315,7 +322,7 @@ var secretDefs = []struct {
 	{id: "disclosed-key", re: `(?i)\b(?:api[ _-]?key|api[ _-]?token|access[ _-]?token|auth[ _-]?token|secret[ _-]?key|private[ _-]?token|bearer token) (?:is|was)[ \t]?:?[ \t]?["'\x60]?([A-Za-z0-9+/_=.-]{16,200})`, keywords: []string{"api key", "api_key", "api-key", "apikey", "api token", "api_token", "api-token", "access token", "access_token", "access-token", "auth token", "auth_token", "auth-token", "secret key", "secret_key", "secret-key", "private token", "private_token", "bearer token"}, group: 1, entropy: 3.5, fwd: 260},
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
-	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2}|@\$?|\$@?)?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})')`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
+	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|==|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2}|@\$?|\$@?)?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})'|\x60([^\x60\n]{4,200})\x60)`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
 	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
@@ -613,6 +620,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = randomLooking(val) || generatedLooking(val)
 			case r.id == "generic-secret" && sep == "" && eqFold(name, "pass"):
 				ok = false // "to pass sqlite3_vtab_config options": the verb
+			case r.id == "generic-secret" && name == "PASS" && strings.HasSuffix(s[:a+off+m[2]], "--- "):
+				ok = false // Go's test output: "--- PASS: TestScalar (0.09s)"
 			case r.id == "generic-secret" && strings.HasSuffix(s[:a+off+x], "badge.svg?token="):
 				ok = false // a coverage badge's token is published in READMEs
 			case r.id == "service-credential" && a+off+m[0] > 0 && isASCIILetter(s[a+off+m[0]-1]) && isLowerASCII(s[a+off+m[0]]):
@@ -634,6 +643,11 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		}
 		switch {
 		case !ok:
+		case r.quoted && len(m) > 13 && m[12] >= 0 && !strings.Contains(w[off+m[3]:off+m[12]], "="):
+			// A backtick string is code only after "=" or ":=" (Go, JS);
+			// after a colon it is Markdown's inline code ("in the same
+			// pass: `normalizeDiallableCharsOnly`").
+			ok = false
 		case r.quoted:
 			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "prose-password":
@@ -663,6 +677,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
 			ok = !containsAny(strings.ToLower(val), templateMarks) && !periodic(val)
+		case r.id == "k8s-env-secret":
+			// "DB_PASSWORD_FILE: /run/secrets/db" names where it lives.
+			ok = literalValueOK(val) && !descriptorName(w[off+m[2]:off+m[3]]) && !pathLike(val) &&
+				!containsAny(strings.ToLower(val), placeholderWords) && !envVarName(val)
 		case r.id == "env-default-secret":
 			// The shell form must open with "${".
 			shellForm := strings.HasPrefix(w[off+m[3]:], ":-")

@@ -253,6 +253,11 @@ func TestSecretClasses(t *testing.T) {
 		{"onfido", "ONFIDO_TOKEN=api_live_us.Qz8Lm3Vb7Tn.2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3", "api_live_us.Qz8Lm3Vb7Tn.2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2Qz8Lm3"},
 		{"kolide", "k2sk_v1_Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1J", "k2sk_v1_Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1J"},
 		{"google oauth client id", "client_id: 918273645012-q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3.apps.googleusercontent.com", "918273645012-q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3.apps.googleusercontent.com"},
+		// Set thirty (trivy, Checkmarx 2ms and KICS).
+		{"go raw string", "twitterToken := `918273645012345-Qz8Lm3Vb7Tn2Wk9Rx4Pd`", "918273645012345-Qz8Lm3Vb7Tn2Wk9Rx4Pd"},
+		{"kubernetes env", "        env:\n          - name: DB_PASSWORD\n            value: \"tulip-Rain-42\"", "tulip-Rain-42"},
+		{"docker config", "data:\n  .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeSI6e319fQ==", "eyJhdXRocyI6eyJyZWdpc3RyeSI6e319fQ=="},
+		{"azure app config", "Endpoint=https://shop.azconfig.io;Id=Xy12:ab/cd;Secret=Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2=", "Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2="},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -302,6 +307,12 @@ func TestSecretLookAlikes(t *testing.T) {
 		"this._perfKey = 'network_XMLHttpRequest_' + String(friendlyName);",
 		`<add assembly="System.Web.Mvc, Version=5.2.3.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35" />`,
 		`clientToken: "pub4f3a7c1e5b2d8f4a6c0e9b7d5f3a1c8e",`,
+		// Go test output, Markdown inline code after "pass:", a
+		// Kubernetes entry naming a file or a secret.
+		"=== RUN   TestScalar\n--- PASS: TestScalar (0.09s)\nPASS",
+		"Export the four methods in the same pass: `normalizeDiallableCharsOnly`, `isNumberGeographical`.",
+		"        env:\n          - name: DB_PASSWORD_FILE\n            value: \"/run/secrets/db\"",
+		"        env:\n          - name: SECRET_NAME\n            value: \"app-secret\"",
 		// A dash in prose, a template slot in braces, a number in a name.
 		"password - the one you chose when you signed up",
 		"token - see the settings page",
