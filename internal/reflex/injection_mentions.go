@@ -164,8 +164,13 @@ func opensWithPretext(pre string) bool {
 // a defence.
 var (
 	// defendedCues name others the writer wants to stop from an attack.
-	defendedCues = crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
-		[]string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}, []string{" from"})
+	// So do "never allow users to …" and "block attempts to …".
+	defendedCues = slices.Concat(crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
+		defendedWho, []string{" from"}),
+		crossWords([]string{"never allow ", "not allow ", "don't allow ", "do not allow ", "never let ", "don't let ", "do not let ", "not let "},
+			defendedWho, []string{" to", ""}),
+		crossWords([]string{"block ", "reject ", "refuse ", "detect ", "flag ", "prevent ", "stop "}, []string{"attempts", "any attempt", "all attempts"}, []string{" to"}))
+	defendedWho = []string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}
 	// topicNounsBefore name writing whose topic follows "about",
 	// "regarding" or "on" ("articles about jailbreaking LLMs", "emails
 	// regarding the system prompt"): a bare attack word after them is the
