@@ -155,6 +155,10 @@ var (
 		{"비활성화하고", "disable"}, {"해제하고", "disable"}, {"해제해", "disable"}, {"꺼 줘", "disable"}, {"끄고", "disable"},
 		{"제거하고", "remove"}, {"제거해", "remove"}, {"지워버리고", "erase"}, {"지워버려", "erase"}, {"지우고", "erase"},
 		{"나열해", "list"}, {"복사해", "copy"}, {"인용해", "quote"},
+		{"활성화해줘", "enable"}, {"활성화해", "enable"}, {"활성화하세요", "enable"}, {"켜줘", "enable"}, {"표시해줘", "show"},
+		{"표시해", "show"}, {"무시해도 돼", "ignore"}, {"건너뛰고", "skip"}, {"건너뛰어", "skip"}, {"반복해서", "repeat"},
+		{"반복해", "repeat"}, {"출력해줘", "output"}, {"보여줘요", "show"}, {"삭제하라", "delete"}, {"삭제해", "delete"},
+		{"전송하라", "send"}, {"전송해", "send"}, {"공개하세요", "reveal"}, {"공개해줘", "reveal"}, {"따라", "follow"},
 		// Turkish
 		{"gormezden gel", "ignore"}, {"yok say", "ignore"}, {"unut", "forget"}, {"goster", "show"},
 		{"soyle", "tell me"}, {"devre disi birak", "disable"},
@@ -211,7 +215,10 @@ var (
 		{"안전장치", "safety measures"}, {"안전 장치", "safety measures"}, {"안전 기능", "safety features"}, {"검열 기능", "censorship filters"},
 		{"검열", "censorship"}, {"위에 주어진", "above"}, {"앞서", "previous"}, {"앞선", "previous"}, {"초기", "initial"},
 		{"지금부터", "from now on"}, {"이제부터", "from now on"}, {"페르소나는", "persona is"}, {"새로운 역할은", "new role is"},
-		{"더 이상 유효하지 않", "no longer valid"}, {"가짜야", "is fake"}, {"제한 조건", "restrictions"}, {"모든 답변이 허용", "all answers are allowed"},
+		{"더 이상 유효하지 않", "no longer valid"}, {"모드", "mode"}, {"메시지", "messages"}, {"모두", "all"}, {"시스템 설정", "system settings"},
+		{"원래", "original"}, {"명령어", "commands"}, {"처음 전달받은", "initial"}, {"그대로", "verbatim"}, {"당신은 더 이상", "you are no longer"},
+		{"너는 더 이상", "you are no longer"}, {"제약 없는", "unrestricted"}, {"제한 없는", "unrestricted"}, {"악의적인", "malicious"},
+		{"내 규칙", "my rules"}, {"적용 안 돼", "no longer apply"}, {"적용되지 않", "no longer apply"}, {"가짜야", "is fake"}, {"제한 조건", "restrictions"}, {"모든 답변이 허용", "all answers are allowed"},
 		// Turkish
 		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
 		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},
