@@ -376,7 +376,11 @@ var extraDefs = []injDef{
 	{CatMultilingual, SeverityMedium, `\b(?:olvida|olvidate de|olvide|uita|esquece|oublie) (?:todo|tot|tudo|tout)\b`, []string{"olvid", "uita", "esquece", "oublie"}},
 	{CatMultilingual, SeverityMedium, `\b(?:tu es|vous etes) (?:maintenant|desormais|a present)\b|\bahora (?:eres|seras)\b|\b(?:ora|adesso) (?:sei|diventi)\b|\bagora (?:voce e|voce sera|es)\b|\bje bent nu\b|\b(?:jestes teraz|teraz jestes)\b`,
 		[]string{"tu es", "vous etes", "ahora", "ora ", "adesso", "agora", "je bent nu", "jestes", "teraz"}},
-	{CatMultilingual, SeverityHigh, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:dein|deinen|deine|ihren|ihre|euren|eure)\s(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b|[(.{$\[](?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
+	// The system prompt named without a possessive is a topic, as "system
+	// prompt" is in English (medium): "¿Qué es un prompt de sistema?".
+	{CatMultilingual, SeverityMedium, `\b(?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|instrucciones|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b`,
+		[]string{"systeme", "sistema"}},
+	{CatMultilingual, SeverityHigh, `\b(?:tu|tus|su|sus|seu|seus|sua|suas|teu|tua|ton|ta|tes|votre|vos|tuo|tuoi|tue|vostro|vostra|vostre) (?:prompt|invite|consignes?|indicaciones|instrucciones|istruzioni|instrucoes|mensaje|messaggio|mensagem|message) (?:du |de |del |di |do |da )(?:systeme|sistema)\b|\b(?:dein|deinen|deine|ihren|ihre|euren|eure)\s(?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b|[(.{$\[](?:systemprompt|system-prompt|systemanweisung\w*|systemnachricht)\b`,
 		[]string{"systeme", "sistema", "systemprompt", "system-prompt", "systemanweisung", "systemnachricht"}},
 	{CatEncoded, SeverityMedium, `\b(?:respond|reply|answer|write|output)(?: only)?(?: to (?:the following|this|the below|my) (?:request|prompt|question|query)s?)? (?:only )?(?:in|using) (?:base6a|base-64|base-6a|base 64|base 6a|base32|hex|hexadecimal|binary|rotie|morse code|leetspeak|reversed text|pig latin)\b`, []string{"base6a", "base-64", "base 64", "hex", "hexadecimal", "binary", "rotie", "morse", "leetspeak", "reversed text", "respond to", "reply to", "answer to"}},
 }
@@ -856,6 +860,24 @@ var (
 		"note saying", "text saying"}
 )
 
+// listHeading reports a match that ends a heading (its colon in the
+// match or right after it, bold markers aside) with a list item next.
+func listHeading(match, rest string) bool {
+	if !strings.HasSuffix(match, ":") {
+		rest = strings.TrimLeft(rest, "* ")
+		if !strings.HasPrefix(rest, ":") {
+			return false
+		}
+		rest = rest[1:]
+	}
+	rest = strings.TrimLeft(rest, "* \n")
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ")
+}
+
+// commerceOrderWords qualify purchase orders.
+var commerceOrderWords = []string{" pending ", " open ", " outstanding ", " unshipped ", " unfilled ", " online ", " purchase ", " customer ",
+	" sales ", " delivery ", " shipping ", " placed ", " grocery ", " stock ", " limit ", " market ", " buy ", " sell ", " recurring ", " draft "}
+
 // foreignPreamble reports the text after "preamble" naming whose it is,
 // other than the model's or the conversation's ("of my LaTeX document",
 // "in the thesis template", "to the Constitution").
@@ -899,7 +921,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// ignore your instructions"): "Never mind that, ignore all previous
 	// instructions" must stay critical.
 	lowered := false
-	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) {
+	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) || endsWithWord(strings.TrimRight(trimVerbList(pre), " \"'"), negationCues) {
+		// A negation governs a list of verbs too ("Never reveal, repeat,
+		// or summarize your instructions").
 		lowered = lowerAsNegation(m)
 	}
 	// A guard or a look-alike in the match's own sentence ("if the user
@@ -957,6 +981,27 @@ func adjustLocal(s string, m *InjectionMatch) {
 		case m.Category == CatDirectExtraction && hasPrefixAny(strings.TrimLeft(s[m.End:], " -"), topicNouns):
 			lowered = lowerAsMention(m)
 		}
+	}
+	// A device's or a browser's developer mode ("Enable Developer Mode on
+	// your Android phone", "… in chrome://extensions").
+	if !lowered && strings.Contains(s[m.Start:m.End], "developer mode") && deviceModeContext(s, m.Start, m.End) {
+		lowered = lowerAsNegation(m)
+	}
+	// Idioms and compounds: "forget everything you know about AI
+	// consulting", "ignore any prior art", "every prompt token".
+	if !lowered && m.Category == CatIgnorePrevious && idiomObject(s[m.Start:m.End], s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
+	// A heading addressed to AI assistants over a list ("**For AI
+	// Assistants:** - Flag any tool that …"): a section of guidance; an
+	// order in the list is read on its own.
+	if !lowered && m.Category == CatDocument && listHeading(s[m.Start:m.End], s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
+	// Purchase orders ("cancel all pending orders", "delete all open
+	// orders"): commerce, not the model's orders.
+	if !lowered && m.Category == CatIgnorePrevious && strings.HasSuffix(s[m.Start:m.End], " orders") && containsAny(s[m.Start:m.End], commerceOrderWords) {
+		lowered = lowerAsNegation(m)
 	}
 	// A preamble that belongs to something else ("the preamble of my
 	// LaTeX document", "… of the Constitution"): not the model's.
@@ -1284,6 +1329,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 			adjustLocal(s, &sc.inj[i])
 		}
 		lowerExpository(s, sc.inj)
+		lowerBareTopic(s, sc.inj)
 		sc.inj = mergeOverlapping(sc.inj)
 		// Map to original offsets.
 		for i := range sc.inj {

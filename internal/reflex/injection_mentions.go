@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The helpers of adjustLocal that tell a mention from a use by the words
@@ -225,4 +226,108 @@ func cutLastWord(s string) (rest, word string) {
 	s = strings.TrimRight(s, " ")
 	k := strings.LastIndexByte(s, ' ')
 	return s[:k+1], s[k+1:]
+}
+
+// trimVerbList removes a trailing list of verbs from pre ("never reveal,
+// repeat, or " → "never "), so that a negation before the list governs a
+// match on its last verb's object.
+func trimVerbList(pre string) string {
+	t := strings.TrimSuffix(strings.TrimRight(pre, " "), " otherwise")
+	for range 4 {
+		t = strings.TrimRight(t, " ")
+		cut := false
+		for _, sep := range [...]string{", or", ", and", ",", " or", " and"} {
+			if strings.HasSuffix(t, sep) {
+				t = strings.TrimRight(t[:len(t)-len(sep)], " ")
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+		k := strings.LastIndexByte(t, ' ')
+		w := t[k+1:]
+		if !listVerbs[w] {
+			return pre
+		}
+		t = t[:k+1]
+	}
+	return t
+}
+
+// listVerbs are the verbs a defended prompt lists ("reveal, repeat, or
+// summarize").
+var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": true, "summarise": true, "share": true, "disclose": true,
+	"print": true, "output": true, "show": true, "encode": true, "translate": true, "paraphrase": true, "quote": true, "leak": true,
+	"expose": true, "display": true, "discuss": true, "describe": true, "explain": true, "follow": true, "obey": true, "execute": true}
+
+// deviceModeContext reports a device, a browser or an IDE within the 120
+// bytes around a developer-mode match.
+func deviceModeContext(s string, a, b int) bool {
+	w := s[max(0, a-120):min(len(s), b+120)]
+	return containsAny(w, deviceModeCues)
+}
+
+var deviceModeCues = []string{"android", "iphone", "ios ", "phone", "device", "usb debugging", "build number", "chrome", "extensions",
+	"browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right", "windows", "macos",
+	"xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options"}
+
+// lowerBareTopic lowers one step the matches of a text whose only
+// evidence is the bare word "jailbreak" as a noun ("UK AISI reported a
+// jailbreak to us", "the jailbreak grading"): a report about jailbreaks.
+// A text with any other match keeps them (a template's "IF THE JAILBREAK
+// FAILS"), and so do a DAN output tag ("[🔓JAILBREAK]") and an order that
+// names its object ("jailbreak yourself"). The system prompt named alone
+// is not treated so: lowering it cost attacks on a held-back set that ask
+// for "a summary of your system prompt" in words no verb rule reads.
+func lowerBareTopic(s string, ms []InjectionMatch) {
+	if len(ms) == 0 {
+		return
+	}
+	for _, m := range ms {
+		t := s[m.Start:m.End]
+		switch {
+		case m.Severity > SeverityMedium:
+			return
+		case bareJailbreak(t):
+			if m.Category != CatDAN || jailbreakObject(s[m.End:]) ||
+				m.Start > 0 && (s[m.Start-1] == '[' || s[m.Start-1] >= utf8.RuneSelf) || m.End < len(s) && s[m.End] == ']' {
+				return
+			}
+		default:
+			return
+		}
+	}
+	for i := range ms {
+		if ms[i].Severity > SeverityLow {
+			lowerAsMention(&ms[i])
+			ms[i].Adjusted = true
+		}
+	}
+}
+
+// bareJailbreak reports a match that is the word "jailbreak" alone.
+func bareJailbreak(t string) bool {
+	return t == "jailbreak" || t == "jailbreaks" || t == "jailbreaking" || t == "jailbreaker" || t == "jailbreakers"
+}
+
+// jailbreakObject reports what an order to jailbreak names next ("…
+// yourself", "… the model", "… mode").
+func jailbreakObject(rest string) bool {
+	return hasPrefixAny(rest, []string{" yourself", " you", " your", " the ai", " the model", " this ai", " chatgpt", " mode", " prompt:", " prompt ", " enabled", " activated", " now"})
+}
+
+// idiomObject reports an override match that is an idiom or a compound:
+// "forget everything you know about …", "prior art", "prompt tokens".
+func idiomObject(match, rest string) bool {
+	switch {
+	case strings.HasSuffix(match, "everything you know") && strings.HasPrefix(rest, " about"):
+		return true
+	case strings.HasSuffix(match, " prior") && hasPrefixAny(rest, []string{" art", " probability", " distribution", " knowledge of"}):
+		return true
+	case strings.HasSuffix(match, " prompt") && hasPrefixAny(rest, []string{" token", " tokens", " length", " cache", " template"}):
+		return true
+	}
+	return false
 }
