@@ -555,7 +555,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs, agentDemandDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -874,6 +874,17 @@ func listHeading(match, rest string) bool {
 	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ")
 }
 
+// credentialCompound reports a match ending in a credential word that the
+// next word turns into a compound.
+func credentialCompound(match, rest string) bool {
+	if !hasSuffixAny(match, []string{"api key", "api keys", "token", "tokens", "credential", "credentials", "password", "secret key"}) {
+		return false
+	}
+	return hasPrefixAny(rest, []string{" usage", " settings", " page", " statistics", " stats", " quota", " limits", " permissions",
+		" expiry", " expiration", " rotation", " policy", " name", " id", " format", " length", " prefix", " docs", " documentation",
+		" manager", " management", " field", " input", " count", " scopes", " reset", " strength", " requirements"})
+}
+
 // commerceOrderWords qualify purchase orders.
 var commerceOrderWords = []string{" pending ", " open ", " outstanding ", " unshipped ", " unfilled ", " online ", " purchase ", " customer ",
 	" sales ", " delivery ", " shipping ", " placed ", " grocery ", " stock ", " limit ", " market ", " buy ", " sell ", " recurring ", " draft "}
@@ -996,6 +1007,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// Assistants:** - Flag any tool that …"): a section of guidance; an
 	// order in the list is read on its own.
 	if !lowered && m.Category == CatDocument && listHeading(s[m.Start:m.End], s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
+	// A credential word that opens a compound ("your API key usage
+	// statistics", "your token settings page") names a page, not a secret.
+	if !lowered && (m.Category == CatDirectExtraction || m.Category == CatExfiltration) && credentialCompound(s[m.Start:m.End], s[m.End:]) {
 		lowered = lowerAsNegation(m)
 	}
 	// Purchase orders ("cancel all pending orders", "delete all open
