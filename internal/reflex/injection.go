@@ -876,6 +876,13 @@ func listHeading(match, rest string) bool {
 	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ")
 }
 
+// noticeUnits are the notices a retraction withdraws; retractionCues
+// say that one was withdrawn.
+var (
+	noticeUnits    = []string{"previous message", "previous email", "previous e-mail", "previous notification", "previous alert", "previous announcement", "previous post", "previous notice"}
+	retractionCues = []string{"retract", "sent in error", "sent by mistake", "erratum", "correction:", "was cancelled", "was canceled", "has been cancelled", "has been canceled", "apologi"}
+)
+
 // credentialCompound reports a match ending in a credential word that the
 // next word turns into a compound.
 func credentialCompound(match, rest string) bool {
@@ -1009,6 +1016,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// Assistants:** - Flag any tool that …"): a section of guidance; an
 	// order in the list is read on its own.
 	if !lowered && m.Category == CatDocument && listHeading(s[m.Start:m.End], s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
+	// A notice withdrawing an earlier one ("*RETRACTION*: … has been
+	// retracted; please disregard the previous message").
+	if !lowered && m.Category == CatIgnorePrevious && hasSuffixAny(s[m.Start:m.End], noticeUnits) &&
+		containsAny(s[max(0, m.Start-200):m.Start], retractionCues) {
 		lowered = lowerAsNegation(m)
 	}
 	// A credential word that opens a compound ("your API key usage

@@ -409,7 +409,8 @@ var codeModals = []string{" must", " should", " will", " can", " may", " shall",
 // codeNouns make a code subject in words after a determiner ("this
 // function", "the endpoint").
 var codeNouns = []string{"function", "method", "endpoint", "script", "code", "command", "tool", "bug", "flag", "option", "setting",
-	"library", "module", "plugin", "vulnerability", "flaw", "misconfiguration", "route", "handler"}
+	"library", "module", "plugin", "vulnerability", "flaw", "misconfiguration", "route", "handler", "parser", "compiler", "interpreter",
+	"lexer", "validator", "linter", "crawler", "program", "server", "middleware"}
 
 // conditionalOwnRules reports whether a prompt releases the model from the
 // rest of its own instructions under a condition ("if the question is not
