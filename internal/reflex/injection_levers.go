@@ -21,4 +21,9 @@ var leverDefs = []injDefBack{
 		[]string{"no special filtering", "no filtering", "no content filter", "no safety filter", "no filters", "no censorship", "no moderation", "no ethical filter"}}, 16},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:respond|answer|reply|talk|speak|chat)\b (?:[^ .!?]+ ){0,3}?without (?:any )?(?:of )?(?:your )?(?:filters|filtering|censorship)\b|\b(?:say|write|tell|output)\b (?:[^ .!?]+ ){0,3}?without (?:any )?(?:of )?(?:your )?(?:filters|censorship)\b|\bno (?:filtering|censorship|moderation|content filtering) (?:will be|is|shall be|gets|is being) (?:performed|applied|done|used|enforced)\b`,
 		[]string{"without filter", "without any filter", "without your filter", "without censorship", "without any censorship", "no filtering", "no censorship", "no moderation", "no content filtering"}}, 6},
+	// The bare forms ("no filters", "without filtering", "bypass the
+	// filter") are medium: a query, a photo or coffee has them too, and
+	// an attack has more to say.
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:without|no|bypass|bypassing|disable|disabling|remove|removing|turn off|evade|evading|circumvent|circumventing|ignore|ignoring) (?:any |all |the |of )*(?:filters|filtering|filter)\b`,
+		[]string{"filter"}}, 4},
 }
