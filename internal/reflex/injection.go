@@ -256,7 +256,9 @@ var injDefs = []injDef{
 	{CatMultilingual, SeverityCritical, `\b(?:abaikan|lupakan|acuhkan)\b ` + gap(4) + `(?:instruksi|perintah|aturan|petunjuk|arahan)\w*`, []string{"abaikan", "lupakan", "acuhkan"}},
 	{CatMultilingual, SeverityCritical, `\b(?:bo qua|hay bo qua|quen|bỏ qua|hãy bỏ qua|quên)\b ` + gap(4) + `(?:huong dan|chi dan|lenh|quy tac|hướng dẫn|chỉ dẫn|lệnh|quy tắc|chỉ thị)`, []string{"bo qua", "quen", "bỏ qua", "quên"}},
 	{CatMultilingual, SeverityCritical, `(?:忽略|忽视|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|跳过|跳過|抛开|拋開|放弃|放棄|覆盖)[^。.!?！？]{0,12}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定|约束|限制)`, []string{"忽略", "忽视", "无视", "無視", "忘记", "忘記", "忘掉", "不要理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "覆盖"}},
-	{CatMultilingual, SeverityMedium, `(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "提示词", "提示詞"}},
+	{CatMultilingual, SeverityMedium, `(?:系统提示|系統提示|系统指令|系統指令|初始指令)`, []string{"系统提示", "系統提示", "系统指令", "系統指令", "初始指令"}},
+	// "提示词" alone is "prompt", which English does not flag at all.
+	{CatMultilingual, SeverityLow, `(?:提示词|提示詞)`, []string{"提示词", "提示詞"}},
 	{CatMultilingual, SeverityCritical, `(?:以前|前|上記|これまで|先|最初)の(?:すべての|全ての)?(?:指示|命令|指令|ルール|プロンプト)(?:は|を)?(?:すべて|全部|全て)?(?:無視|忘れ)|(?:指示|命令|指令|ルール)(?:を|は)(?:すべて|全部|全て)?(?:無視|忘れ)`, []string{"指示", "命令", "指令", "ルール", "プロンプト"}},
 	{CatMultilingual, SeverityCritical, `(?:이전|앞의|위의|기존|모든)[^.!?]{0,10}(?:지시|명령|지침|규칙|프롬프트)[^.!?]{0,6}(?:무시|잊어|잊고)|(?:무시|잊어)[^.!?]{0,6}(?:이전|앞의|위의|기존|모든)[^.!?]{0,10}(?:지시|명령|지침|규칙|프롬프트)`, []string{"이전", "앞의", "위의", "기존", "모든", "무시", "잊어"}},
 	{CatMultilingual, SeverityCritical, `(?:تجاهل|انس|اهمل|لا تتبع)[^.!?؟]{0,40}(?:التعليمات|الأوامر|التوجيهات|القواعد|تعليمات)`, []string{"تجاهل", "انس", "اهمل", "لا تتبع"}},
@@ -1004,7 +1006,16 @@ func adjustLocal(s string, m *InjectionMatch) {
 	}
 	// A device's or a browser's developer mode ("Enable Developer Mode on
 	// your Android phone", "… in chrome://extensions").
-	if !lowered && strings.Contains(s[m.Start:m.End], "developer mode") && deviceModeContext(s, m.Start, m.End) {
+	if !lowered && (strings.Contains(s[m.Start:m.End], "developer mode") || strings.Contains(s[m.Start:m.End], "开发者模式") ||
+		strings.Contains(s[m.Start:m.End], "режим разработчика") || deviceJailbreakWord(s[m.Start:m.End])) && deviceModeContext(s, m.Start, m.End) {
+		// So is a phone's jailbreak ("Absinthe, le jailbreak de l'iPhone
+		// 4S", "탈옥한 아이폰").
+		lowered = lowerAsNegation(m)
+	}
+	// The sudo command and root access in Linux documentation ("The sudo
+	// command allows users to gain administrative or root access").
+	if !lowered && m.Category == CatAuthority && containsAny(s[m.Start:m.End], []string{"sudo", "root", "admin privileges", "administrative privileges"}) &&
+		containsAny(s[max(0, m.Start-200):min(len(s), m.End+200)], shellContextCues) {
 		lowered = lowerAsNegation(m)
 	}
 	// Idioms and compounds: "forget everything you know about AI
@@ -1361,6 +1372,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
+		lowerRepeatedNouns(s, sc.inj)
 		sc.inj = mergeOverlapping(sc.inj)
 		// Map to original offsets.
 		for i := range sc.inj {

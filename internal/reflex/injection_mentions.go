@@ -269,9 +269,21 @@ func deviceModeContext(s string, a, b int) bool {
 	return containsAny(w, deviceModeCues)
 }
 
-var deviceModeCues = []string{"android", "iphone", "ios ", "phone", "device", "usb debugging", "build number", "chrome", "extensions",
-	"browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right", "windows", "macos",
-	"xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options"}
+var deviceModeCues = []string{"android", "iphone", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
+	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
+	"windows", "macos", "xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options", "cydia", "apple",
+	"手机", "安卓", "设置", "usb调试", "版本号", "смартфон", "телефон", "настройк", "celular", "telefone", "telefono", "movil", "ajustes",
+	"아이폰", "스마트폰", "아이팟", "애플", "iphone", "アイフォン", "スマホ"}
+
+// deviceJailbreakWord reports a match that is "jailbreak" or a phone's
+// "탈옥" alone, or its participle.
+func deviceJailbreakWord(t string) bool {
+	return bareJailbreak(t) || t == "jailbroken" || t == "탈옥"
+}
+
+// shellContextCues mark Linux or shell documentation.
+var shellContextCues = []string{"linux", "unix", "ubuntu", "debian", "fedora", "terminal", "shell", "bash", "command line",
+	"command-line", "/etc/", "apt ", "macos", "superuser do", "sudoers"}
 
 // lowerBareTopic lowers one step the matches of a text whose only
 // evidence is the bare word "jailbreak" as a noun ("UK AISI reported a
@@ -327,6 +339,38 @@ func idiomObject(match, rest string) bool {
 	case strings.HasSuffix(match, " prior") && hasPrefixAny(rest, []string{" art", " probability", " distribution", " knowledge of"}):
 		return true
 	case strings.HasSuffix(match, " prompt") && hasPrefixAny(rest, []string{" token", " tokens", " length", " cache", " template"}):
+		return true
+	}
+	return false
+}
+
+// lowerRepeatedNouns lowers to low every repetition of the system prompt
+// named alone in Chinese, Japanese or Korean ("系统提示", "系统指令") after
+// its first: a document about system prompts names them again and again,
+// and a repetition is no new evidence. The first mention keeps its
+// severity. English and Romance repetitions are not lowered: on held-back
+// sets, attacks that name "the system prompt" several times without a verb
+// rule's wording lost their block.
+func lowerRepeatedNouns(s string, ms []InjectionMatch) {
+	seen := 0
+	for i := range ms {
+		m := &ms[i]
+		if m.Severity > SeverityMedium || !bareTopicNoun(s[m.Start:m.End]) {
+			continue
+		}
+		if seen++; seen > 1 && m.Severity > SeverityLow {
+			m.Severity = SeverityLow
+			m.Adjusted = true
+		}
+	}
+}
+
+// bareTopicNoun reports a match that is the system prompt or system
+// instructions named alone in Chinese, Japanese or Korean.
+func bareTopicNoun(t string) bool {
+	t = strings.TrimPrefix(t, "the ")
+	switch t {
+	case "系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "システムプロンプト", "시스템 프롬프트":
 		return true
 	}
 	return false
