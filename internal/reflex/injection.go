@@ -1090,7 +1090,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// it is lowered as a negation is.
 	// So is one the writer wants to stop ("how do I stop users from
 	// making my chatbot ignore its system prompt?").
-	if !lowered && (containsAny(pre, describedCues) || containsAny(pre, defendedCues) || narrated(pre)) {
+	if !lowered && (containsAny(pre, describedCues) || defended(pre) || narrated(pre)) {
 		lowered = lowerAsNegation(m)
 	}
 	// A claim of clearance ("as a security researcher I am authorized to

@@ -161,6 +161,14 @@ func opensWithPretext(pre string) bool {
 	return slices.Contains(pretexts, p)
 }
 
+// defended reports a defence cue in pre ("stop users from", "never allow
+// users to", "block attempts to"). Every cue names who is stopped or an
+// attempt, so those few words gate the long cue list, which adjustLocal
+// would otherwise search before every match of a long jailbreak.
+func defended(pre string) bool {
+	return (containsAny(pre, defendedWho) || strings.Contains(pre, "attempt")) && containsAny(pre, defendedCues)
+}
+
 // Cues and helpers of adjustLocal for a topic, a section, a condition and
 // a defence.
 var (
