@@ -271,17 +271,18 @@ var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": tru
 	"expose": true, "display": true, "discuss": true, "describe": true, "explain": true, "follow": true, "obey": true, "execute": true}
 
 // deviceModeContext reports a device, a browser or an IDE within the 120
-// bytes around a developer-mode match.
+// bytes around a developer-mode or jailbreak match ("phone" also reads
+// "iphone" and "smartphone").
 func deviceModeContext(s string, a, b int) bool {
 	w := s[max(0, a-120):min(len(s), b+120)]
 	return containsAny(w, deviceModeCues)
 }
 
-var deviceModeCues = []string{"android", "iphone", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
+var deviceModeCues = []string{"android", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
 	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
 	"windows", "macos", "xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options", "cydia", "apple",
 	"手机", "安卓", "设置", "usb调试", "版本号", "смартфон", "телефон", "настройк", "celular", "telefone", "telefono", "movil", "ajustes",
-	"아이폰", "스마트폰", "아이팟", "애플", "iphone", "アイフォン", "スマホ"}
+	"아이폰", "스마트폰", "아이팟", "애플", "アイフォン", "スマホ"}
 
 // deviceJailbreakWord reports a match that is "jailbreak" or a phone's
 // "탈옥" alone, or its participle.
