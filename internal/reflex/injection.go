@@ -1372,7 +1372,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
-		lowerRepeatedNouns(s, sc.inj)
+		sc.inj = dropRepeatedNouns(s, sc.inj)
 		sc.inj = mergeOverlapping(sc.inj)
 		// Map to original offsets.
 		for i := range sc.inj {

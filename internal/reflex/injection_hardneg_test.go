@@ -47,5 +47,6 @@ func TestHardNegatives(t *testing.T) {
 		"Les instructions système définissent le comportement du modèle.",
 		"Системные инструкции определяют поведение модели.",
 		"As instruções do sistema definem o comportamento do assistente.",
+		"系统提示词（System Prompt）定义了 AI 的行为边界。一个好的 System Prompt 包含角色、规则和输出格式。系统提示是每次对话的操作系统。",
 	})
 }

@@ -353,25 +353,29 @@ func idiomObject(match, rest string) bool {
 	return false
 }
 
-// lowerRepeatedNouns lowers to low every repetition of the system prompt
-// named alone in Chinese, Japanese or Korean ("系统提示", "系统指令") after
-// its first: a document about system prompts names them again and again,
-// and a repetition is no new evidence. The first mention keeps its
-// severity. English and Romance repetitions are not lowered: on held-back
-// sets, attacks that name "the system prompt" several times without a verb
-// rule's wording lost their block.
-func lowerRepeatedNouns(s string, ms []InjectionMatch) {
-	seen := 0
-	for i := range ms {
-		m := &ms[i]
-		if m.Severity > SeverityMedium || !bareTopicNoun(s[m.Start:m.End]) {
-			continue
-		}
-		if seen++; seen > 1 && m.Severity > SeverityLow {
-			m.Severity = SeverityLow
-			m.Adjusted = true
-		}
+// dropRepeatedNouns drops every repetition of the system prompt named
+// alone in Chinese, Japanese or Korean ("系统提示", "系统指令"), and of the
+// English term glossed beside it ("系统提示词（System Prompt）"), after
+// the first: a document about system prompts names them again and again,
+// and a repetition is no new evidence (even as low matches, a few of them
+// added up to a block). The first mention keeps its severity. English and
+// Romance repetitions are kept: on held-back sets, attacks that name "the
+// system prompt" several times without a verb rule's wording lost their
+// block when they were lowered.
+func dropRepeatedNouns(s string, ms []InjectionMatch) []InjectionMatch {
+	if !slices.ContainsFunc(ms, func(m InjectionMatch) bool { return bareTopicNoun(s[m.Start:m.End]) }) {
+		return ms
 	}
+	seen := false
+	return slices.DeleteFunc(ms, func(m InjectionMatch) bool {
+		t := strings.TrimPrefix(s[m.Start:m.End], "the ")
+		if m.Severity > SeverityMedium || !bareTopicNoun(t) && t != "system prompt" && t != "system prompts" && t != "system instructions" {
+			return false
+		}
+		drop := seen
+		seen = true
+		return drop
+	})
 }
 
 // bareTopicNoun reports a match that is the system prompt or system
