@@ -852,7 +852,7 @@ var (
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
 	// telling you to ignore …"), "…という要求" ("a request that …").
 	mentionCues = []string{"라는", "라고", "달라는", "하라는", "는 요청", "요청을", "요청이", "요청의", "요청은", "문구", "문장", "표현", "용어", "공격", "という", "と言う", "などの", "方法", "やり方", "仕方", "방법",
-		"に関する", "について", "这句", "这种", "这类", "之类", "等提示", "的提示词", "的攻击"}
+		"に関する", "について", "这句", "这种", "这类", "之类", "等提示", "的提示词", "的攻击", "攻撃", "試み", "させようと", "仕向ける", "手口"}
 	describedCues     = []string{"search for", "searched for", "searching for", "look for", "looking for", "grep for", "find all", "by asking the model", "by asking the ai", "by asking the assistant", "by asking the llm", "by asking the chatbot", "by telling the model", "by getting the model", "by making the model", "by instructing the model", "by convincing the model", "by tricking the model", "jailbreak that ", "jailbreaks that ", "attack that ", "attacks that ", "injection that ", "injections that ", "exploit that ", "exploits that ", "payload that ", "payloads that ", "a prompt that asks", "prompts that ask"}
 	innerMentionCues  = []string{"방법", "方法", "やり方", "仕方", "書き方", "使い方", "作り方", "怎么写", "如何写"}
 	howQuestionStarts = []string{"como ", "comment ", "wie "}
