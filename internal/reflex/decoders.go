@@ -141,18 +141,19 @@ var (
 // spells them as written.
 var rot13Words = [...]string{"vtaber", "vafgehpgvba", "cerivbhf", "flfgrz", "cebzcg", "qvfertneq", "erirny", "wnvyoernx", "bireevqr", "qrirybcre zbqr"}
 
-// rot13 rotates the ASCII letters of s by 13.
-func rot13(s string) string {
-	b := []byte(s)
-	for i, c := range b {
+// appendROT13 appends s to dst with its ASCII letters rotated by 13.
+func appendROT13(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
 		case c >= 'a' && c <= 'z':
-			b[i] = 'a' + (c-'a'+13)%26
+			c = 'a' + (c-'a'+13)%26
 		case c >= 'A' && c <= 'Z':
-			b[i] = 'A' + (c-'A'+13)%26
+			c = 'A' + (c-'A'+13)%26
 		}
+		dst = append(dst, c)
 	}
-	return string(b)
+	return dst
 }
 
 // cipherWords are attack words looked for under every Caesar shift but

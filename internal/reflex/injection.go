@@ -1015,7 +1015,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// The sudo command and root access in Linux documentation ("The sudo
 	// command allows users to gain administrative or root access").
 	if !lowered && m.Category == CatAuthority && containsAny(s[m.Start:m.End], []string{"sudo", "root", "admin privileges", "administrative privileges"}) &&
-		containsAny(s[max(0, m.Start-200):min(len(s), m.End+200)], shellContextCues) {
+		cuesAround(s, m.Start, m.End, 200, shellContextCues) {
 		lowered = lowerAsNegation(m)
 	}
 	// Idioms and compounds: "forget everything you know about AI
@@ -1590,16 +1590,8 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	// attack word written in it: a blind rot13 pass over every prompt
 	// would double the cost for a rare trick.
 	if sc.hints&hintROT13 != 0 {
-		buf := sc.decBuf[:0]
-		for i := 0; i < len(sc.fold.s); i++ {
-			c := sc.fold.s[i]
-			if c >= 'a' && c <= 'z' {
-				c = 'a' + (c-'a'+13)%26
-			}
-			buf = append(buf, c)
-		}
-		sc.decBuf = buf
-		e.rescan(sc, string(buf), 0, len(sc.light.s), true, CatEncoded)
+		sc.decBuf = appendROT13(sc.decBuf[:0], sc.fold.s)
+		e.rescan(sc, string(sc.decBuf), 0, len(sc.light.s), true, CatEncoded)
 	}
 }
 
@@ -1793,7 +1785,7 @@ func (e *Engine) tryDecodeDepth(sc *scratch, tok string, a, b, pct, depth int) {
 	if containsAny(strings.ToLower(string(dec)), rot13Words[:]) {
 		// ROT13 under the encoding ("VnRhYmVy…" decodes to "Vtaber nyy
 		// cerivbhf vafgehpgvbaf …").
-		e.rescan(sc, rot13(string(dec)), a, b, false, CatEncoded)
+		e.rescan(sc, string(appendROT13(nil, string(dec))), a, b, false, CatEncoded)
 	}
 }
 

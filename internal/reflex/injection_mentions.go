@@ -270,13 +270,15 @@ var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": tru
 	"print": true, "output": true, "show": true, "encode": true, "translate": true, "paraphrase": true, "quote": true, "leak": true,
 	"expose": true, "display": true, "discuss": true, "describe": true, "explain": true, "follow": true, "obey": true, "execute": true}
 
+// cuesAround reports one of cues within n bytes before s[a:b] or after it.
+func cuesAround(s string, a, b, n int, cues []string) bool {
+	return containsAny(s[max(0, a-n):min(len(s), b+n)], cues)
+}
+
 // deviceModeContext reports a device, a browser or an IDE within the 120
 // bytes around a developer-mode or jailbreak match ("phone" also reads
 // "iphone" and "smartphone").
-func deviceModeContext(s string, a, b int) bool {
-	w := s[max(0, a-120):min(len(s), b+120)]
-	return containsAny(w, deviceModeCues)
-}
+func deviceModeContext(s string, a, b int) bool { return cuesAround(s, a, b, 120, deviceModeCues) }
 
 var deviceModeCues = []string{"android", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
 	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
