@@ -210,7 +210,7 @@ var secretDefs = []struct {
 	{id: "app-password", re: `(?i)app[ -]?passwords?\b[^\n]{0,30}?\b([a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4})\b`, keywords: []string{"app password", "app-password", "apppassword"}, group: 1},
 	// A credential in a URL's query ("?api_key=…", "&token=…"); the
 	// generic value filters drop placeholders and references.
-	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|(?:oauth_)?token|client[_-]?secret|secret|password|passwd|pwd|user_?pass))=([^&\s#"'<>]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?oauth_token=", "&oauth_token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd=", "?userpass=", "&userpass=", "?user_pass=", "&user_pass="}, group: 2, generic: true},
+	{id: "url-query-secret", re: `[?&]((?i:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|(?:oauth_)?token|client[_-]?secret|secret|password|passwd|pwd|user_?pass))=([^&\s#"'<>\x60]{6,200})`, keywords: []string{"?api_key=", "&api_key=", "?api-key=", "&api-key=", "?apikey=", "&apikey=", "?access_token=", "&access_token=", "?access-token=", "&access-token=", "?auth_token=", "&auth_token=", "?token=", "&token=", "?oauth_token=", "&oauth_token=", "?client_secret=", "&client_secret=", "?secret=", "&secret=", "?password=", "&password=", "?passwd=", "&passwd=", "?pwd=", "&pwd=", "?userpass=", "&userpass=", "?user_pass=", "&user_pass="}, group: 2, generic: true},
 	// Vendor formats (twelfth session): Databricks, PlanetScale,
 	// Cloudflare Origin CA, Flutterwave, EasyPost, Supabase secret keys.
 	{id: "databricks-token", re: `\b(dapi[a-h0-9]{32}(?:-\d)?)\b`, keywords: []string{"dapi"}, group: 1},
@@ -298,7 +298,7 @@ var secretDefs = []struct {
 	// "- eqpcn135…"): the first item.
 	{id: "yaml-secret-list", re: `(?i)\b(?:api_?keys|access_?keys|tokens|secrets|passwords|credentials)[ \t]*:[ \t]*\r?\n[ \t]*-[ \t]+["']?([^\s"'#]{8,200})`, keywords: []string{"keys:", "tokens:", "secrets:", "passwords:", "credentials:"}, group: 1, fwd: 300},
 	{id: "nuget-api-key", re: `\b(oy2[a-z0-9]{43})\b`, keywords: []string{"oy2"}, group: 1},
-	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>"}, group: -1, back: 5, fwd: 300},
+	{id: "xml-password", re: `(?i)(?:<(?:password|passwd|secret|api[_-]?key|client[_-]?secret)>([^<\n]{4,200})</|<pass(?:word)?(?: encoding="base64")?>([^<\n]{4,200})</|<master>(\{[A-Za-z0-9+/=]{20,}\\?\})</master>)`, keywords: []string{"<password>", "<passwd>", "<secret>", "<apikey>", "<api_key>", "<api-key>", "<client_secret>", "<client-secret>", "<clientsecret>", "<master>", "<pass>", "<pass encoding=", "<password encoding="}, group: -1, back: 5, fwd: 300},
 	{id: "prose-password", re: `(?i)pass(?:word|phrase)(?:\s+for\s+(?:the\s+)?user\s+["'][^"'\n]{1,40}["'])?\s+is\s+(?:"([^"\s]{4,64})"|'([^'\s]{4,64})')`, keywords: []string{"password", "passphrase"}, group: -1, back: 5, fwd: 160},
 	// Vendor tokens by their prefix alone, at any length: scanners' and
 	// guardrails' fixtures write keys of the wrong length
@@ -628,6 +628,13 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = false // the service name ends another word ("brookTable", "fibmap")
 			case r.id == "service-credential" && descriptorName(strings.TrimRight(w[off+m[0]:off+x], " \t\"':=>")):
 				ok = false // "key_vault_name": the name of a resource
+			case r.id == "service-credential" && camelWords(val):
+				ok = false // "SonarService:OcpApimSubscriptionKey": a setting's name
+			case r.id == "generic-secret" && strings.Contains(sep, ",") && (a+off+m[2] == 0 || s[a+off+m[2]-1] != '"' && s[a+off+m[2]-1] != '\''):
+				// The pair form ("password", "hunter22") needs a quoted
+				// name: after a bare variable ("token,\n 'Content-Type'")
+				// the next argument is no value.
+				ok = false
 			}
 			if ok && (sep == "" || sep == "is") {
 				// Prose ("the password is ...", "token counts"): only a
@@ -672,7 +679,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.id == "connection-string-password":
 			// "char *password = NULL;" is C, not a connection string;
 			// "password = process.env.DB_PASSWORD" reads one.
-			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks)
+			// A braced value is ODBC quoting ("PWD={p@ss;word}") unless
+			// it holds a name or code ("{PASSWORD_HERE}", "{config["):
+			// a template's slot.
+			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks) && literalValueOK(val) && !bracedSlot(val)
 		case r.id == "netrc-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
@@ -699,7 +709,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		case r.id == "wordpress-config":
 			ok = literalValueOK(val) && !strings.Contains(strings.ToLower(val), "put your unique phrase")
 		case r.id == "properties-password":
-			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+			// An ARN names the secrets-manager entry that holds it.
+			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords) && !strings.HasPrefix(val, "arn:")
 		case r.id == "url-token-user" || r.id == "yaml-secret-list":
 			ok = randomLooking(val) || generatedLooking(val)
 		case r.id == "xml-password" && m[2] >= 0:
@@ -955,8 +966,10 @@ var dbSchemes = []string{"mysql://", "postgresql://", "postgres://", "mariadb://
 // words ("password", "changeme").
 func dbPasswordOK(v string) bool {
 	lv := strings.ToLower(v)
+	// "DBPASSWORD" names the slot; "password1" fills it.
 	return len(v) >= 4 && literalValueOK(v) && !masked(v) && !placeholderPasswords[lv] && !nullWords[lv] &&
-		!containsAny(lv, templateMarks) && !containsAny(lv, docValueWords)
+		!containsAny(lv, templateMarks) && !containsAny(lv, docValueWords) &&
+		!(containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0)
 }
 
 // onlySeparators reports whether rest holds nothing but white space,
@@ -1572,8 +1585,9 @@ func quotedValueOK(name, v string) bool {
 	}
 	if class == 0 {
 		// A bare "key" names dictionary keys and cache keys too: only a
-		// random-looking value or generated key material counts.
-		return randomLooking(v) || generatedLooking(v)
+		// random-looking value or generated key material counts, and a
+		// URL is none ("@Microsoft.KeyVault(SecretUri=https://…)").
+		return (randomLooking(v) || generatedLooking(v)) && !strings.Contains(v, "://")
 	}
 	// Any credential name takes a short or weak literal ("secret =
 	// 'oops'", "password: 'hunter2'"): a hard-coded credential is one
@@ -1657,6 +1671,16 @@ func bracedSecret(v string) (int, string) {
 		return k, tok
 	}
 	return 0, ""
+}
+
+// bracedSlot reports a braced value that holds a name or code, not
+// quoted characters: "{PASSWORD_HERE}", "{configuration[".
+func bracedSlot(v string) bool {
+	if len(v) < 3 || v[0] != '{' {
+		return false
+	}
+	inner := strings.TrimSuffix(v[1:], "}")
+	return envVarName(inner) || strings.ContainsAny(inner, "[(\"") || templateVar(v)
 }
 
 // templateVar recognises "{name}" and "{ name }" template slots.

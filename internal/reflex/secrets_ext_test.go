@@ -34,6 +34,11 @@ func TestSecretClasses(t *testing.T) {
 		{"prose user password", "Make sure the password for user 'grafana' is 'lemonade' before you start.", "lemonade"},
 		{"dashed table", "    Mail password          ----    Rx7!pq2#Wv", "Rx7!pq2#Wv"},
 		{"random app key", `SECRET_APP_KEY = "u7xkq2m9vb4tnhw"`, "u7xkq2m9vb4tnhw"},
+		{"filezilla base64 pass", `<User>root</User>
+	<Pass encoding="base64">NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk</Pass>`, "NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk"},
+		{"plain xml pass", "<Pass>quill-Ferret-82</Pass>", "quill-Ferret-82"},
+		{"odbc braced password", "Server=db;Database=x;User Id=sa;Password={Xk9#pq2Lm};", "{Xk9#pq2Lm}"},
+		{"pair with quoted name", `cfg.set("password", "hunter22x")`, "hunter22x"},
 		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
 		{"pascal-case weak password", "<password>OrangeLanternPassword</password>", "OrangeLanternPassword"},
 		{"one-word weak secret", `api_password = "megasecret"`, "megasecret"},
@@ -298,6 +303,17 @@ func TestSecretLookAlikes(t *testing.T) {
 		// name, a prefix being concatenated, .NET's public key token, a
 		// browser client token.
 		"kind: APDosLogConf",
+		// Set thirty-one's negatives: a header name after a bare
+		// variable, a setting's name and a Key Vault reference, an ARN
+		// in a properties file, template slots in connection strings,
+		// a query slot named in capitals.
+		"resp = requests.get(url, headers={\n    'X-FIGMA-TOKEN': token,\n    'Content-Type': 'application/json'\n})",
+		`"SonarService:OcpApimSubscriptionKey": "@Microsoft.KeyVault(SecretUri=https://example.vault.azure.net/secrets/Some-Subscription-Key-Dev/e3e56868da48ab516b3538609ec2eb9b)",`,
+		"spring.datasource.password=arn:aws:secretsmanager:eu-west-2:660254676590:secret:dev/postgresql-WEHbH0",
+		`"DefaultConnection": "Server=tcp:x.example.com,1433;User ID={EXAMPLE_USER};Password={PASSWORD_HERE};Encrypt=True;"`,
+		`var w = $"Data Source={configuration["SQLHost"]};password={configuration["ShopPassword"]};Max Pool Size=1000";`,
+		`connectionString="server=database-server;database=monotest;user id=monotester;password=PLACEHOLDER;"`,
+		"return `jdbc:postgresql://${db.host}:${db.port}/DBNAME?user=${db.username}&password=DBPASSWORD`",
 		`ImageID: "SHA256:AP1AyQz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2"`,
 		"https://username:••••••••@example.com",
 		"webhookSecret: 'arn:aws:secretsmanager:us-west-2:12345678:secret:hookSecret-a1b2c3'",
