@@ -1023,6 +1023,20 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatIgnorePrevious && idiomObject(s[m.Start:m.End], s[m.End:]) {
 		lowered = lowerAsNegation(m)
 	}
+	// An attack told by its effect: a gerund after "into" ("manipulates
+	// an LLM into ignoring its original instructions"), the model's
+	// prompt told apart from other text ("can't reliably tell your
+	// system prompt from someone else's"), hidden instructions that a
+	// document contains ("summarize a webpage containing hidden
+	// instructions"), a developer's default prompt replaced ("an option
+	// to override the default system prompt"), and the order as the
+	// goal of a condition ("if you want to override the system prompt,
+	// re-create the agent").
+	if !lowered && (gerundAfterInto(pre, s[m.Start:m.End]) || toldApart(pre, s[m.Start:m.End], s[m.End:]) ||
+		m.Category == CatDirectExtraction && documentContains(s[m.Start:m.End]) || defaultPromptReplaced(s[m.Start:m.End]) ||
+		hasSuffixAny(pre, conditionalGoals)) {
+		lowered = lowerAsNegation(m)
+	}
 	// A heading addressed to AI assistants over a list ("**For AI
 	// Assistants:** - Flag any tool that …"): a section of guidance; an
 	// order in the list is read on its own.

@@ -390,3 +390,50 @@ func bareTopicNoun(t string) bool {
 	}
 	return false
 }
+
+// gerundAfterInto reports a match that opens with a gerund right after
+// "into" ("tricks the model into revealing its prompt"): what an attack
+// makes a model do, told in the third person; an order uses the
+// imperative.
+func gerundAfterInto(pre, match string) bool {
+	if !strings.HasSuffix(pre, " into ") {
+		return false
+	}
+	w, _, _ := strings.Cut(match, " ")
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// toldApart reports "tell … from …" after a word of ability ("can't
+// reliably tell your system prompt from someone else's text"): telling
+// two things apart, not telling the prompt.
+func toldApart(pre, match, post string) bool {
+	return strings.HasPrefix(match, "tell ") && strings.HasPrefix(post, " from ") &&
+		containsAny(pre[max(0, len(pre)-40):], abilityCues)
+}
+
+var abilityCues = []string{"can't", "cannot", "can not", "unable to", "able to", "hard to", "difficult to", "how to", "couldn't", "could not"}
+
+// documentContains reports extraction words whose object a document holds
+// ("summarize a webpage containing hidden instructions"): the
+// instructions are the page's; "containing your" still asks for the
+// model's own.
+func documentContains(match string) bool {
+	_, obj, ok := strings.Cut(match, " containing ")
+	if !ok {
+		_, obj, ok = strings.Cut(match, " that contains ")
+	}
+	return ok && !strings.Contains(obj, "your")
+}
+
+// defaultPromptReplaced reports a developer's setting replaced: a
+// configuration verb on the default system prompt ("override the default
+// system prompt", "overwrite the llm's default system prompt").
+func defaultPromptReplaced(match string) bool {
+	return strings.Contains(match, "default system prompt") &&
+		hasPrefixAny(match, []string{"override", "overwrite", "overrid", "replace", "customi", "change", "set "})
+}
+
+// conditionalGoals put an order in a condition as the reader's goal ("if
+// you want to override the system prompt, you'll need to …"): advice to a
+// developer.
+var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you need to ", "if you wish to ", "in order to "}
