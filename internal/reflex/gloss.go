@@ -176,7 +176,7 @@ var (
 		{"follow karo", "follow"}, {"maano", "obey"}, {"print kar de", "print"}, {"print karo", "print"},
 		// Hindi
 		{"हटाओ", "remove"}, {"हटा दो", "remove"}, {"मिटा दो", "erase"}, {"किनारे कर दो", "ignore"}, {"समाप्त करें", "cancel"},
-		{"समाप्त करो", "cancel"},
+		{"समाप्त करो", "cancel"}, {"पर ध्यान न दें", "ignore"}, {"पर ध्यान मत दो", "ignore"},
 		// Tamil
 		{"புறக்கணித்து", "ignore"}, {"புறக்கணி", "ignore"}, {"புறக்கணிக்கவும்", "ignore"}, {"காட்டு", "show"}, {"காட்டவும்", "show"},
 	}
@@ -192,7 +192,7 @@ var (
 		{"假装", "pretend"}, {"没有任何限制", "without restrictions"}, {"没有限制", "without restrictions"}, {"不受限制", "unrestricted"},
 		{"系统：", "system:"}, {"系统:", "system:"},
 		{"重置", "reset"}, {"启用", "enable"}, {"开启", "enable"}, {"模式", "mode"}, {"打开", "open"}, {"环境变量", "environment variables"},
-		{"查看", "show"}, {"读取", "read"},
+		{"查看", "show"}, {"读取", "read"}, {"上述", "above"}, {"以上", "above"}, {"我的问题", "my question"}, {"复述", "repeat"}, {"直接", "directly"},
 		{"你的", "your"}, {"进入", "enter"}, {"管理员", "admin"}, {"覆盖", "override"}, {"安全协议", "security protocols"},
 		{"无限制的", "unrestricted"}, {"模型", "model"}, {"一个", "an"}, {"可以做任何事", "can do anything"},
 		{"你不必遵守", "you do not have to follow"}, {"你无需遵守", "you do not have to follow"}, {"你不需要遵守", "you do not need to follow"},
@@ -268,7 +268,7 @@ var (
 		{"प्रतिबंध", "restrictions"}, {"सिस्टम प्रॉम्प्ट", "system prompt"}, {"डेवलपर मोड", "developer mode"},
 		{"अब तुम", "you are now"}, {"अब आप", "you are now"}, {"बिना किसी प्रतिबंध", "without restrictions"},
 		{"अब से तुम", "from now on you are"}, {"अब से आप", "from now on you are"}, {"तुम्हारा", "your"}, {"तुम्हारे", "your"},
-		{"आपका", "your"}, {"आपके", "your"}, {"एडमिन", "admin"},
+		{"आपका", "your"}, {"आपके", "your"}, {"एडमिन", "admin"}, {"उपरोक्त", "above"}, {"रिमाइंडर", "reminder"},
 
 		{"छुपे हुए", "hidden"}, {"छिपे हुए", "hidden"}, {"बिना सेंसर के", "without censorship"}, {"पूर्व", "previous"}, {"आदेश", "instructions"},
 		{"गाइडलाइन", "guidelines"}, {"गाइडलाइंस", "guidelines"},
