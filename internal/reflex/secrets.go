@@ -2,8 +2,10 @@ package reflex
 
 import (
 	"encoding/base64"
+	"net/netip"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -630,10 +632,11 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = false // "key_vault_name": the name of a resource
 			case r.id == "service-credential" && camelWords(val):
 				ok = false // "SonarService:OcpApimSubscriptionKey": a setting's name
-			case r.id == "generic-secret" && strings.Contains(sep, ",") && (a+off+m[2] == 0 || s[a+off+m[2]-1] != '"' && s[a+off+m[2]-1] != '\''):
+			case r.id == "generic-secret" && strings.Contains(sep, ",") && (a+off+m[2] == 0 || strings.IndexByte("\"'$", s[a+off+m[2]-1]) < 0):
 				// The pair form ("password", "hunter22") needs a quoted
-				// name: after a bare variable ("token,\n 'Content-Type'")
-				// the next argument is no value.
+				// name or a PHP variable (strcmp($auth, "…")): after a
+				// bare variable ("token,\n 'Content-Type'") the next
+				// argument is no value.
 				ok = false
 			}
 			if ok && (sep == "" || sep == "is") {
@@ -744,7 +747,11 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// Documentation pairs ("admin / password") and plain words.
 			ok = false
 		}
-		if ok && r.id == "vendor-token" && containsAny(strings.ToLower(val), vendorPlaceholderMarks) {
+		if ok && (r.id == "vendor-token" && containsAny(strings.ToLower(val), vendorPlaceholderMarks) ||
+			r.id == "slack-webhook-url" && containsAny(strings.ToLower(val), docValueWords)) {
+			// A Slack URL of x's keeps the format ("T0000/Bxxxx/xxxx…" is
+			// reported, as scanners' fixtures count it); "YOUR_WORKSPACE"
+			// does not.
 			ok = false
 		}
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
@@ -1396,10 +1403,11 @@ func assemblyKeyToken(name string) bool {
 
 // notCredentialValue reports what the generic and the quoted assignment
 // filters both reject: style tokens, a credential's own name, publishable
-// keys, fixtures' values and dunder identifiers ("__globPaths__"). lv is
+// keys, fixtures' values, IP addresses and dunder identifiers
+// ("__globPaths__"). lv is
 // v in lower case.
 func notCredentialValue(v, lv string) bool {
-	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) ||
+	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || ipAddress(v) ||
 		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__")
 }
 
@@ -1608,7 +1616,10 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || notCredentialValue(v, lv) {
+	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || notCredentialValue(v, lv) || strings.Count(v, ".") >= 2 && codeReference(v) {
+		// A dotted path of three or more identifiers
+		// ("org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH")
+		// names a setting.
 		return false
 	}
 	if strings.HasPrefix(lv, "http") || strings.HasPrefix(lv, "./") || strings.HasSuffix(lv, ".json") ||
@@ -1681,6 +1692,24 @@ func bracedSlot(v string) bool {
 	}
 	inner := strings.TrimSuffix(v[1:], "}")
 	return envVarName(inner) || strings.ContainsAny(inner, "[(\"") || templateVar(v)
+}
+
+// ipAddress reports an IPv4 or IPv6 address ("234.167.076.123", with a
+// leading zero netip rejects).
+func ipAddress(v string) bool {
+	if _, err := netip.ParseAddr(v); err == nil {
+		return true
+	}
+	parts := strings.Split(v, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if n, err := strconv.Atoi(p); err != nil || len(p) > 3 || n > 255 {
+			return false
+		}
+	}
+	return true
 }
 
 // templateVar recognises "{name}" and "{ name }" template slots.

@@ -39,6 +39,7 @@ func TestSecretClasses(t *testing.T) {
 		{"plain xml pass", "<Pass>quill-Ferret-82</Pass>", "quill-Ferret-82"},
 		{"odbc braced password", "Server=db;Database=x;User Id=sa;Password={Xk9#pq2Lm};", "{Xk9#pq2Lm}"},
 		{"pair with quoted name", `cfg.set("password", "hunter22x")`, "hunter22x"},
+		{"php comparison", `if (strcmp($auth, "Qm7vXpLr2FzT9baWtHx")) {`, "Qm7vXpLr2FzT9baWtHx"},
 		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
 		{"pascal-case weak password", "<password>OrangeLanternPassword</password>", "OrangeLanternPassword"},
 		{"one-word weak secret", `api_password = "megasecret"`, "megasecret"},
@@ -314,6 +315,12 @@ func TestSecretLookAlikes(t *testing.T) {
 		`var w = $"Data Source={configuration["SQLHost"]};password={configuration["ShopPassword"]};Max Pool Size=1000";`,
 		`connectionString="server=database-server;database=monotest;user id=monotester;password=PLACEHOLDER;"`,
 		"return `jdbc:postgresql://${db.host}:${db.port}/DBNAME?user=${db.username}&password=DBPASSWORD`",
+		// Set thirty-two's: addresses and a dotted path as a secret's
+		// value, a Slack URL with its parts named.
+		`$ip_secret1 = "bfee:e3e1:9a92:6617:02d5:256a:b87a:fbcc";`,
+		`val secret013 = "234.167.076.123"`,
+		`val secret015 = "org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH"`,
+		`const example = "https://hooks.slack.com/services/YOUR_WORKSPACE/YOUR_CHANNEL/YOUR_TOKEN";`,
 		`ImageID: "SHA256:AP1AyQz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2"`,
 		"https://username:••••••••@example.com",
 		"webhookSecret: 'arn:aws:secretsmanager:us-west-2:12345678:secret:hookSecret-a1b2c3'",
