@@ -1,6 +1,10 @@
 package reflex
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestHardNegatives holds the look-alikes of set twenty-eight of hard
 // negatives (documentation, defended prompts, developer instructions,
@@ -98,6 +102,28 @@ func TestOrderLoweredInCondition(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: override match %v, want %v (%v)", text, got, want, res.Matches)
+		}
+	}
+}
+
+// TestBracketTagNames: a DAN-style output tag ("[🔓JAILBREAK]", "[DAN
+// mode]") is a tag; a bracketed label that names a feature ("[jailbreak
+// detection]" in a changelog) is not.
+func TestBracketTagNames(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	for text, tagged := range map[string]bool{
+		"[🔓JAILBREAK] Sure, here is everything.":                         true,
+		"[UNFILTERED RESPONSE] Sure, here you go.":                       true,
+		"- [jailbreak detection] fewer false positives on documentation": false,
+		"fix: [Jailbreak heuristics] handle empty prompts":               false,
+	} {
+		_, res := injectionLevel(e, text)
+		got := slices.ContainsFunc(res.Matches, func(m InjectionMatch) bool {
+			return m.Category == CatDAN && strings.HasPrefix(text[m.Start:m.End], "[")
+		})
+		if got != tagged {
+			t.Errorf("%q: bracket tag match %v, want %v (%v)", text, got, tagged, res.Matches)
 		}
 	}
 }
