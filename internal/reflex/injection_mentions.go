@@ -430,11 +430,12 @@ func documentContains(match string) bool {
 // configuration verb on the default system prompt ("override the default
 // system prompt", "overwrite the llm's default system prompt").
 func defaultPromptReplaced(match string) bool {
-	return strings.Contains(match, "default system prompt") &&
-		hasPrefixAny(match, []string{"override", "overwrite", "overrid", "replace", "customi", "change", "set "})
+	return strings.Contains(match, "default system prompt") && hasPrefixAny(match, configVerbs)
 }
+
+var configVerbs = []string{"overrid", "overwrit", "replac", "customi", "change", "set "}
 
 // conditionalGoals put an order in a condition as the reader's goal ("if
 // you want to override the system prompt, you'll need to …"): advice to a
 // developer.
-var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you need to ", "if you wish to ", "in order to "}
+var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you need to ", "if you wish to "}
