@@ -40,6 +40,8 @@ func TestSecretClasses(t *testing.T) {
 		{"odbc braced password", "Server=db;Database=x;User Id=sa;Password={Xk9#pq2Lm};", "{Xk9#pq2Lm}"},
 		{"pair with quoted name", `cfg.set("password", "hunter22x")`, "hunter22x"},
 		{"php comparison", `if (strcmp($auth, "Qm7vXpLr2FzT9baWtHx")) {`, "Qm7vXpLr2FzT9baWtHx"},
+		{"strict comparison", `if ($auth === "Qm7vXpLr2FzT9baWtHx") {`, "Qm7vXpLr2FzT9baWtHx"},
+		{"base64 padding", `$secretWithSlashes = "Qm7vXpLr2FzT9baWtHx==";`, "Qm7vXpLr2FzT9baWtHx=="},
 		{"mixed-case name", "PaSSwOrD = gR8pumpkin", "gR8pumpkin"},
 		{"pascal-case weak password", "<password>OrangeLanternPassword</password>", "OrangeLanternPassword"},
 		{"one-word weak secret", `api_password = "megasecret"`, "megasecret"},
