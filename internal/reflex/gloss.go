@@ -69,6 +69,7 @@ var glossWords = [][2]string{
 	{"zeige mir", "show me"}, {"zeig mir", "show me"}, {"verrate", "reveal"}, {"deaktiviere", "disable"},
 	{"deaktivieren", "disable"}, {"handle als", "act as"}, {"agiere als", "act as"}, {"tu so", "pretend"},
 	{"du bist jetzt", "you are now"}, {"sie sind jetzt", "you are now"}, {"wechsle in", "switch to"}, {"wechseln sie in", "switch to"},
+	{"wechsle in den", "switch to the"}, {"wechseln sie in den", "switch to the"}, {"kernelmodus", "kernel mode"},
 	{"anweisungen", "instructions"}, {"befehle", "commands"}, {"regeln", "rules"}, {"beschrankungen", "restrictions"},
 	{"einschrankungen", "restrictions"}, {"begrenzungen", "limitations"}, {"sicherheitsmassnahmen", "security measures"},
 	{"sicherheitsmaßnahmen", "security measures"}, {"entwicklermodus", "developer mode"},
