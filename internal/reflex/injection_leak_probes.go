@@ -14,7 +14,7 @@ var leakProbeDefs = []injDefBack{
 	{injDef{CatDirectExtraction, SeverityCritical, `\b(?:output|print|repeat|show|display|write|give me|copy|reproduce|echo|dump|format|put|include)\b (?:[^ ]+ ){0,3}?initiali[sz]ation (?:above|prompt|text|message)\b`,
 		[]string{"initialization above", "initialisation above", "initialization prompt", "initialisation prompt", "initialization text", "initialization message"}}, 5},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:starting|beginning|start|begin) (?:from|with|at) (?:the (?:phrase|words?|line|sentence) )?["']you are\b`,
-		[]string{"from \"you are", "with \"you are", "at \"you are", "from 'you are", "with 'you are", "at 'you are", "phrase \"you are", "phrase 'you are", "words \"you are", "words 'you are"}}, 5},
+		[]string{"\"you are", "'you are"}}, 6},
 	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:format|put|convert|turn|repeat|print|output|copy|list|separate|seperate|rewrite|reformat|number)\b (?:[^ ]+ ){0,2}?(?:absolutely |literally )?(?:everything|all (?:of )?the (?:text|words|content)|all text|every (?:character|word|line)) (?:written )?above\b`,
 		[]string{"everything above", "text above", "words above", "content above", "character above", "word above", "line above"}}, 6},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:translate|rewrite|paraphrase|encode|convert|write|format|transcribe|spell out)\b (?:all |all of |each of )?(?:your (?:[^ ]+ )?|the (?:previous|prior|above|earlier|initial|original|first|system) )(?:instructions|rules|prompt|system prompt|guidelines|directives) (?:into|in|to|as|using)\b`,
@@ -28,5 +28,5 @@ var leakProbeDefs = []injDefBack{
 	{injDef{CatExfiltration, SeverityMedium, `\b(?:list|show|print|display|enumerate|ls)\b (?:[^ ]+ ){0,4}?/mnt/data\b`,
 		[]string{"/mnt/data"}}, 8},
 	{injDef{CatIndirectExtract, SeverityHigh, `\b(?:reversed|backwards?|reverse(?: of)?) (?:the |your |of the |of your )?(?:secret |hidden )?(?:password|passphrase|pass word|secret word)\b|\b(?:the|your) (?:secret |hidden )?(?:password|passphrase|secret word|secret) (?:backwards?|in reverse|reversed)\b`,
-		[]string{"reversed password", "reversed passphrase", "reversed secret", "reversed the", "reversed your", "backwards password", "backward password", "reverse the", "reverse your", "reverse of", "password backwards", "password backward", "password in reverse", "password reversed", "passphrase backwards", "secret backwards", "secret in reverse", "secret reversed", "word backwards"}}, 4},
+		[]string{"reversed", "backwards", "backward", "reverse", "in reverse"}}, 4},
 }
