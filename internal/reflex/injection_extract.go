@@ -27,7 +27,7 @@ var extractDefs = []injDefBack{
 	{injDef{CatCommand, SeverityLow, `\bos\.(?:system|popen|exec[lv]p?e?)\s?\(|\bsubprocess\.(?:run|popen|call|check_output)\s?\(|__subclasses__\(\)|__globals__|\beval\s?\(\s?["'“]|&#x65;&#x76;&#x61;&#x6c;`,
 		[]string{"os.system", "os.popen", "os.exec", "subprocess.", "__subclasses__", "__globals__", "eval(", "eval (", "&#x65;"}}, 0},
 	{injDef{CatCommand, SeverityHigh, `\b(?:what is|what's|tell me|give me|show me) the (?:final |exact )?(?:result|output) of\b[^\n]{0,40}?(?:os\.(?:system|popen)|subprocess|__import__|__subclasses__|popen)|\b(?:bypass|execute|run|exec)\s?:\s?` + "`" + `[^` + "`" + `\n]{0,120}?(?:os\.(?:system|popen)|subprocess|__import__|popen|system\()|(?:os\.(?:system|popen)|subprocess\.\w+)\([^)\n]{0,80}\)[^\n]{0,20}?(?:then|and) (?:run|execute) it\b`,
-		[]string{"result of", "output of", "bypass", "execute:", "run:", "exec:", "os.system", "os.popen", "subprocess."}}, 3},
+		[]string{"result of", "output of", "bypass", "execute:", "run:", "exec:", "os.system", "os.popen", "subprocess."}}, 4},
 	// All of the model's instructions or constraints asked for in bulk,
 	// its start-up set-up recalled, or what it was programmed to do
 	// (medium: "print all instructions" may mean a recipe's).
