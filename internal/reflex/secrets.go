@@ -426,12 +426,8 @@ func genericValueOK(name, v string) bool {
 	if placeholderExact[lv] || envVarName(v) || yamlTag(v) || containsAny(lv, docValueWords) {
 		return false
 	}
-	// A value holding the word password is a placeholder or a name
-	// ("YourPassword", "new_password", a setting such as
-	// "ImagingFTPHostPassword") unless it has a digit: then it is a weak
-	// password ("mySecretPassword123").
 	if containsAny(lv, templateMarks) || containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] ||
-		containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0 {
+		namesPasswordSlot(v, lv) {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
@@ -973,10 +969,16 @@ var dbSchemes = []string{"mysql://", "postgresql://", "postgres://", "mariadb://
 // words ("password", "changeme").
 func dbPasswordOK(v string) bool {
 	lv := strings.ToLower(v)
-	// "DBPASSWORD" names the slot; "password1" fills it.
 	return len(v) >= 4 && literalValueOK(v) && !masked(v) && !placeholderPasswords[lv] && !nullWords[lv] &&
-		!containsAny(lv, templateMarks) && !containsAny(lv, docValueWords) &&
-		!(containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0)
+		!containsAny(lv, templateMarks) && !containsAny(lv, docValueWords) && !namesPasswordSlot(v, lv)
+}
+
+// namesPasswordSlot reports a value holding the word password without a
+// digit: a placeholder or a name ("YourPassword", "new_password",
+// "DBPASSWORD", a setting such as "ImagingFTPHostPassword"). With a digit
+// it is a weak password ("mySecretPassword123"). lv is v in lower case.
+func namesPasswordSlot(v, lv string) bool {
+	return containsAny(lv, passwordWords) && strings.IndexFunc(v, unicode.IsDigit) < 0
 }
 
 // onlySeparators reports whether rest holds nothing but white space,
