@@ -250,6 +250,34 @@ func (m *acMatcher) walk(s string, from, to, lo int, off uint32, hits []acHit) (
 	return hits, off
 }
 
+// found reports whether any keyword occurs in s (one walk, stopped at the
+// first hit).
+func (m *acMatcher) found(s string) bool {
+	row := m.row
+	class := &m.class
+	off := uint32(0)
+	for i := 0; i < len(s); i++ {
+		t := row[off+uint32(class[s[i]])]
+		if t&rowOut != 0 {
+			return true
+		}
+		off = t
+	}
+	return false
+}
+
+// cueSet is a long list of cue phrases searched in one pass: the words
+// around every match are checked against several hundred cues, and a
+// strings.Contains per cue cost more than the rules that found the match.
+// Matching ignores ASCII case, which changes nothing on the folded
+// (lower-case) views it reads.
+type cueSet struct{ m *acMatcher }
+
+func newCueSet(cues []string) cueSet { return cueSet{newACMatcher(cues)} }
+
+// in reports whether s contains any of the cues.
+func (c cueSet) in(s string) bool { return c.m.found(s) }
+
 // emit appends the outputs of state off (a row offset) ending at end,
 // when end lies after lo.
 func (m *acMatcher) emit(hits []acHit, off uint32, end, lo int) []acHit {

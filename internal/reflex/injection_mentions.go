@@ -30,27 +30,40 @@ var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the
 // checked as narratedAttack's is.
 var grantedTo = regexp.MustCompile(`\b(?:lets|allows|enables|permits) ((?:[^ .!?]+ ){1,3}?)(?:to )?$`)
 
-// narrationVerbs are the verbs the narration expressions open on; each
-// expression ends its match within narrationReach words of the end, so a
-// pre without one of these among its last words is not run through them
-// (the expressions cost more than the rest of adjustLocal together).
-var narrationVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`got made convinced tricked persuaded caused forced coaxed manipulated induced by
-		asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said
-		asks tells instructs gets makes forces tricks lets allows enables permits`) {
-		m[w] = true
+// narrationVerbs are the verbs the narration expressions open on, by
+// expression; each expression ends its match within narrationReach words
+// of the end, so a pre without one of its verbs among its last words is
+// not run through it (the expressions cost more than the rest of
+// adjustLocal together).
+var narrationVerbs = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, words := range [...]string{
+		narrateAttack: "got made convinced tricked persuaded caused forced coaxed manipulated induced by",
+		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks",
+		narrateGrant:  "lets allows enables permits",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] |= 1 << bit
+		}
 	}
 	return m
 }()
+
+// The expressions narrationVerbs gates.
+const (
+	narrateAttack = iota
+	narrateUse
+	narrateGrant
+)
 
 // narrationReach is how many words from the end a narration verb can sit
 // ("got" + four words of object + "to" + three words of the order).
 const narrationReach = 10
 
-// narrationVerbNear reports whether one of the last narrationReach words of
-// pre is a narration verb.
-func narrationVerbNear(pre string) bool {
+// narrationVerbsNear returns the expressions (bits of 1<<narrateAttack …)
+// whose verbs are among the last narrationReach words of pre.
+func narrationVerbsNear(pre string) uint8 {
+	var found uint8
 	end := len(pre)
 	for n := 0; n < narrationReach && end > 0; n++ {
 		for end > 0 && pre[end-1] == ' ' {
@@ -60,25 +73,47 @@ func narrationVerbNear(pre string) bool {
 		for start > 0 && pre[start-1] != ' ' {
 			start--
 		}
-		if narrationVerbs[pre[start:end]] {
-			return true
-		}
+		found |= narrationVerbs[pre[start:end]]
 		end = start
 	}
-	return false
+	return found
+}
+
+// tailWords returns the suffix of s that holds its last n words
+// (separated by spaces), starting at a word's first byte.
+func tailWords(s string, n int) string {
+	end := len(s)
+	for ; n > 0 && end > 0; n-- {
+		for end > 0 && s[end-1] == ' ' {
+			end--
+		}
+		for end > 0 && s[end-1] != ' ' {
+			end--
+		}
+	}
+	return s[end:]
 }
 
 // narrated reports whether pre tells of an attack on a third party
 // (narratedAttack or grantedTo, their object not "you"; narratedUse).
 func narrated(pre string) bool {
-	if !narrationVerbNear(pre) {
+	near := narrationVerbsNear(pre)
+	if near == 0 {
 		return false
 	}
-	if narratedUse.MatchString(pre) {
+	// Every expression spans at most nine words (a two-word subject, the
+	// verb, a two-word object, "to" and three words of the order) and
+	// ends at the end of pre: the words before cannot take part, and the
+	// expressions' cost grows with the text they are given.
+	pre = tailWords(pre, narrationReach)
+	if near&(1<<narrateUse) != 0 && narratedUse.MatchString(pre) {
 		return true
 	}
-	m := narratedAttack.FindStringSubmatchIndex(pre)
-	if m == nil {
+	var m []int
+	if near&(1<<narrateAttack) != 0 {
+		m = narratedAttack.FindStringSubmatchIndex(pre)
+	}
+	if m == nil && near&(1<<narrateGrant) != 0 {
 		m = grantedTo.FindStringSubmatchIndex(pre)
 	}
 	if m == nil {
