@@ -55,7 +55,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	switch {
 	case defensiveClause(pre, sentenceRest(s, m.End)), refusedSource(match, post), deviceJailbreak(s, m), defendedListItem(s, m.Start):
 		return true
-	case containsAny(pre, attackDescriptions), match == "pwned" && flagToken(s, m):
+	case attackDescriptions.in(pre), match == "pwned" && flagToken(s, m):
 		return true
 	case configuresPrompt(match, pre, sentenceRest(s, m.End)), codeSubject(s, m.Start):
 		return true
@@ -102,7 +102,7 @@ func namedAttackClass(match, post string) bool {
 // attackDescriptions open a sentence that describes what an attack or a
 // test does ("Jailbreak attacks attempt to bypass …", "Tests if user
 // input can override system instructions").
-var attackDescriptions = []string{"attacks attempt", "attack attempts", "attacks try", "attacks aim", "attacks seek",
+var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts", "attacks try", "attacks aim", "attacks seek",
 	"tests resistance", "resistance to", "vulnerable to", "susceptible to", "robust against", "robustness against",
 	"tests if ", "tests whether", "test whether", "checks whether", "checks if ", "detects attempts", "detect attempts",
 	"user input can ", "inputs can ", "attackers use", "attackers try", "adversaries use",
@@ -112,7 +112,7 @@ var attackDescriptions = []string{"attacks attempt", "attack attempts", "attacks
 	// «игнорируй …»", "los atacantes intentan").
 	"злоумышленник", "заставляя", "заставить модель", "попытки", "попытка", "атак", "фраза", "цель —", "цель:",
 	"atacante", "intentan", "intentos", "ataque", "frase", "tentativas", "attaquant", "tentent de", "tentatives", "attaque",
-	"angreifer", "angriff", "versucht", "saldirgan", "saldiri"}
+	"angreifer", "angriff", "versucht", "saldirgan", "saldiri"})
 
 // flagToken reports whether the match is part of a capture-the-flag token
 // ("CTF{sql1_forg0t_p4ssw0rd_pwn3d}").
