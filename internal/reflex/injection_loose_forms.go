@@ -1,0 +1,33 @@
+package reflex
+
+// looseFormDefs read forms of the common attacks that the phrase rules
+// miss because a word sits in a slot they keep narrow: a filter named by
+// its kind without a possessive ("disregard alignment filters"), a mode
+// simulated or a manual override declared, precedence claimed over the
+// model's prompt, the time before the model's policies existed, what the
+// model is not allowed to say asked for, and the model's own setup named
+// by an adjective the extraction rules do not list ("your most important
+// instructions", "the archived instructions"), keys and secrets asked
+// for from the model's context. The last kinds are
+// medium: a spy's secret instructions and "write down your most
+// important instructions for the sitter" say the same words.
+var looseFormDefs = []injDefBack{
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|bypass|circumvent|disable|deactivate|override|turn off|switch off) (?:the |all |any |every )?(?:alignment|rlhf|moral|ethical|ethics|censorship) (?:filters?|guardrails?|restrictions|constraints|guidelines|polic(?:y|ies)|protocols|layers?|alignment)\b`,
+		[]string{"alignment", "rlhf", "moral", "ethical", "ethics", "censorship"}}, 3},
+	{injDef{CatDAN, SeverityHigh, `\b(?:simulate|emulate|roleplay|role-play|imitate) (?:a |the )?(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|unlocked|admin) mode\b|\byou(?:'re| are) (?:now )?under (?:a )?(?:manual |admin |administrator |developer |emergency |operator )?override\b|\byou(?:'re| are) now in (?:manual |admin |administrator |developer |operator )?override mode\b`,
+		[]string{"developer mode", "dev mode", "god mode", "jailbreak mode", "unrestricted mode", "unfiltered mode", "uncensored mode", "unlocked mode", "admin mode", "override"}}, 5},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:takes?|has|have|get|gets|is given) (?:priority|precedence) over (?:your|the|any|all|every) (?:other |previous |prior |original |existing )?(?:system prompt|system instructions|instructions?|rules|guidelines|programming|directives|safety (?:rules|guidelines|policy))\b`,
+		[]string{"priority over", "precedence over"}}, 4},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:ai|assistant|chatbot|model|gpt|llm|bot|yourself|you)\b[^.!?\n]{0,40}? before (?:any |the |your )?(?:content polic(?:y|ies)|safety (?:rules|guidelines|training|filters|policies)|guardrails|alignment|rlhf|ethical guidelines|filters|restrictions) (?:existed|were (?:added|introduced|invented|imposed|put in place|in place)|was (?:added|introduced|imposed|in place))\b`,
+		[]string{"existed", "were added", "were introduced", "were imposed", "was added", "was introduced", "was imposed", "in place"}}, 14},
+	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:answer|response|information|content|thing|things|something|text|what) (?:that )?you(?:'re| are) (?:not|never) (?:allowed|permitted|supposed) to (?:give|say|share|provide|reveal|tell|show|disclose|output|do)\b`,
+		[]string{"not allowed to", "not permitted to", "not supposed to", "never allowed to"}}, 3},
+	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:hidden|secret|private|archived|concealed|undisclosed|pre-user|pre-conversation) (?:system )?(?:instructions|instruction layers?|directives|policy text|safety policy)\b`,
+		[]string{"instruction", "directives", "policy text", "safety policy"}}, 2},
+	{injDef{CatDirectExtraction, SeverityMedium, `\byour (?:most )?important (?:instructions?|config|configuration|knowledge|words|secrets?|rules)\b|\breflect on your (?:own |core |hidden |initial |system )?(?:instructions|rules|guidelines|prompt|directives)\b`,
+		[]string{"important", "reflect on"}}, 2},
+	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|bypass|override|forget) (?:any |all |the )?(?:instructions|policies|restrictions|directives) (?:that|which) (?:restrict|limit|prevent|prohibit|forbid|block)\b|\boverride (?:the |this )?(?:assistant|ai|model|chatbot|bot)(?:'s)? (?:policy|policies|rules|instructions|guidelines|restrictions|safeguards)\b|\boverrides? (?:your|the model's|the assistant's|the ai's) (?:policy|policies|rules|instructions|guidelines|safety|programming|restrictions)\b`,
+		[]string{"restrict", "limit", "prevent", "prohibit", "forbid", "block", "overrid"}}, 4},
+	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:print|output|reveal|provide|return|show|display|give me|tell me|disclose|leak|quote|share|extract|what is|what's)\b (?:me )?(?:the |your )(?:exact |internal |confidential |hidden |private )?(?:encryption|decryption|master|signing) key\b|\b(?:all|every|any) (?:the )?(?:secrets?|keys|encryption keys|confidential values|confidential information|credentials|passwords) (?:mentioned|contained|stored|referenced|present|kept) in (?:the |your )?(?:knowledge base|context|documents?|memory|configuration|trusted context)\b`,
+		[]string{" key", "mentioned in", "contained in", "stored in", "referenced in", "present in", "kept in"}}, 8},
+}
