@@ -40,4 +40,6 @@ var looseFormDefs = []injDefBack{
 		[]string{"hidden rules", "hidden constraint", "hidden instructions", "hidden restrictions", "secret rules", "secret instructions", "private rules", "private instructions", "internal rules", "internal instructions", "internal constraints"}}, 5},
 	{injDef{CatNewInstruction, SeverityMedium, `\b(?:stop|abort|halt|abandon|drop|cancel) (?:the |your )?current task (?:and|then|immediately|now)\b`,
 		[]string{"current task"}}, 2},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\bno (?:moral|ethical|safety|content|alignment) (?:constraints|restrictions|rules|guidelines|limits|filters) (?:apply|exist|remain)\b|\boverride (?:all |the |your )?safety(?:[.!:;]| and\b)`,
+		[]string{"apply", "exist", "remain", "override"}}, 4},
 }
