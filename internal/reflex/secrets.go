@@ -272,6 +272,9 @@ var secretDefs = []struct {
 	// PEM private keys and JWTs written in base64 (Kubernetes secret
 	// data, "eyJhbGciOi" is "ZXlKaGJHY2lPaU").
 	{id: "groq-api-key", re: `\b(gsk_[A-Za-z0-9]{52})\b`, keywords: []string{"gsk_"}, group: 1},
+	// An Azure Data Factory self-hosted integration runtime key:
+	// IR@<factory id>@<factory name>@<region>@<base64 key>.
+	{id: "azure-datafactory-shir-key", re: `\b(IR@[0-9a-zA-Z]{8}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{4}-[0-9a-zA-Z]{12}@[\w-]{1,90}@[a-z0-9]{2,30}@[A-Za-z0-9+/]{40,}={0,2})`, keywords: []string{"ir@"}, group: 1},
 	{id: "dynatrace-token", re: `\b(dt0[a-zA-Z]\d{2}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64})\b`, keywords: []string{"dt0"}, group: 1},
 	{id: "tines-webhook", re: `(tines\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32})\b`, keywords: []string{"tines.com/webhook/"}, group: 1},
 	{id: "totp-seed", re: `otpauth://[th]otp/[^?\s]{0,120}\?(?:[^\s#]{0,200}?&)?secret=([A-Za-z2-7]{16,128})`, keywords: []string{"otpauth://"}, group: 1, fwd: 400},

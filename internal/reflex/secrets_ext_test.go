@@ -37,6 +37,7 @@ func TestSecretClasses(t *testing.T) {
 		{"filezilla base64 pass", `<User>root</User>
 	<Pass encoding="base64">NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk</Pass>`, "NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk"},
 		{"plain xml pass", "<Pass>quill-Ferret-82</Pass>", "quill-Ferret-82"},
+		{"data factory runtime key", "key: IR@5c1f8e2a-9b7d-4e3a-a1c2-7d9e0f1b2c3d@adf-sales-01@westeurope@Qm9vZ2xlLXNoaXIta2V5LWV4YW1wbGUtdmFsdWUtMTIzNDU2Nzg5MA==", "IR@5c1f8e2a-9b7d-4e3a-a1c2-7d9e0f1b2c3d@adf-sales-01@westeurope@Qm9vZ2xlLXNoaXIta2V5LWV4YW1wbGUtdmFsdWUtMTIzNDU2Nzg5MA=="},
 		{"odbc braced password", "Server=db;Database=x;User Id=sa;Password={Xk9#pq2Lm};", "{Xk9#pq2Lm}"},
 		{"pair with quoted name", `cfg.set("password", "hunter22x")`, "hunter22x"},
 		{"php comparison", `if (strcmp($auth, "Qm7vXpLr2FzT9baWtHx")) {`, "Qm7vXpLr2FzT9baWtHx"},
