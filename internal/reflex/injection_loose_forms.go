@@ -4,13 +4,16 @@ package reflex
 // miss because a word sits in a slot they keep narrow: a filter named by
 // its kind without a possessive ("disregard alignment filters"), a mode
 // simulated or a manual override declared, precedence claimed over the
-// model's prompt, the time before the model's policies existed, what the
-// model is not allowed to say asked for, and the model's own setup named
-// by an adjective the extraction rules do not list ("your most important
-// instructions", "the archived instructions"), keys and secrets asked
-// for from the model's context. The last kinds are
-// medium: a spy's secret instructions and "write down your most
-// important instructions for the sitter" say the same words.
+// model's prompt, the time before the model's policies existed,
+// instructions that restrict the model ignored, a persona that leaks or
+// ignores its rules, the model's memory rewritten to make the user an
+// administrator. Medium, because ordinary texts say the same words (a
+// spy's secret instructions, "write down your most important
+// instructions for the sitter"): what the model may not say, its setup
+// named by an adjective the extraction rules do not list ("your most
+// important instructions", "the archived instructions"), hidden rules to
+// be disclosed, keys and secrets from its context, what it is guarding,
+// its current task aborted, no moral constraints declared to apply.
 var looseFormDefs = []injDefBack{
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:ignore|disregard|bypass|circumvent|disable|deactivate|override|turn off|switch off) (?:the |all |any |every )?(?:alignment|rlhf|moral|ethical|ethics|censorship) (?:filters?|guardrails?|restrictions|constraints|guidelines|polic(?:y|ies)|protocols|layers?|alignment)\b`,
 		[]string{"alignment", "rlhf", "moral", "ethical", "ethics", "censorship"}}, 3},
@@ -42,4 +45,6 @@ var looseFormDefs = []injDefBack{
 		[]string{"current task"}}, 2},
 	{injDef{CatHarmfulPersona, SeverityMedium, `\bno (?:moral|ethical|safety|content|alignment) (?:constraints|restrictions|rules|guidelines|limits|filters) (?:apply|exist|remain)\b|\boverride (?:all |the |your )?safety(?:[.!:;]| and\b)`,
 		[]string{"apply", "exist", "remain", "override"}}, 4},
+	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:tell|tells|reveal|reveals|describe|show|say|spell out|hint at|give me a hint about) (?:me |us )?(?:what|the thing|the secret|whatever) (?:are )?you(?:'re| are)? (?:guarding|protecting|hiding|keeping secret)\b`,
+		[]string{"guarding", "protecting", "hiding", "keeping secret"}}, 7},
 }
