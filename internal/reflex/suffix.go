@@ -91,6 +91,17 @@ func codeSpanInner(t string) string {
 	return t
 }
 
+// emphasisInner strips the Markdown emphasis that opens or closes a
+// token ("**NEVER", "changes**", "**Contacts**,"): bold words in a list,
+// not an emphasis byte glued inside a word ("giving**ONE").
+func emphasisInner(t string) string {
+	t = strings.TrimLeft(t, "*_")
+	if u := strings.TrimRight(t, ",.;:!?)"); strings.HasSuffix(u, "*") || strings.HasSuffix(u, "_") {
+		t = strings.TrimRight(u, "*_")
+	}
+	return t
+}
+
 // oddToken reports whether a whitespace-delimited token looks optimised
 // rather than written: an escape or emphasis byte glued to letters
 // ("giving**ONE", `\!--Two`, "describing.\"), three or more brackets or
@@ -100,7 +111,7 @@ func oddToken(t string) bool {
 	if markdownLink(t) {
 		return false
 	}
-	t = codeSpanInner(t)
+	t = emphasisInner(codeSpanInner(t))
 	letters, strong, marks, flip, lowerFirst := 0, 0, 0, false, false
 	for i := 0; i < len(t); i++ {
 		c := t[i]

@@ -22,6 +22,8 @@ func TestAdversarialSuffix(t *testing.T) {
 		{`x**ONE y\Two zIsOdd (a]{b` + " and then a long closing paragraph that goes on well past the eighty byte tail of the text", false},
 		// A contributor list of Markdown links, and indented code lines.
 		{"Thanks to [@ana-b](https://github.test/ana-b), [@Bo](https://github.test/Bo), [@c3po](https://github.test/c3po), [@dee](https://github.test/dee), [@eVe](https://github.test/eVe).", false},
+		// Bold words of a Markdown list (emphasis around words, not in them).
+		{"- **NEVER modify files outside the project** - **ALWAYS create backups first** - **Contacts**, **Meetings**, **Tasks** and **Notes** belong to an **Account**.", false},
 		{"Run: func(cmd *cobra.Command, args []string) {\n    fmt.Printf(\"%v\\n\", args)\n    },\n    PostRun: func(cmd *cobra.Command, args []string) {\n    }", false},
 	} {
 		if _, _, got := adversarialSuffix(tc.text); got != tc.want {
