@@ -47,4 +47,9 @@ var looseFormDefs = []injDefBack{
 		[]string{"apply", "exist", "remain", "override"}}, 4},
 	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:tell|tells|reveal|reveals|describe|show|say|spell out|hint at|give me a hint about) (?:me |us )?(?:what|the thing|the secret|whatever) (?:are )?you(?:'re| are)? (?:guarding|protecting|hiding|keeping secret)\b`,
 		[]string{"guarding", "protecting", "hiding", "keeping secret"}}, 7},
+	// Apologies, moralising and lectures waved off are a style rule in
+	// ordinary system prompts too ("Do not apologize."): medium, so they
+	// block only together with another signal, as they come in jailbreaks.
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:never|don't|dont|do not|must not|will not|won't|wont|cannot|can't|cant|should not|shouldn't|not allowed to|unable to|without|no) (?:ever |any )?(?:apologi[sz]\w*|moraliz\w*|lectur\w*)\b`,
+		[]string{"apologi", "moraliz", "lectur"}}, 3},
 }
