@@ -136,3 +136,29 @@ func TestFoldASCIIOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestCueSet checks the one-pass cue search against strings.Contains over
+// the same list, including cues that overlap or end at the text's end.
+func TestCueSet(t *testing.T) {
+	t.Parallel()
+	cues := []string{"how to ", "such as", "as an example", "研究", "attackers can"}
+	set := newCueSet(cues)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"explain how to stop it", true},
+		{"attacks such as this one", true},
+		{"given as an example", true},
+		{"这是一项研究", true},
+		{"what attackers can do", true},
+		{"how to", false}, // the cue's trailing space is part of it
+		{"such a", false},
+		{"", false},
+		{"an ordinary request about dinner", false},
+	} {
+		if got := set.in(tc.text); got != tc.want || got != containsAny(tc.text, cues) {
+			t.Errorf("in(%q) = %v, want %v (containsAny %v)", tc.text, got, tc.want, containsAny(tc.text, cues))
+		}
+	}
+}
