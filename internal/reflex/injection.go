@@ -1087,7 +1087,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A term defined on a Markdown glossary line ("- `越狱` jailbreaking :
 	// 绕过安全…") or a list item's label ("* bypassing safety measures:
 	// …"): the line names an attack.
-	if !lowered && (glossaryLine(pre) || listLabel(pre, s[m.End:])) {
+	if !lowered && (glossaryLine(pre) || listLabel(pre, s[m.End:]) || inLinkText(s, m.Start, m.End)) {
 		lowered = lowerAsMention(m)
 	}
 	// A quoted phrase to translate ('Translate "ignore all previous

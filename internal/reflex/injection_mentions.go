@@ -157,6 +157,19 @@ func glossaryLine(pre string) bool {
 	return k > 0 && k >= len(p)-6 && len(p) <= 120
 }
 
+// inLinkText reports whether s[start:end] lies inside the text of a
+// Markdown link ("[Jailbroken: How Does LLM Safety Training Fail?](https://…)"):
+// a title the link names, as reading lists of papers and posts do.
+func inLinkText(s string, start, end int) bool {
+	open := strings.LastIndexAny(s[:start], "[]\n")
+	if open < 0 || s[open] != '[' {
+		return false
+	}
+	rest := s[end:]
+	k := strings.IndexAny(rest, "[]\n")
+	return k >= 0 && rest[k] == ']' && (strings.HasPrefix(rest[k+1:], "(http") || strings.HasPrefix(rest[k+1:], "(/") || strings.HasPrefix(rest[k+1:], "(#"))
+}
+
 // listLabel reports whether the match is the label of a list item, a
 // bullet before it and a colon right after it ("* bypassing safety
 // measures: I framed the prompt as …"): the item describes it.
