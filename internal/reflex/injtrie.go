@@ -24,13 +24,14 @@ type wordTrie struct {
 	// state says, per state, how to leave it and whether it ends a
 	// keyword. Nine states in ten have at most one child (the tails of
 	// long phrases), so only states with two or more children get a row
-	// of transitions in rows (stateRow set, row index in the low 16 bits);
-	// a state with one child keeps that child's class (bits 16-23) and
-	// state (low 16 bits) inline. A full row per state made a 4 MB table
+	// of transitions in rows (stateRow set, row index in the low 22 bits);
+	// a state with one child keeps that child's class (bits 22-29) and
+	// state (low 22 bits) inline. A full row per state made a 4 MB table
 	// whose every step past the first few missed the cache; this layout
 	// is about a tenth of that and fits in L2.
 	state []uint32
 	rows  []uint16 // nclass transitions per branching state; row 0 is the root
+	named int      // states rows or jump3 name: numbers 0 to named-1
 	out   outLists
 	lens  []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
@@ -55,6 +56,10 @@ type wordTrie struct {
 const (
 	stateRow uint32 = 1 << 31 // the state has a row in rows
 	stateOut uint32 = 1 << 30 // the state ends a keyword
+	// A state word's low 22 bits hold its row, or its one child's state
+	// number; bits 22-29 that child's class.
+	stateNum        uint32 = 1<<22 - 1
+	stateClassShift        = 22
 )
 
 // pre3Sym maps a byte to its pre3 symbol: letters (and leet digits) 0-25,
@@ -77,10 +82,16 @@ var pre3Sym = func() (t [256]uint8) {
 	return t
 }()
 
-// maxTrieStates is how many states a 16-bit state number can name: state
-// 0, the root, is never a target, so 0 can mean "no transition", and
-// 0xffff is jump3's jumpReject.
-const maxTrieStates = 1<<16 - 1
+// namedDepth: every state this close to the root is numbered with the
+// named ones (jump3 needs depth 3), which keeps the states ordinary words
+// walk through in one breadth-first block.
+const namedDepth = 6
+
+// maxTrieStates is how many states a state word can name (22 bits):
+// state 0, the root, is never a target, so 0 can mean "no transition".
+// The states rows and jump3 name are numbered first and must stay below
+// jumpReject (16-bit tables: wordTrie.named).
+const maxTrieStates = 1<<22 - 1
 
 // trieSpace is the class of every whitespace byte.
 const trieSpace = 1
@@ -138,16 +149,48 @@ func newWordTrie(keywords []string) *wordTrie {
 	if len(nodes) > maxTrieStates {
 		panic("reflex: trigger trie too large")
 	}
-	id := make([]int, len(nodes))
 	order := []int{0}
+	depth := make([]int, len(nodes))
 	for q := 0; q < len(order); q++ {
 		n := order[q]
-		id[n] = q
 		for c := 0; c < nc; c++ {
 			if m, ok := nodes[n].child[uint8(c)]; ok {
+				depth[m] = depth[n] + 1
 				order = append(order, m)
 			}
 		}
+	}
+	// The states a row or jump3 names (the children of branching states,
+	// and every state within three steps of the root) take the small
+	// numbers those 16-bit tables hold, in breadth-first order; the tails
+	// of long phrases, named only in their parent's state word, come
+	// after. Most states are such tails, so the trie can grow well past
+	// 65,535 states without widening the tables the walk reads.
+	named := make([]bool, len(nodes))
+	named[0] = true
+	for _, n := range order {
+		kids := nodes[n].child
+		for _, m := range kids {
+			if len(kids) > 1 || n == 0 || depth[m] <= namedDepth {
+				named[m] = true
+			}
+		}
+	}
+	id := make([]int, len(nodes))
+	next := 0
+	for _, pass := range [2]bool{true, false} {
+		for _, n := range order {
+			if named[n] == pass {
+				id[n] = next
+				next++
+			}
+		}
+		if pass {
+			t.named = next
+		}
+	}
+	if t.named >= jumpReject {
+		panic("reflex: too many trigger states named by rows")
 	}
 	t.state = make([]uint32, len(nodes))
 	lists := make([][]int32, len(nodes))
@@ -160,7 +203,7 @@ func newWordTrie(keywords []string) *wordTrie {
 		// The root always has a row: scan tests it for every word start.
 		if kids := nodes[n].child; len(kids) > 1 || n == 0 {
 			row := len(t.rows) / nc
-			if row > 0xffff {
+			if row > int(stateNum) {
 				panic("reflex: too many branching trigger states")
 			}
 			t.rows = append(t.rows, make([]uint16, nc)...)
@@ -170,7 +213,7 @@ func newWordTrie(keywords []string) *wordTrie {
 			t.state[st] |= stateRow | uint32(row)
 		} else {
 			for c, m := range kids {
-				t.state[st] |= uint32(c)<<16 | uint32(id[m])
+				t.state[st] |= uint32(c)<<stateClassShift | uint32(id[m])
 			}
 		}
 	}
@@ -355,8 +398,8 @@ func (t *wordTrie) addPre3(k string) {
 
 // jumpReject marks, in jump3, a three-symbol prefix no keyword starts
 // with (the pre3 bit is clear): the word is rejected with the same load
-// that finds the state otherwise. No state has this number
-// (maxTrieStates).
+// that finds the state otherwise. No named state has this number
+// (newWordTrie numbers them below it).
 const jumpReject = 0xffff
 
 // fillJump3 fills jump3 from the finished trie.
@@ -421,10 +464,10 @@ func (t *wordTrie) start(s string, i int) (st uint32, j int, ok bool) {
 // class c; 0 when there is none.
 func (t *wordTrie) step(info uint32, c uint8) uint32 {
 	if info&stateRow != 0 {
-		return uint32(t.rows[int(info&0xffff)*t.nclass+int(c)])
+		return uint32(t.rows[int(info&stateNum)*t.nclass+int(c)])
 	}
-	if uint8(info>>16) == c {
-		return info & 0xffff
+	if uint8(info>>stateClassShift) == c {
+		return info & stateNum
 	}
 	return 0
 }
