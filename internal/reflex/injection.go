@@ -1987,10 +1987,10 @@ func sameWords(a0, a1, b0, b1 int) bool {
 const maxKeywordLen = 9
 
 // maxASCIIKeywordLen bounds the word-trie keywords the same way (14: no
-// measurable change in speed against 16, about 10 % fewer states): the trie
-// holds 16-bit states, and the long multi-word triggers ("forget
-// everything about", "answers are expected to include") would otherwise
-// spend most of them on tails that only repeat what the expression checks.
+// measurable change in speed against 16, about 10 % fewer states): the
+// long multi-word triggers ("forget everything about", "answers are
+// expected to include") would otherwise spend most of the trie's states
+// on tails that only repeat what the expression checks.
 const maxASCIIKeywordLen = 14
 
 // truncKeyword cuts k to maxKeywordLen bytes at a rune boundary.
