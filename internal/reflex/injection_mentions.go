@@ -61,8 +61,13 @@ const (
 const narrationReach = 10
 
 // narrationVerbsNear returns the expressions (bits of 1<<narrateAttack …)
-// whose verbs are among the last narrationReach words of pre.
-func narrationVerbsNear(pre string) uint8 {
+// whose verbs are among the last narrationReach words of pre, and those
+// words (from the first one's first byte): every expression spans at most
+// nine words (a two-word subject, the verb, a two-word object, "to" and
+// three words of the order) and ends at the end of pre, so the words
+// before cannot take part, and the expressions' cost grows with the text
+// they are given.
+func narrationVerbsNear(pre string) (uint8, string) {
 	var found uint8
 	end := len(pre)
 	for n := 0; n < narrationReach && end > 0; n++ {
@@ -76,36 +81,16 @@ func narrationVerbsNear(pre string) uint8 {
 		found |= narrationVerbs[pre[start:end]]
 		end = start
 	}
-	return found
-}
-
-// tailWords returns the suffix of s that holds its last n words
-// (separated by spaces), starting at a word's first byte.
-func tailWords(s string, n int) string {
-	end := len(s)
-	for ; n > 0 && end > 0; n-- {
-		for end > 0 && s[end-1] == ' ' {
-			end--
-		}
-		for end > 0 && s[end-1] != ' ' {
-			end--
-		}
-	}
-	return s[end:]
+	return found, pre[end:]
 }
 
 // narrated reports whether pre tells of an attack on a third party
 // (narratedAttack or grantedTo, their object not "you"; narratedUse).
 func narrated(pre string) bool {
-	near := narrationVerbsNear(pre)
+	near, pre := narrationVerbsNear(pre)
 	if near == 0 {
 		return false
 	}
-	// Every expression spans at most nine words (a two-word subject, the
-	// verb, a two-word object, "to" and three words of the order) and
-	// ends at the end of pre: the words before cannot take part, and the
-	// expressions' cost grows with the text they are given.
-	pre = tailWords(pre, narrationReach)
 	if near&(1<<narrateUse) != 0 && narratedUse.MatchString(pre) {
 		return true
 	}
