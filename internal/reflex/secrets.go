@@ -408,13 +408,14 @@ var vendorPlaceholderMarks = slices.Concat(templateMarks, docValueWords)
 // ("REPLACE_WITH_PASSWORD", "your-password", "not_a_real_token"); every
 // value filter applies them.
 var docValueWords = []string{"replace_with", "replace-with", "replaceme", "replace_me", "your_", "your-",
-	"placeholder", "changeme", "change_me", "notreal", "not_real", "not-real", "notareal", "not_a_real", "dummy", "tooshort"}
+	"placeholder", "changeme", "change_me", "notreal", "not_real", "not-real", "notareal", "not_a_real", "not-a-real", "dummy", "tooshort",
+	"replace-me", "do-not-use", "do_not_use", "not-for-prod", "not_for_prod"}
 
 // fixtureWords mark a test fixture's value in a generic or quoted
 // assignment ("fake_token", "example_key", "should_not_match"). Provider
 // formats keep them: "sk_live_FAKE_…" is read by the format's own rule,
 // since scanners' fixtures count such keys as found.
-var fixtureWords = []string{"fake_", "_fake", "example_", "_example", "sample_", "should_not"}
+var fixtureWords = []string{"fake_", "_fake", "fake-", "-fake", "example_", "_example", "example-", "-example", "sample_", "should_not"}
 
 var placeholderExact = map[string]bool{"null": true, "none": true, "true": true, "false": true, "undefined": true,
 	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
@@ -1412,7 +1413,38 @@ func assemblyKeyToken(name string) bool {
 // ("__globPaths__"). lv is v in lower case.
 func notCredentialValue(v, lv string) bool {
 	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || ipAddress(v) ||
-		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__")
+		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__") || encodedText(v)
+}
+
+// encodedText reports a base64 value that decodes to words
+// ("SGVsbG8gV29ybGQ=" is "Hello World"): tests' and tutorials' stand-ins
+// for a key. An encoded credential ("dXNlcjpodW50ZXIy", "user:hunter2")
+// has no space and stays a credential.
+func encodedText(v string) bool {
+	if len(v) < 8 || len(v)%4 != 0 || len(v) > 256 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isAlnum(c) && c != '+' && c != '/' && !(c == '=' && i >= len(v)-2) {
+			return false
+		}
+	}
+	raw, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		return false
+	}
+	spaces, letters := 0, 0
+	for _, c := range raw {
+		switch {
+		case c == ' ':
+			spaces++
+		case isASCIILetter(c):
+			letters++
+		case c < 0x20 || c > 0x7e:
+			return false
+		}
+	}
+	return spaces > 0 && 2*letters >= len(raw)
 }
 
 // styleToken reports a CSS value or a utility class in a credential
@@ -1494,7 +1526,9 @@ func afterDigestTag(s string, i int) bool {
 var descriptorWords = map[string]bool{"name": true, "names": true, "url": true, "uri": true, "host": true, "region": true,
 	"file": true, "filename": true, "path": true, "dir": true, "length": true, "len": true, "size": true, "type": true,
 	"vault": true, "store": true, "secrets": true, "arn": true, "version": true, "endpoint": true, "domain": true,
-	"prefix": true, "suffix": true, "field": true, "label": true, "format": true, "count": true, "mode": true}
+	"prefix": true, "suffix": true, "field": true, "label": true, "format": true, "count": true, "mode": true,
+	// A digest of a secret is not the secret ("secret_hash: e3b0c442…").
+	"hash": true, "digest": true, "checksum": true, "fingerprint": true, "thumbprint": true, "sha1": true, "sha256": true, "md5": true}
 
 // descriptorName reports whether name's last word is a descriptor word.
 func descriptorName(name string) bool {

@@ -37,6 +37,10 @@ func TestSecretClasses(t *testing.T) {
 		{"filezilla base64 pass", `<User>root</User>
 	<Pass encoding="base64">NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk</Pass>`, "NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk"},
 		{"plain xml pass", "<Pass>quill-Ferret-82</Pass>", "quill-Ferret-82"},
+		// Base64 key material and an encoded credential pair (no space
+		// when decoded) stay secrets.
+		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
+		{"hyphenated random", "api_key: 7fQ2-kLm9-Xw3R-p8Zt-Vb4N\n", "7fQ2-kLm9-Xw3R-p8Zt-Vb4N"},
 		{"data factory runtime key", "key: IR@5c1f8e2a-9b7d-4e3a-a1c2-7d9e0f1b2c3d@adf-sales-01@westeurope@Qm9vZ2xlLXNoaXIta2V5LWV4YW1wbGUtdmFsdWUtMTIzNDU2Nzg5MA==", "IR@5c1f8e2a-9b7d-4e3a-a1c2-7d9e0f1b2c3d@adf-sales-01@westeurope@Qm9vZ2xlLXNoaXIta2V5LWV4YW1wbGUtdmFsdWUtMTIzNDU2Nzg5MA=="},
 		{"odbc braced password", "Server=db;Database=x;User Id=sa;Password={Xk9#pq2Lm};", "{Xk9#pq2Lm}"},
 		{"pair with quoted name", `cfg.set("password", "hunter22x")`, "hunter22x"},
@@ -511,6 +515,16 @@ func TestSecretLookAlikes(t *testing.T) {
 		`raise ValueError("password must not be empty")`,
 		`password = input("Password: ")`,
 		`hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())`,
+		// Documentation values written as words, hyphenated; text
+		// base64-encoded in a key's place; a digest named as one.
+		"api_key: FAKE-EXAMPLE-KEY-NOT-FOR-PRODUCTION-USE-12345\n",
+		"token: NOT-A-REAL-KEY-JUST-FOR-DOCS\n",
+		"secret: DO-NOT-USE-IN-PRODUCTION\n",
+		"EXAMPLE_TOKEN=replace-me-at-runtime\n",
+		"password: SGVsbG8gV29ybGQ=\n",
+		"secret: dGVzdGluZyAxMjM=\n",
+		"integrity:\n  secret_hash: 9f2c1d0b7e4a3c58d6e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9\n",
+		`"token_checksum": "5d41402abc4b2a76b9719d911017c592aa7f3e9c"`,
 	}
 	for _, text := range texts {
 		r := e.Analyze(context.Background(), text, AllChecks)
