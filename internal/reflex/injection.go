@@ -1350,7 +1350,7 @@ func (e *Engine) needFold(sc *scratch) (bool, trieFlags) {
 	}
 	var f trieFlags
 	sc.hits, f = e.inj.trie.scan(lv.s, sc.hits[:0])
-	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII) != 0, f
+	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII|flagEscapes) != 0, f
 }
 
 // scoreInjection computes matches, the rule score, the model score and
@@ -1364,7 +1364,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if need {
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
-		if sc.light.identity && flags&(flagMixed|flagNonASCII) == 0 {
+		if sc.light.identity && flags&(flagMixed|flagNonASCII|flagEscapes) == 0 {
 			// An ASCII fold: the gate's hits are the fold's.
 			e.inj.foldTriggers(sc.hits, fv, len(sc.light.s))
 			sc.inj = e.runRulesAt(s, sc.hits, sc.inj, &sc.hints)

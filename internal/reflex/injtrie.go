@@ -267,6 +267,10 @@ const (
 	// two split by line breaks between lower-case letters (unbreak runs
 	// only then).
 	flagSplitMarks
+	// flagEscapes: a line break written out (`\n`, two bytes), which the folded
+	// view reads as whitespace and this scan does not: the rules then run
+	// over the fold.
+	flagEscapes
 )
 
 // spacedRun is how many single-character words in a row raise flagSpaced.
@@ -281,8 +285,13 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 		c := s[i]
 		k := wordByteTab[c]
 		if k == 0 {
-			if splitMarkTab[c] && i > 0 && i+1 < len(s) {
+			if splitMarkTab[c] && i+1 < len(s) {
 				switch {
+				case c == '\\':
+					if escapedBreak(s, i) {
+						f |= flagEscapes
+					}
+				case i == 0:
 				case c == '\n' && isLowerASCII(s[i-1]) && isLowerASCII(s[i+1]):
 					breaks++
 				case c != '\n' && s[i+1] == c && i+2 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+2]):
@@ -504,8 +513,9 @@ func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits *[]acHit) {
 }
 
 // splitMarkTab marks the bytes that can split a word for unbreak: a line
-// break, and the '*' and '_' of Markdown emphasis.
-var splitMarkTab = [256]bool{'\n': true, '*': true, '_': true}
+// break, and the '*' and '_' of Markdown emphasis; and the backslash of
+// a written-out line break.
+var splitMarkTab = [256]bool{'\n': true, '*': true, '_': true, '\\': true}
 
 // wordByteTab: 1 letter, 2 digit, 0 other. '_' is not a word byte here
 // (unlike in the folded view), so "system_prompt>" also has a token start

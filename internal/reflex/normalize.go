@@ -259,6 +259,15 @@ func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
 				i++
 				continue
 			}
+			if c == '\\' && escapedBreak(s, i) {
+				if !lastSpace {
+					a, b := light.orig(i, i+2)
+					v.emitByte(' ', a, b)
+					lastSpace = true
+				}
+				i += 2
+				continue
+			}
 			a, b := light.orig(i, i+1)
 			v.emitByte(c, a, b)
 			lastSpace = false
@@ -471,6 +480,16 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				i++
 				continue
 			}
+			if c == '\\' && escapedBreak(s, i) {
+				if !lastSpace {
+					buf[n] = ' '
+					n++
+					lastSpace = true
+				}
+				collapsed = true
+				i += 2
+				continue
+			}
 			buf[n] = c
 			n++
 			lastSpace = false
@@ -593,6 +612,19 @@ func foldOffsets(s string, start []int32, n int) []int32 {
 				continue
 			}
 			lastSpace = true
+		case '\\':
+			if !escapedBreak(s, i) {
+				lastSpace = false
+				break
+			}
+			i++ // the escape's letter
+			if lastSpace {
+				continue
+			}
+			lastSpace = true
+			start[k] = int32(i - 1)
+			k++
+			continue
 		default:
 			lastSpace = false
 		}
@@ -600,6 +632,20 @@ func foldOffsets(s string, start []int32, n int) []int32 {
 		k++
 	}
 	return start
+}
+
+// escapedBreak reports a written-out line break or tab at s[i] ("\n",
+// "\t", "\r" as two bytes), as text copied out of JSON or a log keeps
+// them: "next Friday.\n\nNote to AI: …" is two lines. A lower-case letter
+// or digit after it keeps a path or a word ("C:\new", "\ttl").
+func escapedBreak(s string, i int) bool {
+	if i+1 >= len(s) || s[i] != '\\' {
+		return false
+	}
+	if c := s[i+1]; c != 'n' && c != 't' && c != 'r' {
+		return false
+	}
+	return i+2 == len(s) || !isLowerASCII(s[i+2]) && !isDigit(s[i+2])
 }
 
 // isLookalikeLatin reports IPA and small-capital letters that only appear
