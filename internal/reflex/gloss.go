@@ -198,6 +198,10 @@ var (
 		{"无限制的", "unrestricted"}, {"模型", "model"}, {"一个", "an"}, {"可以做任何事", "can do anything"},
 		{"你不必遵守", "you do not have to follow"}, {"你无需遵守", "you do not have to follow"}, {"你不需要遵守", "you do not need to follow"},
 		{"你不用遵守", "you do not have to follow"},
+		// Restrictions lifted and limits denied ("所有安全限制都被暂时解除",
+		// "没有任何法律和道德约束").
+		{"解除", "lifted"}, {"都被", "are"}, {"都已", "are"}, {"已被", "have been"}, {"暂时", "temporarily"},
+		{"道德", "moral"}, {"伦理", "ethical"}, {"约束", "constraints"}, {"没有任何", "without any"}, {"不受任何", "free of any"},
 		// Japanese
 		{"以前の", "previous"}, {"前の", "previous"}, {"上記の", "above"}, {"すべての", "all"}, {"全ての", "all"}, {"指示", "instructions"},
 		{"命令", "commands"}, {"ルール", "rules"}, {"制限", "restrictions"}, {"システムプロンプト", "system prompt"},
