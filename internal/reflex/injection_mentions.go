@@ -318,7 +318,9 @@ var deviceModeCues = []string{"android", "ipad", "ipod", "ios ", "ios4", "phone"
 	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
 	"windows", "macos", "xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options", "cydia", "apple",
 	"手机", "安卓", "设置", "usb调试", "版本号", "смартфон", "телефон", "настройк", "celular", "telefone", "telefono", "movil", "ajustes",
-	"아이폰", "스마트폰", "아이팟", "애플", "アイフォン", "スマホ", "einstellungen", "usb-debugging", "telefon", "handy"}
+	"아이폰", "스마트폰", "아이팟", "애플", "アイフォン", "スマホ", "einstellungen", "usb-debugging", "telefon", "handy",
+	"tweak", "respring", "rootless", "rootful", "tethered", "fakefs", "palera1n", "checkra1n", "unc0ver", "sileo",
+	"springboard", "firmware", "bootrom", "homebrew", "magisk"}
 
 // deviceJailbreakWord reports a match that is "jailbreak" or a phone's
 // "탈옥" alone, or its participle.
