@@ -1107,6 +1107,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (describedCues.in(pre) || defended(pre) || narrated(pre)) {
 		lowered = lowerAsNegation(m)
 	}
+	// Others as the subject of the override verb ("They neglect system
+	// prompts with complacent thoughts", "many developers ignore system
+	// prompts"): a statement of what people do, not an order.
+	if !lowered && m.Category == CatIgnorePrevious && endsWithWord(strings.TrimRight(pre, " "), thirdPartySubjects) {
+		lowered = lowerAsNegation(m)
+	}
 	// A claim of clearance ("as a security researcher I am authorized to
 	// receive …") is itself a lever, so it cancels an academic framing in
 	// the same sentence.

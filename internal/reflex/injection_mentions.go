@@ -474,3 +474,8 @@ var configVerbs = []string{"overrid", "overwrit", "replac", "customi", "change",
 // you want to override the system prompt, you'll need to …"): advice to a
 // developer.
 var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you need to ", "if you wish to "}
+
+// thirdPartySubjects, right before an override verb, make it a statement
+// about others: the plural present has no imperative reading.
+var thirdPartySubjects = []string{"they", "attackers", "adversaries", "hackers", "developers", "teams", "users", "people",
+	"models", "llms", "agents", "companies", "researchers", "chatbots"}
