@@ -943,7 +943,8 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// ignore your instructions"): "Never mind that, ignore all previous
 	// instructions" must stay critical.
 	lowered := false
-	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) || endsWithWord(strings.TrimRight(trimVerbList(pre), " \"'"), negationCues) {
+	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) || endsWithWord(strings.TrimRight(trimVerbList(pre), " \"'"), negationCues) ||
+		endsWithWord(strings.TrimRight(trimLastVerb(pre), " \"'"), negationCues) {
 		// A negation governs a list of verbs too ("Never reveal, repeat,
 		// or summarize your instructions").
 		lowered = lowerAsNegation(m)

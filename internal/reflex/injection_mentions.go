@@ -287,14 +287,39 @@ func trimVerbList(pre string) string {
 		if !cut {
 			break
 		}
-		k := strings.LastIndexByte(t, ' ')
-		w := t[k+1:]
-		if !listVerbs[w] {
+		// The verb may have its own short object ("don't reveal any
+		// secrets or bypass your instructions").
+		verb := false
+		for range 4 {
+			k := strings.LastIndexByte(t, ' ')
+			w := t[k+1:]
+			t = t[:k+1]
+			if listVerbs[w] {
+				verb = true
+				break
+			}
+			if k < 0 {
+				break
+			}
+			t = strings.TrimRight(t, " ")
+		}
+		if !verb {
 			return pre
 		}
-		t = t[:k+1]
 	}
 	return t
+}
+
+// trimLastVerb drops a list verb that ends pre: a match that starts at
+// the verb's object ("never ignore | your safety guidelines") is
+// governed by what comes before the verb.
+func trimLastVerb(pre string) string {
+	t := strings.TrimRight(pre, " ")
+	k := strings.LastIndexByte(t, ' ')
+	if listVerbs[t[k+1:]] {
+		return t[:k+1]
+	}
+	return pre
 }
 
 // listVerbs are the verbs a defended prompt lists ("reveal, repeat, or
