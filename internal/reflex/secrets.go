@@ -280,6 +280,10 @@ var secretDefs = []struct {
 	{id: "totp-seed", re: `otpauth://[th]otp/[^?\s]{0,120}\?(?:[^\s#]{0,200}?&)?secret=([A-Za-z2-7]{16,128})`, keywords: []string{"otpauth://"}, group: 1, fwd: 400},
 	{id: "password-hash", re: `(\$(?:2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|(?:1|apr1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{20,32}|5\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43}|6\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{86}|g?y\$[./A-Za-z0-9]{1,20}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}|md5(?:,rounds=\d{1,9})?\$[./A-Za-z0-9]{1,8}\$\$?[./A-Za-z0-9]{22}))(?:[^./A-Za-z0-9$]|$)`, keywords: []string{"$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$1$", "$apr1$", "$5$", "$6$", "$y$", "$gy$", "$md5"}, group: 1, literal: true},
 	{id: "private-key-base64", fwd: 4096, re: `(LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,30}?(?:UFJJVkFURSBLRV|BQUklWQVRFIEtFW|BSSVZBVEUgS0V)[A-Za-z0-9+/]{60,}={0,2})`, keywords: []string{"ls0tls1crudjti"}, group: 1},
+	// Provider tokens written in base64 ("c2st…" is "sk-…", "Z2xwYXQt" is
+	// "glpat-", "QUtJQ" is "AKIA"), as code that decodes its key at run
+	// time keeps them; the decoded value must read as a token.
+	{id: "provider-token-base64", re: `\b((?:c2st|Z2xwYXQt|QUtJQ|QVNJQ|eG94Yi0|eG94cC0|QUl6YV)[A-Za-z0-9+/]{24,}={0,2})`, keywords: []string{"c2st", "z2xwyxqt", "qutjq", "qvnjq", "eg94yi0", "eg94cc0", "qul6yv"}, group: 1},
 	{id: "jwt-base64", re: `\b((?:ZXlKaGJHY2lPaU|ZXlKMGVYQWlPaU|ZXlKcmFXUWlPaU)[A-Za-z0-9+/]{40,}={0,2})`, keywords: []string{"zxlkagjhy2lpau", "zxlkmgvyqwlpau", "zxlkcmfxuwlpau"}, group: 1},
 	{id: "oracle-jdbc-password", re: `jdbc:oracle:thin:[^/\s"'@]{1,64}/([^\s"']{3,128})@(?://)?[A-Za-z0-9.-]+(?::\d{1,5})?[:/]`, keywords: []string{"jdbc:oracle:thin:"}, group: 1, fwd: 300},
 	// Formats from the tenth session's scanner set (Betterleaks' provider
@@ -727,6 +731,8 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			} else {
 				ok = quotedValueOK("password", val)
 			}
+		case r.id == "provider-token-base64":
+			ok = encodedToken(val)
 		case r.id == "artifactory-token":
 			// "kind: APDosLogConf" is an identifier; "sha256:AP1Ay…" a digest.
 			ok = !camelWords(val) && !afterDigestTag(s, a+off+x)
@@ -1414,6 +1420,25 @@ func assemblyKeyToken(name string) bool {
 func notCredentialValue(v, lv string) bool {
 	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || ipAddress(v) ||
 		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__") || encodedText(v)
+}
+
+// encodedToken reports a base64 value that decodes to a token: at least
+// twenty bytes of letters, digits, '-' and '_' (a blob that only starts
+// like an encoded prefix decodes to binary).
+func encodedToken(v string) bool {
+	raw, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		raw, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(v, "="))
+	}
+	if err != nil || len(raw) < 20 {
+		return false
+	}
+	for _, c := range raw {
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // encodedText reports a base64 value that decodes to words
