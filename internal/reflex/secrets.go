@@ -180,7 +180,7 @@ var secretDefs = []struct {
 	// HTTP Basic credentials outside an Authorization header ("auth =
 	// \"Basic YWRtaW46…\"", curl -H values): the token must decode to
 	// "user:password".
-	{id: "basic-auth-credentials", re: `\bBasic\s+([A-Za-z0-9+/]{8,200}={0,2})`, keywords: []string{"basic "}, group: 1, fwd: 220},
+	{id: "basic-auth-credentials", re: `\bBasic\s+([A-Za-z0-9+/]{8,200}={0,2}|[A-Za-z0-9._@-]{1,64}:[^\s:"'\x60<>{}]{3,128})`, keywords: []string{"basic "}, group: 1, fwd: 220},
 	// The password as the last item of an ADO.NET or ODBC string, with no
 	// ";" after it: the keys before it say what the string is.
 	{id: "connection-string-password", re: `(?i)\b(?:server|data source|host|database|initial catalog|user id|uid)\s*=[^;\n]{1,100};(?:[^;\n]{1,100};){0,6}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,})`, keywords: []string{"server=", "data source=", "host=", "database=", "initial catalog=", "user id=", "uid="}, group: 1, fwd: 600},
@@ -939,9 +939,17 @@ func gitHostUser(s string, i int, pass string) bool {
 	return !placeholderUserPass(s[j:i-1], pass)
 }
 
-// basicCredentials reports whether v is base64 of a printable
-// "user:password" pair whose password is not a documentation value.
+// basicCredentials reports whether v is a "user:password" pair, base64
+// of a printable one or written out, whose password is not a
+// documentation value (written out, not a weak run either:
+// "user:000000000000001").
 func basicCredentials(v string) bool {
+	if user, pass, ok := strings.Cut(v, ":"); ok {
+		// Written out instead of encoded ("Basic admin:S3cret9"), as
+		// code that builds the header by hand keeps it.
+		return len(pass) >= 6 && shannonEntropy(pass) >= 2.5 && !placeholderUserPass(user, pass) && literalValueOK(pass) &&
+			!containsAny(strings.ToLower(pass), placeholderWords)
+	}
 	raw, err := base64.StdEncoding.DecodeString(v)
 	if err != nil {
 		return false

@@ -40,6 +40,7 @@ func TestSecretClasses(t *testing.T) {
 		// Base64 key material and an encoded credential pair (no space
 		// when decoded) stay secrets.
 		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
+		{"basic written out", "headers.append(\"Authorization\", `Basic deploy:Qm7vXpLr2Fz`);", "deploy:Qm7vXpLr2Fz"},
 		// A provider token decoded at run time ("c2st…" is "sk-…").
 		{"encoded openai key", `KEY = base64.b64decode("c2stYUIzY0Q0ZUY1Z0g2aUo3a0w4bU45b1AwcVIxc1QydVYzd1g0eVo1YQ==")`, "c2stYUIzY0Q0ZUY1Z0g2aUo3a0w4bU45b1AwcVIxc1QydVYzd1g0eVo1YQ=="},
 		{"hyphenated random", "api_key: 7fQ2-kLm9-Xw3R-p8Zt-Vb4N\n", "7fQ2-kLm9-Xw3R-p8Zt-Vb4N"},
@@ -527,6 +528,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"secret: dGVzdGluZyAxMjM=\n",
 		"integrity:\n  secret_hash: 9f2c1d0b7e4a3c58d6e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9\n",
 		`"token_checksum": "5d41402abc4b2a76b9719d911017c592aa7f3e9c"`,
+		"Authorization: Basic username:password",
+		"Use Authorization: Basic <user>:<password> for the old API.",
+		"headers.append(\"Authorization\", `Basic sdsdag:000000000000001`);",
 		// Base64 that only starts like an encoded prefix decodes to
 		// binary (an image, random bytes).
 		"blob: c2stAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIj",
