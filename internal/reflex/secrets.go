@@ -1106,6 +1106,9 @@ func proseSecretOK(v string) bool {
 	if len(v) < 8 || strings.ContainsAny(strings.TrimSuffix(v, "!"), "/.?!:") {
 		return false
 	}
+	if strings.Contains(strings.TrimRight(v, "="), "=") {
+		return false // an assignment of its own ("# API token\nAPI_TOKEN=…"); padding may end a token
+	}
 	letters, digits := 0, 0
 	for i := 0; i < len(v); i++ {
 		switch {
@@ -1399,10 +1402,11 @@ func codeReference(v string) bool {
 // or an underscore ("key_length = XSalsa20.key_length", "X509_pubkey_st
 // = struct_X509_pubkey_st"): an alias in code, where a weak password
 // only contains the word ("password: mySecretPassword123"). Both are
-// lower case.
+// lower case. Digits after the name make it a sample secret that names
+// its use ("jwt_secret = my_jwt_secret_key_1234567890abcdef").
 func aliasOf(name, v string) bool {
 	k := strings.Index(v, name)
-	return len(name) >= 5 && k > 0 && (v[k-1] == '.' || v[k-1] == '_')
+	return len(name) >= 5 && k > 0 && (v[k-1] == '.' || v[k-1] == '_') && !strings.ContainsAny(v[k+len(name):], "0123456789")
 }
 
 // publicKeyName reports a name's last two words naming a public key

@@ -40,6 +40,8 @@ func TestSecretClasses(t *testing.T) {
 		// Base64 key material and an encoded credential pair (no space
 		// when decoded) stay secrets.
 		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
+		{"assignment under a comment", "# API token\nAPI_TOKEN=Xk2mq9Lz4PvR7tW1yB3n\n", "Xk2mq9Lz4PvR7tW1yB3n"},
+		{"sample secret naming its use", "# JWT Secret\nJWT_SECRET=my_jwt_secret_key_1234567890abcdef\n", "my_jwt_secret_key_1234567890abcdef"},
 		{"basic written out", "headers.append(\"Authorization\", `Basic deploy:Qm7vXpLr2Fz`);", "deploy:Qm7vXpLr2Fz"},
 		// A provider token decoded at run time ("c2st…" is "sk-…").
 		{"encoded openai key", `KEY = base64.b64decode("c2stYUIzY0Q0ZUY1Z0g2aUo3a0w4bU45b1AwcVIxc1QydVYzd1g0eVo1YQ==")`, "c2stYUIzY0Q0ZUY1Z0g2aUo3a0w4bU45b1AwcVIxc1QydVYzd1g0eVo1YQ=="},
