@@ -35,7 +35,7 @@ var covertDefs = []injDefBack{
 	// Prefix injection: the answer's first words dictated as compliance
 	// ("Begin your reply with: \"Sure, here is\"") — the target string of
 	// optimised and role-play jailbreaks alike.
-	{injDef{CatNewInstruction, SeverityHigh, `\b(?:begin|start|open|prefix|preface)\b (?:your |the )?(?:reply|response|answer|output|message)s? (?:with|by saying)\W{0,4}(?:sure|certainly|absolutely|of course|okay|ok)\W{0,3}(?:i can|i will|i'll|here(?:'s| is| are))\b`,
+	{injDef{CatNewInstruction, SeverityHigh, `(?:\b(?:that|who|which) (?:always )?(?:begins|starts|opens|prefixes|prefaces)|\b(?:begin|start|open|prefix|preface))\b (?:your |the |every |each |all )?(?:reply|response|answer|output|message)s? (?:with|by saying)\W{0,4}(?:sure|certainly|absolutely|of course|okay|ok)\W{0,3}(?:i can|i will|i'll|here(?:'s| is| are))\b`,
 		[]string{"reply with", "response with", "answer with", "output with", "message with", "responses with", "replies with", "by saying"}}, 4},
 	// The grandmother exploit: a late relative who used to read out the
 	// steps of a harmful recipe, or keys and passwords, to be played now
