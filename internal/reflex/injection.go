@@ -1108,6 +1108,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (describedCues.in(pre) || defended(pre) || narrated(pre)) {
 		lowered = lowerAsNegation(m)
 	}
+	// A grandparent's advice ("used to tell me to never share my
+	// passwords") is advice, not a story to be told again.
+	if !lowered && (m.Category == CatHarmfulPersona || m.Category == CatRolePlay) && strings.Contains(s[m.Start:m.End], "grand") &&
+		containsAny(s[m.Start:m.End], adviceForms) {
+		lowered = lowerAsNegation(m)
+	}
 	// Others as the subject of the override verb ("They neglect system
 	// prompts with complacent thoughts", "many developers ignore system
 	// prompts"): a statement of what people do, not an order.

@@ -504,3 +504,6 @@ var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you 
 // about others: the plural present has no imperative reading.
 var thirdPartySubjects = []string{"they", "attackers", "adversaries", "hackers", "developers", "teams", "users", "people",
 	"models", "llms", "agents", "companies", "researchers", "chatbots"}
+
+// adviceForms tell of advice given, not of words recited.
+var adviceForms = []string{"tell me to ", "tell us to ", "told me to ", "told us to ", "tell me not to ", "told me not to ", "tell me never ", "told me never "}
