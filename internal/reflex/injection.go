@@ -1108,6 +1108,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (describedCues.in(pre) || defended(pre) || narrated(pre)) {
 		lowered = lowerAsNegation(m)
 	}
+	// A chat template's definition: the turn holds a slot, not words
+	// ("### System:\n{{ .System }}", "<|im_start|>system\n{system_message}
+	// <|im_end|>"). A turn with content keeps its token.
+	if !lowered && (m.Category == CatDelimiter || m.Category == CatChatTemplate) && templateSlotAround(s, m.Start, m.End) {
+		lowered = lowerAsNegation(m)
+	}
 	// A grandparent's advice ("used to tell me to never share my
 	// passwords") is advice, not a story to be told again.
 	if !lowered && (m.Category == CatHarmfulPersona || m.Category == CatRolePlay) && strings.Contains(s[m.Start:m.End], "grand") &&

@@ -507,3 +507,53 @@ var thirdPartySubjects = []string{"they", "attackers", "adversaries", "hackers",
 
 // adviceForms tell of advice given, not of words recited.
 var adviceForms = []string{"tell me to ", "tell us to ", "told me to ", "told us to ", "tell me not to ", "told me not to ", "tell me never ", "told me never "}
+
+// templateSlotAround reports a template slot right after a turn token
+// (its role word, a colon and line breaks skipped) or right before it:
+// "{{ .System }}", "{system_message}", "$input".
+func templateSlotAround(s string, a, b int) bool {
+	after := strings.TrimLeft(s[b:min(len(s), b+64)], " \n\t\r:>|")
+	for _, role := range [...]string{"system", "user", "assistant", "human", "ai"} {
+		if strings.HasPrefix(after, role) {
+			after = strings.TrimLeft(after[len(role):], " \n\t\r:>|")
+			break
+		}
+	}
+	// Another token may stand between ("[INST] <<SYS>>\n{{ system }}").
+	for range 2 {
+		if len(after) == 0 || after[0] != '<' && after[0] != '[' {
+			break
+		}
+		k := strings.IndexAny(after, ">]")
+		if k < 0 || k > 16 {
+			break
+		}
+		after = strings.TrimLeft(after[k+1:], " \n\t\r:>|")
+	}
+	before := strings.TrimRight(s[max(0, a-64):a], " \n\t\r")
+	return templateSlot(after) || strings.HasSuffix(before, "}}") || slotEnds(before)
+}
+
+// templateSlot reports a text that opens with a slot: "{{", "{name}",
+// "${", "$name".
+func templateSlot(t string) bool {
+	switch {
+	case strings.HasPrefix(t, "{{") || strings.HasPrefix(t, "${"):
+		return true
+	case strings.HasPrefix(t, "{"):
+		k := strings.IndexByte(t, '}')
+		return k > 1 && k < 40 && !strings.ContainsAny(t[1:k], "\"' \n") && isASCIILetter(t[1])
+	case len(t) > 1 && t[0] == '$':
+		return isASCIILetter(t[1])
+	}
+	return false
+}
+
+// slotEnds reports a text that ends with a "{name}" slot.
+func slotEnds(t string) bool {
+	if !strings.HasSuffix(t, "}") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '{')
+	return k >= 0 && len(t)-k < 40 && k+1 < len(t) && isASCIILetter(t[k+1]) && !strings.ContainsAny(t[k+1:len(t)-1], "\"' \n")
+}
