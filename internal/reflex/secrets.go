@@ -1431,7 +1431,7 @@ func assemblyKeyToken(name string) bool {
 // ("__globPaths__"). lv is v in lower case.
 func notCredentialValue(v, lv string) bool {
 	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || ipAddress(v) ||
-		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__") || encodedText(v)
+		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__")
 }
 
 // encodedToken reports a base64 value that decodes to a token: at least
@@ -1451,37 +1451,6 @@ func encodedToken(v string) bool {
 		}
 	}
 	return true
-}
-
-// encodedText reports a base64 value that decodes to words
-// ("SGVsbG8gV29ybGQ=" is "Hello World"): tests' and tutorials' stand-ins
-// for a key. An encoded credential ("dXNlcjpodW50ZXIy", "user:hunter2")
-// has no space and stays a credential.
-func encodedText(v string) bool {
-	if len(v) < 8 || len(v)%4 != 0 || len(v) > 256 {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		if c := v[i]; !isAlnum(c) && c != '+' && c != '/' && !(c == '=' && i >= len(v)-2) {
-			return false
-		}
-	}
-	raw, err := base64.StdEncoding.DecodeString(v)
-	if err != nil {
-		return false
-	}
-	spaces, letters := 0, 0
-	for _, c := range raw {
-		switch {
-		case c == ' ':
-			spaces++
-		case isASCIILetter(c):
-			letters++
-		case c < 0x20 || c > 0x7e:
-			return false
-		}
-	}
-	return spaces > 0 && 2*letters >= len(raw)
 }
 
 // styleToken reports a CSS value or a utility class in a credential
