@@ -487,7 +487,7 @@ func genericValueOK(name, v string) bool {
 	case len(v) >= 16:
 		return h >= 2.8 && classes >= 2
 	case pwLike:
-		return len(v) >= 6 && classes >= 2 && h >= 2.3
+		return len(v) >= 6 && classes >= 2 && h >= 2.3 || len(v) >= 8 && h >= 2.8
 	default:
 		return len(v) >= 10 && classes >= 3 && h >= 3.0
 	}

@@ -41,6 +41,9 @@ func TestSecretClasses(t *testing.T) {
 		// when decoded) stay secrets.
 		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
 		{"assignment under a comment", "# API token\nAPI_TOKEN=Xk2mq9Lz4PvR7tW1yB3n\n", "Xk2mq9Lz4PvR7tW1yB3n"},
+		// One class of letters, long and varied enough, under a
+		// password name.
+		{"lower-case password", "password = verysecretpwd\n", "verysecretpwd"},
 		{"sample secret naming its use", "# JWT Secret\nJWT_SECRET=my_jwt_secret_key_1234567890abcdef\n", "my_jwt_secret_key_1234567890abcdef"},
 		{"basic written out", "headers.append(\"Authorization\", `Basic deploy:Qm7vXpLr2Fz`);", "deploy:Qm7vXpLr2Fz"},
 		// A provider token decoded at run time ("c2st…" is "sk-…").
