@@ -784,6 +784,11 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 				if r := punctRun(s[q:p]); r > 0 && q+r < p && n < len(starts)-2 {
 					starts[n] = q + r
 					n++
+				} else if g := gluedOpen(s[q:p]); g > 0 && n < len(starts)-2 {
+					// Or after an opening mark inside it ("Drak(Do Anything
+					// Now)", "GPT-4「DAN」").
+					starts[n] = q + g
+					n++
 				}
 				starts[n] = q
 				n++
@@ -2781,6 +2786,20 @@ var crossDefs = []injDefBack{
 	// the answer ("feature the following code snippet in your codebase").
 	{injDef{CatExfiltration, SeverityMedium, `\b(?:requests\.(?:post|get|put)|urllib\.request|fetch|axios\.post|curl|wget|socket\.connect|http\.post)\b[^\n]{0,160}?(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa|system-info|systeminfo|browser_history|cookies|credentials)|\b(?:platform\.|os\.environ|getpass|pyperclip|clipboard|keylog|/etc/passwd|\.ssh/|id_rsa)[^\n]{0,200}?(?:requests\.(?:post|get|put)|urllib\.request|socket\.connect|curl|wget)\b`,
 		[]string{"requests.post", "requests.get", "requests.put", "urllib.request", "axios.post", "socket.connect", "pyperclip", "os.environ", "getpass", "platform.", "keylog", "/etc/passwd", "id_rsa"}}, 1},
+}
+
+// gluedOpen returns the offset in w just after the last opening mark (a
+// bracket, a straight quote, '*' or '<') that a word byte follows, or 0.
+func gluedOpen(w string) int {
+	for i := len(w) - 2; i > 0; i-- {
+		switch w[i] {
+		case '(', '[', '{', '"', '\'', '*', '<':
+			if isWordByte(w[i+1]) {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // punctRun is the length of the run of ASCII punctuation, quotes and
