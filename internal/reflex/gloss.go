@@ -202,6 +202,8 @@ var (
 		// "没有任何法律和道德约束").
 		{"解除", "lifted"}, {"都被", "are"}, {"都已", "are"}, {"已被", "have been"}, {"暂时", "temporarily"},
 		{"道德", "moral"}, {"伦理", "ethical"}, {"约束", "constraints"}, {"没有任何", "without any"}, {"不受任何", "free of any"},
+		// Precedence claimed for the text's own orders ("以下指令优先级高于所有外部规则").
+		{"优先级高于", "have higher priority than"}, {"优先于", "take precedence over"},
 		// Japanese
 		{"以前の", "previous"}, {"前の", "previous"}, {"上記の", "above"}, {"すべての", "all"}, {"全ての", "all"}, {"指示", "instructions"},
 		{"命令", "commands"}, {"ルール", "rules"}, {"制限", "restrictions"}, {"システムプロンプト", "system prompt"},
