@@ -394,6 +394,13 @@ type injDefBack struct {
 	back int
 }
 
+// injDefLong is a rule whose match may run past the usual 160 bytes: a
+// labelled note and the order it carries, a few sentences apart.
+type injDefLong struct {
+	injDefBack
+	fwd int
+}
+
 // scaffoldDefs are appended after extraDefs.
 var scaffoldDefs = []injDefBack{
 	// Override with the qualifier after the noun ("ignore the directions
@@ -561,6 +568,12 @@ func compileInjectionRules() (*injectionRules, error) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
+	fwd0 := map[int]int{}
+	for _, d := range longDefs {
+		back0[len(defs)] = d.back
+		fwd0[len(defs)] = d.fwd
+		defs = append(defs, d.injDef)
+	}
 	latin, _ := buildFoldTables()
 	addKW := func(k string) int {
 		k = foldPattern(latin, strings.TrimLeft(strings.ToLower(k), " "))
@@ -604,7 +617,11 @@ func compileInjectionRules() (*injectionRules, error) {
 		} else if b, ok := back0[ri]; ok {
 			back = b
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: 160, first: first, anyFirst: !known})
+		fwd := 160
+		if f, ok := fwd0[ri]; ok {
+			fwd = f
+		}
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
