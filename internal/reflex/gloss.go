@@ -48,6 +48,10 @@ var glossWords = [][2]string{
 	{"administrador del sistema", "system administrator"}, {"acceso completo", "full access"},
 	{"capacidades ilimitadas", "unlimited capabilities"}, {"sin restricciones", "without restrictions"},
 	{"todas las", "all the"}, {"todos los", "all the"}, {"anteriores", "previous"}, {"previas", "previous"},
+	// The answer's opening dictated (prefix injection).
+	{"empieza tu respuesta con", "start your response with"}, {"comienza tu respuesta con", "start your response with"},
+	{"inicia tu respuesta con", "start your response with"}, {"aqui tienes", "here is"}, {"claro", "sure"},
+	{"la seguridad", "safety"},
 	// French
 	{"ignorez", "ignore"}, {"ignorer", "ignore"}, {"oublie", "forget"}, {"oubliez", "forget"},
 	{"oublier", "forget"}, {"remplacer", "override"}, {"remplace", "override"}, {"remplacez", "override"},
@@ -63,6 +67,8 @@ var glossWords = [][2]string{
 	{"acces complet", "full access"}, {"capacites illimitees", "unlimited capabilities"}, {"sans restrictions", "without restrictions"},
 	{"toutes les", "all the"}, {"tous les", "all the"}, {"precedentes", "previous"}, {"precedents", "previous"},
 	{"tout ce qu'on", "everything"}, {"tout ce que", "everything"},
+	{"commence ta reponse par", "start your response with"}, {"commencez votre reponse par", "start your response with"},
+	{"bien sur", "sure"}, {"voici", "here is"},
 	// German
 	{"ignoriere", "ignore"}, {"ignorieren", "ignore"}, {"vergiss", "forget"}, {"vergessen", "forget"},
 	{"umgehe", "bypass"}, {"umgehen", "bypass"}, {"uberschreibe", "override"}, {"uberschreiben", "override"},
@@ -78,6 +84,8 @@ var glossWords = [][2]string{
 	{"vorherigen", "previous"}, {"bisherigen", "previous"},
 	{"umgehen sie alle", "bypass all"}, {"umgehe alle", "bypass all"}, {"ignoriere alle", "ignore all"}, {"vergiss alle", "forget all"},
 	{"alle vorherigen", "all previous"}, {"alle bisherigen", "all previous"},
+	{"beginne deine antwort mit", "start your response with"}, {"beginnen sie ihre antwort mit", "start your response with"},
+	{"hier ist", "here is"}, {"naturlich", "sure"},
 	// Italian
 	{"dimentica", "forget"}, {"dimenticare", "forget"}, {"ignorare", "ignore"}, {"aggira", "bypass"}, {"aggirare", "bypass"},
 	{"sovrascrivi", "override"}, {"rivela", "reveal"}, {"mostrami", "show me"}, {"dimmi", "tell me"}, {"disattiva", "disable"},
@@ -86,6 +94,7 @@ var glossWords = [][2]string{
 	{"limitazioni", "limitations"}, {"misure di sicurezza", "security measures"}, {"modalita sviluppatore", "developer mode"},
 	{"accesso completo", "full access"}, {"senza restrizioni", "without restrictions"}, {"tutte le", "all the"},
 	{"tutti i", "all the"}, {"precedenti", "previous"},
+	{"inizia la tua risposta con", "start your response with"}, {"ecco", "here is"}, {"certo", "sure"},
 	// Portuguese
 	{"esqueca", "forget"}, {"esquecer", "forget"}, {"contorne", "bypass"}, {"contornar", "bypass"}, {"substitua", "override"},
 	{"revele", "reveal"}, {"mostre-me", "show me"}, {"me mostre", "show me"}, {"me diga", "tell me"}, {"desative", "disable"},
@@ -94,6 +103,8 @@ var glossWords = [][2]string{
 	{"limitacoes", "limitations"}, {"medidas de seguranca", "security measures"}, {"modo desenvolvedor", "developer mode"},
 	{"acesso total", "full access"}, {"acesso completo", "full access"}, {"sem restricoes", "without restrictions"},
 	{"todas as", "all the"}, {"todos os", "all the"},
+	{"comece sua resposta com", "start your response with"}, {"comece a sua resposta com", "start your response with"},
+	{"aqui esta", "here is"},
 	// Romanian
 	{"ignora", "ignore"}, {"uita", "forget"}, {"uiti", "forget"}, {"suprascrie", "override"}, {"ocoleste", "bypass"},
 	{"ocoli", "bypass"}, {"dezvaluie", "reveal"}, {"arata-mi", "show me"}, {"spune-mi", "tell me"},
@@ -517,12 +528,15 @@ func plainCategories(ms []InjectionMatch) map[string]plainSeen {
 // has one (glossed Chinese and Japanese have none to keep; double spaces
 // would split the English rules' word gaps).
 func appendWord(out []byte, w, next string) ([]byte, int) {
-	if len(out) > 0 && out[len(out)-1] != ' ' {
+	// A Latin text's own quotes and punctuation stay glued to the word
+	// ('con: "Claro, aquí' reads 'with: "sure, here'); other scripts'
+	// words need the spaces they never had.
+	if len(out) > 0 && out[len(out)-1] != ' ' && !strings.ContainsRune("\"'([", rune(out[len(out)-1])) {
 		out = append(out, ' ')
 	}
 	at := len(out)
 	out = append(out, w...)
-	if next != "" && next[0] != ' ' {
+	if next != "" && next[0] != ' ' && !strings.ContainsRune(",.;:!?)]\"'", rune(next[0])) {
 		out = append(out, ' ')
 	}
 	return out, at
