@@ -1136,6 +1136,18 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (m.Category == CatDelimiter || m.Category == CatChatTemplate) && templateSlotAround(s, m.Start, m.End) {
 		lowered = lowerAsNegation(m)
 	}
+	// "Without asking the user" inside a prohibition ("Never delete files
+	// without asking the user first", "Do not take significant actions
+	// … without confirming with the user"): the rule guards the user.
+	if !lowered && strings.HasPrefix(s[m.Start:m.End], "without ") && prohibitionOpens(pre) {
+		lowered = lowerAsNegation(m)
+	}
+	// "The original instructions" as the object of a preposition ("stay
+	// aligned with the initial instructions", "evaluated after the
+	// original instructions"): a topic, not an order's object.
+	if !lowered && m.Severity == SeverityMedium && hasPrefixAny(s[m.Start:m.End], bareInstructionNouns) && hasSuffixAny(pre, prepositionThe) {
+		lowered = lowerAsMention(m)
+	}
 	// A grandparent's advice ("used to tell me to never share my
 	// passwords") is advice, not a story to be told again.
 	if !lowered && (m.Category == CatHarmfulPersona || m.Category == CatRolePlay) && strings.Contains(s[m.Start:m.End], "grand") &&

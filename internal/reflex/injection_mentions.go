@@ -557,3 +557,23 @@ func slotEnds(t string) bool {
 	k := strings.LastIndexByte(t, '{')
 	return k >= 0 && len(t)-k < 40 && k+1 < len(t) && isASCIILetter(t[k+1]) && !strings.ContainsAny(t[k+1:len(t)-1], "\"' \n")
 }
+
+// prohibitionOpens reports a sentence that opens as a prohibition ("never
+// …", "do not …"), not an encouragement ("don't hesitate to …").
+func prohibitionOpens(pre string) bool {
+	t := strings.TrimLeft(pre, " -*•>\t")
+	for _, p := range [...]string{"never ", "do not ", "don't ", "you must not ", "you should not ", "you must never ", "avoid "} {
+		if strings.HasPrefix(t, p) {
+			return !strings.HasPrefix(t[len(p):], "hesitate")
+		}
+	}
+	return false
+}
+
+// bareInstructionNouns open the noun-phrase matches that name the
+// model's instructions without a verb.
+var bareInstructionNouns = []string{"original instructions", "initial instructions", "previous instructions", "prior instructions"}
+
+// prepositionThe ends a text whose next noun phrase is a preposition's
+// object.
+var prepositionThe = []string{"with the ", "after the ", "before the ", "of the ", "to the ", "from the ", "by the ", "against the ", "than the ", "over the "}
