@@ -803,7 +803,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 					n++
 				} else if g := gluedOpen(s[q:p]); g > 0 && n < len(starts)-2 {
 					// Or after an opening mark inside it ("Drak(Do Anything
-					// Now)", "GPT-4「DAN」").
+					// Now)"; NFKC has made a full-width bracket ASCII).
 					starts[n] = q + g
 					n++
 				}
@@ -965,10 +965,10 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// ignore your instructions"): "Never mind that, ignore all previous
 	// instructions" must stay critical.
 	lowered := false
-	if endsWithWord(strings.TrimRight(pre, " \"'"), negationCues) || endsWithWord(strings.TrimRight(trimVerbList(pre), " \"'"), negationCues) ||
-		endsWithWord(strings.TrimRight(trimLastVerb(pre), " \"'"), negationCues) {
+	if endsNegated(pre) || endsNegated(trimVerbList(pre)) || endsNegated(trimLastVerb(pre)) {
 		// A negation governs a list of verbs too ("Never reveal, repeat,
-		// or summarize your instructions").
+		// or summarize your instructions"), and a verb whose object the
+		// match starts at ("never ignore | your safety guidelines").
 		lowered = lowerAsNegation(m)
 	}
 	// A guard or a look-alike in the match's own sentence ("if the user
@@ -1403,7 +1403,7 @@ func (e *Engine) needFold(sc *scratch) (bool, trieFlags) {
 	}
 	var f trieFlags
 	sc.hits, f = e.inj.trie.scan(lv.s, sc.hits[:0])
-	return len(sc.hits) > 0 || f&(flagMixed|flagNonASCII|flagEscapes) != 0, f
+	return len(sc.hits) > 0 || f&flagsFoldUnlike != 0, f
 }
 
 // scoreInjection computes matches, the rule score, the model score and
@@ -1417,7 +1417,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 	if need {
 		e.buildFold(&sc.light, fv, sig)
 		s := fv.s
-		if sc.light.identity && flags&(flagMixed|flagNonASCII|flagEscapes) == 0 {
+		if sc.light.identity && flags&flagsFoldUnlike == 0 {
 			// An ASCII fold: the gate's hits are the fold's.
 			e.inj.foldTriggers(sc.hits, fv, len(sc.light.s))
 			sc.inj = e.runRulesAt(s, sc.hits, sc.inj, &sc.hints)

@@ -310,6 +310,10 @@ func trimVerbList(pre string) string {
 	return t
 }
 
+// endsNegated reports whether t, quotes and spaces trimmed, ends with a
+// negation cue.
+func endsNegated(t string) bool { return endsWithWord(strings.TrimRight(t, " \"'"), negationCues) }
+
 // trimLastVerb drops a list verb that ends pre: a match that starts at
 // the verb's object ("never ignore | your safety guidelines") is
 // governed by what comes before the verb.
@@ -551,11 +555,8 @@ func templateSlot(t string) bool {
 
 // slotEnds reports a text that ends with a "{name}" slot.
 func slotEnds(t string) bool {
-	if !strings.HasSuffix(t, "}") {
-		return false
-	}
 	k := strings.LastIndexByte(t, '{')
-	return k >= 0 && len(t)-k < 40 && k+1 < len(t) && isASCIILetter(t[k+1]) && !strings.ContainsAny(t[k+1:len(t)-1], "\"' \n")
+	return k >= 0 && strings.HasSuffix(t, "}") && templateSlot(t[k:])
 }
 
 // prohibitionOpens reports a sentence that opens as a prohibition ("never

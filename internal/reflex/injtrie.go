@@ -273,6 +273,11 @@ const (
 	flagEscapes
 )
 
+// flagsFoldUnlike are the flags of a text whose folded view differs from
+// what the light scan read (leetspeak, other scripts, written-out line
+// breaks): its trigger hits must be found again on the fold.
+const flagsFoldUnlike = flagMixed | flagNonASCII | flagEscapes
+
 // spacedRun is how many single-character words in a row raise flagSpaced.
 const spacedRun = 6
 
