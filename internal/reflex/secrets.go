@@ -1483,10 +1483,33 @@ func namesCredential(v string) bool {
 			return false
 		}
 	}
-	if !camel && seps < 2 {
+	if !camel && (seps < 2 || !hasKeyWord(v)) {
 		return false
 	}
 	return credentialNameClass(v) >= 0 || containsAny(strings.ToLower(v), credentialWords)
+}
+
+// keyWords are the words that make a value of joined words a key or a
+// message id ("invalid-api-key", "password_reset_token", "test-api-key")
+// rather than a weak secret a person typed ("hardcoded-secret-value",
+// "yet-another-secret", "my-super-secret-key").
+var keyWords = map[string]bool{"invalid": true, "incorrect": true, "expired": true, "missing": true, "required": true,
+	"wrong": true, "error": true, "failed": true, "mismatch": true, "reset": true, "forgot": true, "forgotten": true,
+	"not": true, "found": true, "weak": true, "short": true, "long": true, "empty": true, "too": true, "label": true,
+	"field": true, "input": true, "hint": true, "confirm": true, "confirmation": true, "change": true, "new": true,
+	"old": true, "current": true, "name": true, "header": true, "param": true, "prefix": true, "type": true, "id": true,
+	"url": true, "path": true, "file": true, "env": true, "test": true, "length": true, "policy": true, "format": true,
+	"expiry": true, "expires": true, "refresh": true, "cookie": true, "storage": true, "cache": true, "request": true}
+
+// hasKeyWord reports whether a value of words joined by '-' or '_' holds
+// one of keyWords.
+func hasKeyWord(v string) bool {
+	for w := range strings.FieldsFuncSeq(v, func(r rune) bool { return r == '-' || r == '_' }) {
+		if keyWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // credentialWords name a credential inside a longer identifier

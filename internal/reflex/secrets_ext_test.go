@@ -37,6 +37,10 @@ func TestSecretClasses(t *testing.T) {
 		{"filezilla base64 pass", `<User>root</User>
 	<Pass encoding="base64">NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk</Pass>`, "NjllNWU5ZWMwZDU0MmU5Y2QwOTY4MWM5YzZhMDdk"},
 		{"plain xml pass", "<Pass>quill-Ferret-82</Pass>", "quill-Ferret-82"},
+		// Weak secrets written as joined words: no word of a key or a
+		// message id among them.
+		{"kebab jwt secret", `const jwtSecret = "borrowed-secret-value";`, "borrowed-secret-value"},
+		{"kebab token secret", `let tokenSecret = "one-more-secret";`, "one-more-secret"},
 		// Base64 key material and an encoded credential pair (no space
 		// when decoded) stay secrets.
 		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
@@ -314,6 +318,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		"keytool -storepass:env STORE_PASS -list",
 		`<add key="ImagingFTPHostPassword" value="${PASSWORD}" />`,
 		"password: YourPasswordHere",
+		// Message ids and key names of joined words.
+		`const passwordError = "invalid-password-format";`,
+		`api_key = "test-api-key"`,
+		`token: "refresh-token-expired"`,
 		// Set twenty-nine's negatives: an identifier, digests, a masked
 		// URL password, an ARN, an elided token, a version, a dunder
 		// name, a prefix being concatenated, .NET's public key token, a
