@@ -683,6 +683,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = gitHostUser(s, a+off+x, val)
 		case r.id == "basic-auth-credentials":
 			ok = basicCredentials(val)
+		case r.id == "npm-auth-token" && a+off+m[0] > 0 && isAlnum(s[a+off+m[0]-1]):
+			// .npmrc's "_password=" opens a line or follows the registry's
+			// ":"; "my_password = request.json_body" is a variable.
+			ok = false
 		case r.id == "connection-string-password":
 			// "char *password = NULL;" is C, not a connection string;
 			// "password = process.env.DB_PASSWORD" reads one.
@@ -1332,6 +1336,8 @@ func credentialNameClass(name string) int {
 	switch {
 	case publicKeyName(prev, last) || assemblyKeyToken(name):
 		return -1 // public keys are published
+	case eqFold(prev, "non") || eqFold(prev, "not") || eqFold(prev, "no"):
+		return -1 // "nonSecret", "no_password": a flag or a sample that is none
 	case eqFold(last, "word") && eqFold(prev, "pass"), // "PassWord"
 		eqFold(last, "password"), eqFold(last, "passwd"), eqFold(last, "pwd"), eqFold(last, "pass"), eqFold(last, "pw"), eqFold(last, "psw"), eqFold(last, "passwrd"),
 		eqFold(last, "passphrase"), eqFold(last, "passwort"):
@@ -1825,12 +1831,13 @@ func hasShellVar(v string) bool {
 	return false
 }
 
-// hasFormatPlaceholder reports "{}" / "{0}" / "%s"-style format slots.
+// hasFormatPlaceholder reports "{}" / "{0}" / "{name}" / "%s"-style format
+// slots.
 func hasFormatPlaceholder(v string) bool {
 	for i := 0; i+1 < len(v); i++ {
 		switch v[i] {
 		case '{':
-			if v[i+1] == '}' || isDigit(v[i+1]) && i+2 < len(v) && v[i+2] == '}' {
+			if v[i+1] == '}' || isDigit(v[i+1]) && i+2 < len(v) && v[i+2] == '}' || bracedName(v[i+1:]) {
 				return true
 			}
 		case '%':
@@ -1917,4 +1924,16 @@ func paramName(v string) bool {
 func bracketed(v string) bool {
 	i := strings.IndexByte(v, '[')
 	return i >= 0 && strings.IndexByte(v[i+1:], ']') >= 0
+}
+
+// bracedName reports whether v starts with an identifier closed by '}':
+// the rest of a format string's named slot ("{dynamic_value3}" in
+// f"prefix_{dynamic_value3}"). A generated value in braces is a secret
+// quoted that way (curl's "{ZqL5kVrX1n8tA2}").
+func bracedName(v string) bool {
+	j := 0
+	for j < len(v) && (isASCIILetter(v[j]) || v[j] == '_' || j > 0 && (isDigit(v[j]) || v[j] == '.')) {
+		j++
+	}
+	return j > 0 && j < len(v) && v[j] == '}' && !randomLooking(v[:j])
 }

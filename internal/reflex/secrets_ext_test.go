@@ -41,6 +41,8 @@ func TestSecretClasses(t *testing.T) {
 		// message id among them.
 		{"kebab jwt secret", `const jwtSecret = "borrowed-secret-value";`, "borrowed-secret-value"},
 		{"kebab token secret", `let tokenSecret = "one-more-secret";`, "one-more-secret"},
+		{"npmrc password", "//registry.npmjs.org/:_password=Zm9vYmFyYmF6cXV4", "Zm9vYmFyYmF6cXV4"},
+		{"braced random password", `password = "{ZqL5kVrX1n8tA2}"`, "{ZqL5kVrX1n8tA2}"},
 		// Base64 key material and an encoded credential pair (no space
 		// when decoded) stay secrets.
 		{"encoded pair", "password: dXNlcjpodW50ZXIyMg==\n", "dXNlcjpodW50ZXIyMg=="},
@@ -322,6 +324,11 @@ func TestSecretLookAlikes(t *testing.T) {
 		`const passwordError = "invalid-password-format";`,
 		`api_key = "test-api-key"`,
 		`token: "refresh-token-expired"`,
+		// A variable ending in "_password" is no .npmrc entry; a named
+		// format slot; a setting named as no secret.
+		`my_password = request.json_body['hey']`,
+		`format_password = f"prefix_{dynamic_value3}"`,
+		`const nonSecret = "hello world";`,
 		// Set twenty-nine's negatives: an identifier, digests, a masked
 		// URL password, an ARN, an elided token, a version, a dunder
 		// name, a prefix being concatenated, .NET's public key token, a
