@@ -1434,9 +1434,10 @@ func assemblyKeyToken(name string) bool {
 // notCredentialValue reports what the generic and the quoted assignment
 // filters both reject: style tokens, a credential's own name, publishable
 // keys, fixtures' values, IP addresses and dunder identifiers
-// ("__globPaths__"). lv is v in lower case.
+// ("__globPaths__"), and a value that opens with "fake" ("fakesecret").
+// lv is v in lower case.
 func notCredentialValue(v, lv string) bool {
-	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || ipAddress(v) ||
+	return styleToken(v) || namesCredential(v) || publishableKey(v) || containsAny(lv, fixtureWords) || strings.HasPrefix(lv, "fake") || ipAddress(v) ||
 		len(v) > 4 && strings.HasPrefix(v, "__") && strings.HasSuffix(v, "__")
 }
 

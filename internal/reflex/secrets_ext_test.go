@@ -329,6 +329,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		`my_password = request.json_body['hey']`,
 		`format_password = f"prefix_{dynamic_value3}"`,
 		`const nonSecret = "hello world";`,
+		`my_password = "fakesecret"`,
 		// Set twenty-nine's negatives: an identifier, digests, a masked
 		// URL password, an ARN, an elided token, a version, a dunder
 		// name, a prefix being concatenated, .NET's public key token, a
