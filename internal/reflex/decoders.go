@@ -4,7 +4,10 @@ import (
 	"encoding/base32"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // decodeHint flags the payload encodings that trigger keywords announce.
@@ -551,8 +554,12 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 		}
 		if r, w := htmlNumericEntity(s[i:]); w > 0 {
 			out = utf8.AppendRune(out, r)
+			if r < utf8.RuneSelf && isASCIILetter(byte(r)) && (i > 0 && isASCIILetter(s[i-1]) || i+w < len(s) && isASCIILetter(s[i+w])) {
+				inWord++ // "&#x69;gnore": a letter of a word, as with "%69gnore"
+			} else {
+				n++
+			}
 			i += w
-			n++
 			continue
 		}
 		if c, ok := percentLetter(s, i); ok {
@@ -565,7 +572,7 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 		i++
 	}
 	// One letter escaped inside a word ("please %69gnore all previous
-	// instructions") is already a disguise: URLs escape spaces and
+	// instructions", "&#x69;gnore") is already a disguise: URLs escape spaces and
 	// punctuation, not the letters of a word.
 	if n >= 4 || inWord > 0 {
 		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
@@ -614,9 +621,18 @@ func anyPercent(s string, f func(i int) bool) bool {
 // turned letters, runes, flag and squared letters) and runs the decoder
 // of each alphabet the text holds enough of.
 func (e *Engine) scanSymbolAlphabets(sc *scratch, s string) {
-	braille, turned, symbols := 0, 0, 0
+	braille, turned, symbols, marks, letters := 0, 0, 0, 0, 0
 	for _, r := range s {
 		switch {
+		case r >= 0x300 && r <= 0x36f:
+			marks++
+		case r >= 0x1E00 && r <= 0x1E9F:
+			// A letter with a mark below or above, precomposed (not the
+			// Vietnamese letters after it, which are ordinary text).
+			marks++
+			letters++
+		case r < utf8.RuneSelf && isASCIILetter(byte(r)):
+			letters++
 		case r >= 0x250 && r <= 0x2af || r == 'ᴉ' || r == 'ǝ':
 			if _, ok := upsideDown[r]; ok {
 				turned++
@@ -636,6 +652,24 @@ func (e *Engine) scanSymbolAlphabets(sc *scratch, s string) {
 	if symbols >= 6 {
 		e.scanLetterSymbols(sc, s)
 	}
+	if marks >= 8 && marks*2 >= letters {
+		e.scanStackedMarks(sc, s)
+	}
+}
+
+// scanStackedMarks reads Zalgo text: combining marks stacked on most
+// letters ("i̥g̣ṋo̦r̬e p̥ṛḙv̦i̬o̥ụs"), which the folded view keeps where a
+// mark is precomposed with its letter (Latin Extended Additional, which
+// Vietnamese rules need as written). The text is rescanned with every
+// mark dropped.
+func (e *Engine) scanStackedMarks(sc *scratch, s string) {
+	out := make([]byte, 0, len(s))
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
 }
 
 // htmlNumericEntity decodes the HTML numeric character reference at the
