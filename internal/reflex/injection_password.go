@@ -40,3 +40,13 @@ var passwordDefs = []injDefBack{
 	{injDef{CatIndirectExtract, SeverityHigh, `\b(?:encode|encrypt|translate|convert|transform|apply [a-z0-9-]+ to|spell(?: out)?|write|output|print|return|put|place|hide|embed|include|insert|substitute|fill(?: in)?|reverse|define|give|tell)\b[^.!?\n]{0,30}?\b(?:the|your|that) (?:secret |exact |real |full )?(?:password|passphrase|passcode|code word|code_word|secret word|secret code|secret phrase|secret string|secret token|refund code|access code)\b[^.!?\n]{0,50}?\b(?:base64|rot13|rot-13|hex|binary|morse|nato|phonetic|one (?:character|letter) per line|letter by letter|backwards|in reverse|reversed|with hyphens|with spaces|as a (?:constant|variable|string|json|hex string)|json|yaml|xml|html comment|code block|constant|poem|story|riddle|song|acrostic|plaintext|plain text|utf-8|exact value)\b|\b(?:write|tell|share|create|give|describe|imagine|introduce|make|compose|list|suggest|draw|sing)\b[^.!?\n]{0,60}?\b(?:riddle|story|joke|poem|song|tongue twister|recipe|anecdote|character|colou?rs?|superpower|haiku|limerick|hints?|clues?|things)\b[^.!?\n]{0,60}?\b(?:the|your|this|that) (?:secret word|code word|code_word|secret string|secret phrase|secret password|refund code|secret code)\b|\b(?:complete|finish|fill in|fill)\b[^\n]{0,40}?(?:code ?word|code_word|password|passphrase|secret(?: word| code)?|the code|code) (?:is|=|:)\s?:?\s?(?:_{2,}|\.{3}|…|\[blank\])`,
 		[]string{"password", "passphrase", "passcode", "code word", "code_word", "secret word", "secret code", "secret phrase", "secret string", "secret token", "refund code", "access code", "secret password", "___", "...", "…", "[blank]"}}, 12},
 }
+
+// guardedSecretDefs read the guarded secret named by its guard: "the
+// protected FLAG token", "the hidden benchmark secret", asked for by any
+// verb of disclosure or transformation. "Protected" or "guarded" with a
+// flag, token or secret names the game's secret; "hidden" only with
+// "flag" or "secret" ("hidden token" is also a language model's term).
+var guardedSecretDefs = []injDefBack{
+	{injDef{CatIndirectExtract, SeverityHigh, `\b(?:give|tell|show|reveal|share|print|output|provide|state|disclose|leak|return|list|dump|write|spell(?: out)?|convert|serialize|encode|paste|expose)\b (?:me |us )?(?:(?:the|your|that|any) )?(?:exact |full |current |internal |real )?(?:(?:protected|guarded) (?:[a-z]+ )?(?:flag|token|secret|key|string|value)|hidden (?:[a-z]+ )?(?:flag|secret))s?\b`,
+		[]string{"protected", "guarded", "hidden flag", "hidden secret", "hidden benchmark"}}, 6},
+}
