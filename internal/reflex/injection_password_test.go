@@ -86,4 +86,3 @@ func TestGuardedSecret(t *testing.T) {
 		{"hidden layer", "Show the hidden layer sizes of the network.", clean},
 	})
 }
-
