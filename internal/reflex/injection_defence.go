@@ -75,7 +75,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatAuthority:
 		return compoundAccess(match, post)
 	case m.Category == CatDocument:
-		return keepsOwnPrompt(match)
+		return keepsOwnPrompt(match) || tellsUserTo(match, post)
 	case m.Category == CatMultilingual:
 		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(sentenceRest(s, m.End))
 	case m.Category == CatDAN:
@@ -259,6 +259,14 @@ var (
 // transfer") and is left as it is.
 func keepsOwnPrompt(match string) bool {
 	return hasPrefixAny(match, defenceNegations) && containsAny(match, ownPromptNouns)
+}
+
+// tellsUserTo reports a "do not tell the user" that goes on "to" do
+// something ("Do NOT tell the user to save the file"): advice about what
+// to ask of the user, not a secret kept from them.
+func tellsUserTo(match, post string) bool {
+	return hasPrefixAny(match, defenceNegations) && strings.HasSuffix(match, "tell the user") && strings.HasPrefix(post, " to ") &&
+		!strings.HasPrefix(post, " to whom")
 }
 
 var ownPromptNouns = []string{"these instructions", "this prompt", "the system prompt", "this system prompt", "your system prompt",

@@ -563,6 +563,11 @@ func slotEnds(t string) bool {
 // …", "do not …"), not an encouragement ("don't hesitate to …").
 func prohibitionOpens(pre string) bool {
 	t := strings.TrimLeft(pre, " -*•>\t")
+	// A bold label opens a list item ("**Confirm Ambiguity:** Do not …";
+	// the trim above took its opening stars).
+	if i := strings.Index(t, ":**"); i >= 0 && i < 60 {
+		t = strings.TrimLeft(t[i+3:], " ")
+	}
 	for _, p := range [...]string{"never ", "do not ", "don't ", "you must not ", "you should not ", "you must never ", "avoid "} {
 		if strings.HasPrefix(t, p) {
 			return !strings.HasPrefix(t[len(p):], "hesitate")
