@@ -572,8 +572,8 @@ func (e *Engine) scanInlineEscapes(sc *scratch, s string) {
 		i++
 	}
 	// One letter escaped inside a word ("please %69gnore all previous
-	// instructions", "&#x69;gnore") is already a disguise: URLs escape spaces and
-	// punctuation, not the letters of a word.
+	// instructions", "&#x69;gnore") is already a disguise: URLs and HTML
+	// escape spaces and punctuation, not the letters of a word.
 	if n >= 4 || inWord > 0 {
 		e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
 	}
