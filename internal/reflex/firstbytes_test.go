@@ -1,9 +1,12 @@
 package reflex
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFirstByteSet checks the first-byte analysis against the matcher: no
@@ -77,5 +80,140 @@ func TestInjectionRulesCompile(t *testing.T) {
 		if _, err := regexp.Compile(e.inj.rules[i].re.expr); err != nil {
 			t.Errorf("rule %d: %v", i, err)
 		}
+	}
+}
+
+// TestPrefixFilter checks the openings analysis on small expressions:
+// texts a match can begin with pass, others do not.
+func TestPrefixFilter(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		expr   string
+		admit  []string
+		reject []string
+		known  bool
+	}{
+		{`^(?:\b(?:ignore|forget) all)`, []string{"ignore all", "forget all", "IGNORE"}, []string{"ignition", "for", "the", "i"}, true},
+		{`^(?:(?:the )?system)`, []string{"system", "the system", "syst"}, []string{"they", "syntax", "sys"}, true},
+		{`^(?:a?b*c)`, []string{"abc", "c", "bbbc", "abbx", "cx"}, []string{"d", "ad"}, true},
+		// A one-letter word may be followed by anything.
+		{`^(?:x[ _-]?y)`, []string{"xy", "x y", "x_y"}, []string{"x.y", "yx"}, true},
+		// A wide class cuts the opening: only what comes before it counts.
+		{`^(?:ab[a-z]+cd)`, []string{"abq", "abzzz"}, []string{"acd"}, true},
+		// Letters with a case partner outside ASCII cut the opening too.
+		{`^(?:(?i)zéro)`, []string{"zÉro", "zéro", "zx"}, []string{"ab"}, true},
+		{`^(?:.x)`, nil, nil, false},
+		{`^(?:(?:de|re)+veal)`, []string{"deveal", "reveal", "dere"}, []string{"veal"}, true},
+	} {
+		parsed, err := syntax.Parse(tc.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := newPrefixFilter(parsed)
+		if (p != nil) != tc.known {
+			t.Errorf("%s: known %v, want %v", tc.expr, p != nil, tc.known)
+			continue
+		}
+		if p == nil {
+			continue
+		}
+		for _, s := range tc.admit {
+			if !p.admits(s) {
+				t.Errorf("%s: %q rejected", tc.expr, s)
+			}
+		}
+		for _, s := range tc.reject {
+			if p.admits(s) {
+				t.Errorf("%s: %q admitted", tc.expr, s)
+			}
+		}
+	}
+}
+
+// TestPrefixFilterRules checks every injection rule on texts drawn from
+// its own expression: wherever the rule matches, its filter admits the
+// start.
+func TestPrefixFilterRules(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	checked := 0
+	for i := range e.inj.rules {
+		r := &e.inj.rules[i]
+		if r.pre == nil {
+			continue
+		}
+		parsed, err := syntax.Parse(r.re.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed = parsed.Simplify()
+		for range 40 {
+			var b strings.Builder
+			sampleMatch(&b, parsed, rng)
+			s := b.String()
+			if m := r.re.get().FindStringIndex(s); m == nil || m[1] == m[0] {
+				continue // a word boundary the sample broke
+			}
+			checked++
+			if !r.pre.admits(s) {
+				t.Errorf("rule %d matches %q, which its prefix filter rejects", i, s)
+			}
+		}
+	}
+	if checked < 10*len(e.inj.rules) {
+		t.Errorf("only %d samples matched their rule", checked)
+	}
+}
+
+// sampleMatch writes a random string of re's language (word boundaries
+// aside): a literal in a random case when the node folds case, a random
+// member of a class, 0 to 2 extra repetitions.
+func sampleMatch(b *strings.Builder, re *syntax.Regexp, rng *rand.Rand) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 && rng.IntN(2) == 0 {
+				r = unicode.SimpleFold(r)
+			}
+			b.WriteRune(r)
+		}
+	case syntax.OpCharClass:
+		n := len(re.Rune) / 2
+		if n == 0 {
+			return
+		}
+		k := rng.IntN(n)
+		lo, hi := re.Rune[2*k], min(re.Rune[2*k+1], re.Rune[2*k]+200)
+		b.WriteRune(lo + rune(rng.IntN(int(hi-lo)+1)))
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		b.WriteByte(byte('a' + rng.IntN(26)))
+	case syntax.OpCapture:
+		sampleMatch(b, re.Sub[0], rng)
+	case syntax.OpStar, syntax.OpQuest:
+		for n := rng.IntN(3); n > 0; n-- {
+			sampleMatch(b, re.Sub[0], rng)
+			if re.Op == syntax.OpQuest {
+				break
+			}
+		}
+	case syntax.OpPlus:
+		for n := 1 + rng.IntN(2); n > 0; n-- {
+			sampleMatch(b, re.Sub[0], rng)
+		}
+	case syntax.OpRepeat:
+		hi := re.Max
+		if hi < 0 {
+			hi = re.Min + 2
+		}
+		for n := re.Min + rng.IntN(hi-re.Min+1); n > 0; n-- {
+			sampleMatch(b, re.Sub[0], rng)
+		}
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			sampleMatch(b, sub, rng)
+		}
+	case syntax.OpAlternate:
+		sampleMatch(b, re.Sub[rng.IntN(len(re.Sub))], rng)
 	}
 }

@@ -56,6 +56,8 @@ type injRule struct {
 	// anyFirst when the set is unknown.
 	first    byteSet
 	anyFirst bool
+	// pre, when known, lists the rule's openings (see prefixFilter).
+	pre *prefixFilter
 }
 
 // lazyRegexp compiles an injection rule on its first use. Compiled
@@ -608,6 +610,7 @@ func compileInjectionRules() (*injectionRules, error) {
 			return nil, fmt.Errorf("%w: injection rule %d: %w", ErrInvalidConfig, ri, err)
 		}
 		first, known := firstByteSet(parsed)
+		pre := newPrefixFilter(parsed)
 		re := &lazyRegexp{expr: expr}
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
@@ -621,7 +624,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		if f, ok := fwd0[ri]; ok {
 			fwd = f
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known, pre: pre})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
@@ -845,6 +848,9 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 				b := a + r.fwd
 				if b > len(s) {
 					b = len(s)
+				}
+				if r.pre != nil && !r.pre.admits(s[a:b]) {
+					continue
 				}
 				if m := r.re.get().FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
 					// Trailing separators some expressions consume are not
