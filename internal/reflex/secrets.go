@@ -184,7 +184,13 @@ var secretDefs = []struct {
 	// The password as the last item of an ADO.NET or ODBC string, with no
 	// ";" after it: the keys before it say what the string is.
 	{id: "connection-string-password", re: `(?i)\b(?:server|data source|host|database|initial catalog|user id|uid)\s*=[^;\n]{1,100};(?:[^;\n]{1,100};){0,6}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,})`, keywords: []string{"server=", "data source=", "host=", "database=", "initial catalog=", "user id=", "uid="}, group: 1, fwd: 600},
-	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[\[A-Za-z0-9.-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	// The host may be left out or be a socket path ("pg://user:pass@/db",
+	// "mongodb://u:p@%2Ftmp%2Fmongo.sock"): drivers read both.
+	{id: "url-credentials", re: `\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://([^\s:/'"]{0,64}):([^\s/?'"]{3,128})@[\[A-Za-z0-9.%/-]`, keywords: []string{"://"}, group: 2, back: 120, fwd: 300},
+	// Go's MySQL driver's DSN has no scheme: "user:pass@tcp(host:3306)/db".
+	// The rule starts at the password (the identifier before the "@");
+	// runSecretRule checks the user and the colon before it.
+	{id: "mysql-dsn-credentials", re: `([^\s:@/'"\x60]{3,128})@(?:tcp6?|unix|udp)\(`, keywords: []string{"@tcp", "@unix", "@udp"}, group: 1, back: 130, fwd: 40},
 	// Credentials before a Git host with the scheme left off, as git's
 	// own errors print them ("unable to look up username:token@github.com").
 	{id: "git-host-credentials", re: `^([^\s/@:'"]{3,128})@(?:github\.com|gitlab\.com|bitbucket\.org|dev\.azure\.com|ssh\.dev\.azure\.com|codeberg\.org|gitea\.com)(?:[\s/:'")]|$)`, keywords: []string{"@github.com", "@gitlab.com", "@bitbucket.org", "@dev.azure.com", "@ssh.dev.azure.com", "@codeberg.org", "@gitea.com"}, group: 1, fwd: 100},
@@ -763,6 +769,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// reported, as scanners' fixtures count it); "YOUR_WORKSPACE"
 			// does not.
 			ok = false
+		}
+		if ok && r.id == "mysql-dsn-credentials" && (a < 2 || s[a-1] != ':' || !isIdentByte(s[a-2])) {
+			ok = false // "root@tcp(…)": a user with no password
 		}
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false

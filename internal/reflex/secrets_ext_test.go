@@ -134,6 +134,9 @@ func TestSecretClasses(t *testing.T) {
 		// Vendor formats whose prefix is evidence enough: scanners'
 		// fixtures write their bodies as runs of one letter.
 		{"url documentation pair", "Connect with postgres://user:pass@localhost:5432/app while developing.", "pass"},
+		{"url socket host", "const subject = parse('pg://svc:gl4cier@/dbname?host=/unix/socket')", "gl4cier"},
+		{"url encoded socket", `uri = "mongodb://jesse:s3cr3tive@%2Ftmp%2Fmongodb-27017.sock/"`, "s3cr3tive"},
+		{"go mysql dsn", `db, err := sql.Open("mysql", "app:Vx9rT2kq@tcp(db.internal:3306)/orders?parseTime=true")`, "Vx9rT2kq"},
 		{"openai legacy length", "OPENAI_API_KEY=sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya", "sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya"},
 		{"url query key", "https://api.example.com/v1?api_key=Zx8Qm2LpT9rW", "Zx8Qm2LpT9rW"},
 		{"github v1 token", "token: v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345", "v1.4f9c2e7a1b3d5f60718293a4b5c6d7e8f9012345"},
@@ -422,6 +425,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		"new google.auth.OAuth2(\"1234-abc.apps.googleusercontent.com\", \"xxxxxxxxxxxxxxxxxxxxxxxx\", \"http://localhost\")",
 		"const encodedPassword = encodeURIComponent(newConfig.DB_PASSWORD)",
 		`uri = f"postgres://{user}:{password}@example.com/testdb"`,
+		// Go's MySQL DSN without a password; a mail address before a
+		// function call.
+		`dsn := "root@tcp(127.0.0.1:3306)/test"`,
+		`notify("ops@tcp(primary)")`,
 		`assert_equal "postgres://test:test@#{@host}:#{@port}/test", db_url`,
 		`Regex regex("(postgis://.*:)(.*)(@.*)");`,
 		// Documentation URLs and short vendor-like tokens.
