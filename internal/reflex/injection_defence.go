@@ -620,7 +620,9 @@ func speakersOwn(match, post string) bool {
 // an ordinary thing ("please disregard all previous copies", "… previous
 // invoices"): a correction, not an override.
 func ordinaryObject(post string) bool {
-	return hasPrefixAny(strings.ToLower(post), []string{" copies", " versions", " emails", " e-mails", " email", " e-mail", " messages",
+	// Only the first word matters: lower-casing the whole rest of the
+	// text cost more than the rules.
+	return hasPrefixAny(strings.ToLower(post[:min(len(post), 24)]), []string{" copies", " versions", " emails", " e-mails", " email", " e-mail", " messages",
 		" drafts", " draft", " attachments", " invoices", " invoice", " orders", " comments", " edits", " changes", " files",
 		" entries", " records", " quotes", " quotations", " estimates", " notes", " tickets", " replies", " posts", " bookings",
 		" reservations", " payments", " submissions", " uploads", " receipts", " statements", " letters", " forms"})

@@ -142,17 +142,30 @@ func glossaryLine(pre string) bool {
 	return k > 0 && k >= len(p)-6 && len(p) <= 120
 }
 
+// maxLinkText bounds the text of a Markdown link inLinkText looks for.
+const maxLinkText = 400
+
 // inLinkText reports whether s[start:end] lies inside the text of a
 // Markdown link ("[Jailbroken: How Does LLM Safety Training Fail?](https://…)"):
 // a title the link names, as reading lists of papers and posts do.
 func inLinkText(s string, start, end int) bool {
-	open := strings.LastIndexAny(s[:start], "[]\n")
-	if open < 0 || s[open] != '[' {
+	// A link's text is a title, not a page: looking no further than
+	// maxLinkText bytes either way keeps this check, run for every match,
+	// from reading a long one-line text end to end each time.
+	open := strings.LastIndexAny(s[max(0, start-maxLinkText):start], "[]\n")
+	if open < 0 {
 		return false
 	}
-	rest := s[end:]
+	if open += max(0, start-maxLinkText); s[open] != '[' {
+		return false
+	}
+	rest := s[end:min(len(s), end+maxLinkText)]
 	k := strings.IndexAny(rest, "[]\n")
-	return k >= 0 && rest[k] == ']' && (strings.HasPrefix(rest[k+1:], "(http") || strings.HasPrefix(rest[k+1:], "(/") || strings.HasPrefix(rest[k+1:], "(#"))
+	if k < 0 || rest[k] != ']' {
+		return false
+	}
+	after := s[end+k+1:]
+	return strings.HasPrefix(after, "(http") || strings.HasPrefix(after, "(/") || strings.HasPrefix(after, "(#")
 }
 
 // listLabel reports whether the match is the label of a list item, a

@@ -75,6 +75,9 @@ func indentedLine(ws string) bool {
 // markdownLink reports a token that is a Markdown link ("[@name](url),"):
 // brackets a contributor list is made of.
 func markdownLink(t string) bool {
+	if len(t) <= 4 || t[0] != '[' {
+		return false // most tokens: no trimming needed to tell
+	}
 	t = strings.TrimRight(t, ",.;:")
 	k := strings.Index(t, "](")
 	return len(t) > 4 && t[0] == '[' && k > 0 && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:k], "[]") && !strings.ContainsAny(t[k+2:len(t)-1], "()[]")
@@ -84,6 +87,9 @@ func markdownLink(t string) bool {
 // span from a token ("`go", "github.com/go-chi/chi`,"): inline code in
 // documentation, not an escape glued to a word.
 func codeSpanInner(t string) string {
+	if strings.IndexByte(t, '`') < 0 {
+		return t
+	}
 	t = strings.TrimLeft(t, "`")
 	if u := strings.TrimRight(t, ",.;:)"); strings.HasSuffix(u, "`") {
 		t = strings.TrimRight(u, "`")
@@ -95,6 +101,9 @@ func codeSpanInner(t string) string {
 // token ("**NEVER", "changes**", "**Contacts**,"): bold words in a list,
 // not an emphasis byte glued inside a word ("giving**ONE").
 func emphasisInner(t string) string {
+	if strings.IndexByte(t, '*') < 0 && strings.IndexByte(t, '_') < 0 {
+		return t
+	}
 	t = strings.TrimLeft(t, "*_")
 	if u := strings.TrimRight(t, ",.;:!?)"); strings.HasSuffix(u, "*") || strings.HasSuffix(u, "_") {
 		t = strings.TrimRight(u, "*_")
