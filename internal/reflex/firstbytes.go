@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -16,6 +17,20 @@ func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 func (b *byteSet) union(o byteSet) {
 	b[0], b[1], b[2], b[3] = b[0]|o[0], b[1]|o[1], b[2]|o[2], b[3]|o[3]
 }
+func (b *byteSet) intersects(o byteSet) bool {
+	return b[0]&o[0]|b[1]&o[1]|b[2]&o[2]|b[3]&o[3] != 0
+}
+
+// min returns the lowest byte in the set, or -1 when it is empty.
+func (b *byteSet) min() int {
+	for w, x := range b {
+		if x != 0 {
+			return 64*w + bits.TrailingZeros64(x)
+		}
+	}
+	return -1
+}
+
 func (b *byteSet) addRange(lo, hi int) {
 	for c := lo; c <= hi; c++ {
 		b.add(byte(c))

@@ -72,7 +72,7 @@ type lazyRegexp struct {
 }
 
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	l.once.Do(func() { l.re = regexp.MustCompile(sortedOpenings(l.expr)) })
 	return l.re
 }
 
