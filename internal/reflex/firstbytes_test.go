@@ -143,15 +143,7 @@ func TestPrefixFilterRules(t *testing.T) {
 		if r.pre == nil {
 			continue
 		}
-		parsed, err := syntax.Parse(r.re.expr, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parsed = parsed.Simplify()
-		for range 40 {
-			var b strings.Builder
-			sampleMatch(&b, parsed, rng)
-			s := b.String()
+		for _, s := range ruleSamples(t, r.re.expr, rng, 40) {
 			if m := r.re.get().FindStringIndex(s); m == nil || m[1] == m[0] {
 				continue // a word boundary the sample broke
 			}
@@ -164,6 +156,23 @@ func TestPrefixFilterRules(t *testing.T) {
 	if checked < 10*len(e.inj.rules) {
 		t.Errorf("only %d samples matched their rule", checked)
 	}
+}
+
+// ruleSamples draws n strings from the language of a rule's expression.
+func ruleSamples(t *testing.T, expr string, rng *rand.Rand, n int) []string {
+	t.Helper()
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed = parsed.Simplify()
+	out := make([]string, n)
+	for i := range out {
+		var b strings.Builder
+		sampleMatch(&b, parsed, rng)
+		out[i] = b.String()
+	}
+	return out
 }
 
 // sampleMatch writes a random string of re's language (word boundaries
