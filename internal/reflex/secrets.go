@@ -109,7 +109,11 @@ var secretDefs = []struct {
 	{id: "npm-token", re: `\b(npm_[A-Za-z0-9]{36})\b`, keywords: []string{"npm_"}, group: 1},
 	{id: "npm-auth-token", re: `_(?:authToken|auth|password)\s*=\s*["']?([A-Za-z0-9+/=_.${}-]{8,})`, keywords: []string{"_authtoken", "_auth", "_password"}, group: 1},
 	{id: "pypi-token", re: `\b(pypi-Ag[A-Za-z0-9_-]{50,})`, keywords: []string{"pypi-ag"}, group: 1},
-	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?)`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
+	// NuGet API keys: "oy2" and 43 base32 letters (NuGet.org prints them in
+	// lower case; its own tests use both).
+	{id: "nuget-api-key", re: `\b((?:oy2|OY2)[a-z2-7]{43}|(?:oy2|OY2)[A-Z2-7]{43})\b`, keywords: []string{"oy2"}, group: 1},
+	// A signed token may carry no claims: "e30" is "{}" in base64url.
+	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.(?:ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?|e30\.[A-Za-z0-9_-]{16,}))`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
 	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1},
 	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{32,33})\b`, keywords: []string{":aa"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},

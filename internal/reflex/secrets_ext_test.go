@@ -136,6 +136,8 @@ func TestSecretClasses(t *testing.T) {
 		{"url documentation pair", "Connect with postgres://user:pass@localhost:5432/app while developing.", "pass"},
 		{"url socket host", "const subject = parse('pg://svc:gl4cier@/dbname?host=/unix/socket')", "gl4cier"},
 		{"url encoded socket", `uri = "mongodb://jesse:s3cr3tive@%2Ftmp%2Fmongodb-27017.sock/"`, "s3cr3tive"},
+		{"jwt without claims", `String token = "eyJhbGciOiJIUzI1NiJ9.e30.K17vlwhE8FCMShdl1_65jEYqsQqBOVMPUU9IgG-QlTM";`, "eyJhbGciOiJIUzI1NiJ9.e30.K17vlwhE8FCMShdl1_65jEYqsQqBOVMPUU9IgG-QlTM"},
+		{"nuget key", "nuget push pkg.nupkg -k oy2mhxqkbn5ww7dbp7pgu3lk2aqjhr4xbtcrmlkqwpbeg6 -s https://api.nuget.org/v3/index.json", "oy2mhxqkbn5ww7dbp7pgu3lk2aqjhr4xbtcrmlkqwpbeg6"},
 		{"go mysql dsn", `db, err := sql.Open("mysql", "app:Vx9rT2kq@tcp(db.internal:3306)/orders?parseTime=true")`, "Vx9rT2kq"},
 		{"openai legacy length", "OPENAI_API_KEY=sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya", "sk-Qm7Xr2Lp9Tz4Kw8Nb3Vc6Hd1Fg5Js0Ya"},
 		{"url query key", "https://api.example.com/v1?api_key=Zx8Qm2LpT9rW", "Zx8Qm2LpT9rW"},
@@ -428,6 +430,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Go's MySQL DSN without a password; a mail address before a
 		// function call.
 		`dsn := "root@tcp(127.0.0.1:3306)/test"`,
+		// A JWT header with an empty claim set and no signature; a word
+		// that opens with "oy2" but is no key.
+		"The unsigned sample eyJhbGciOiJub25lIn0.e30. carries no claims at all.",
+		`The Oy2 series of sensors (oy2temperature) ships in May.`,
 		`notify("ops@tcp(primary)")`,
 		`assert_equal "postgres://test:test@#{@host}:#{@port}/test", db_url`,
 		`Regex regex("(postgis://.*:)(.*)(@.*)");`,
