@@ -571,7 +571,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		defs = append(defs, d.injDef)
 	}
 	fwd0 := map[int]int{}
-	for _, d := range slices.Concat(longDefs, credentialSendDefs) {
+	for _, d := range slices.Concat(longDefs, credentialSendDefs, hiddenElementDefs) {
 		back0[len(defs)] = d.back
 		fwd0[len(defs)] = d.fwd
 		defs = append(defs, d.injDef)
@@ -1317,9 +1317,15 @@ func quoteCount(s string) int {
 		if j >= 0 && s[j] == ' ' {
 			j--
 		}
-		if j >= 0 && s[j] == ':' {
-			// A JSON value: skip its closing quote too, or the rest of
-			// the text when the value is still open.
+		if i+1 < len(s) && (s[i+1] == '>' || s[i+1] == '/' && i+2 < len(s) && s[i+2] == '>') {
+			// The close of an HTML attribute whose opening fell before
+			// the window (<div style="…">): markup, not a quotation.
+			continue
+		}
+		if j >= 0 && (s[j] == ':' || s[j] == '=') {
+			// A JSON value or an HTML attribute's value: skip its closing
+			// quote too, or the rest of the text when the value is still
+			// open.
 			if k := strings.IndexByte(s[i+1:], '"'); k >= 0 {
 				i += k + 1
 			} else {
