@@ -52,3 +52,24 @@ func TestSafetyFrames(t *testing.T) {
 		{"execution time", "Calculate the execution (wall-clock) time of the script, then evaluate the results.", clean},
 	})
 }
+
+// TestQuoteCountMarkup: the quotes of HTML attributes and JSON values are
+// markup, not quotations; a quotation mark in prose counts.
+func TestQuoteCountMarkup(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		pre  string
+		want int
+	}{
+		{`he said "`, 1},
+		{`he said "stop" and `, 2},
+		{`<div style="opacity: 0">`, 0},
+		{`pointer-events: none;"> `, 0},
+		{`<img src="a.png" alt="`, 0},
+		{`{"role": "`, 2}, // the key's two quotes count; the open value's does not
+	} {
+		if got := quoteCount(tc.pre); got != tc.want {
+			t.Errorf("quoteCount(%q) = %d, want %d", tc.pre, got, tc.want)
+		}
+	}
+}
