@@ -43,7 +43,7 @@ var safetyFrameDefs = []injDefBack{
 // this page). A long rule (400 bytes): an element's style runs to
 // 150 bytes and more before its text begins.
 var hiddenElementDefs = []injDefLong{
-	{injDefBack{injDef{CatDocument, SeverityHigh, `(?:` + hiddenElement + `)\s?[^<>]{0,80}?(?:\bwhen (?:you |asked |providing |describing |summari|analy|respond|answer)|\bsay this\b|\b(?:respond|reply|answer) with\b|\byour (?:summary|response|answer|reply) (?:should|must|will) (?:include|start|begin|say|mention|contain)\b|\b(?:start|begin) your (?:response|answer|summary|reply)\b|\b(?:do not|don't|never) (?:provide|mention|discuss|include|talk about)\b|\bonly (?:discuss|talk about|mention)\b|\b(?:ignore|skip) (?:all|the|any|every)\b|\binstruction ?:)`,
+	{injDefBack{injDef{CatDocument, SeverityHigh, `(?:` + hiddenElement + `)\s?[^<>]{0,80}?(?:\bwhen (?:you |asked |providing |describing |summari|analy|respond|answer)|\bsay this\b|\b(?:respond|reply|answer) with\b|\byour (?:summary|response|answer|reply) (?:should|must|will) (?:include|start|begin|say|mention|contain)\b|\b(?:start|begin) your (?:response|answer|summary|reply)\b|\b(?:do not|don't|never) (?:provide|mention|discuss|include|talk about)\b|\bonly (?:discuss|talk about|mention)\b|\b(?:ignore|skip) (?:all|the|any|every)\b|\binstruction ?:|\b(?:ai|ai assistant|assistant|ai agent|agent|llm|language model|chatbot)s? ?:|\b(?:execute|run|call|invoke) (?:the following|this|these)\b)`,
 		// Triggered where the match begins: the hiding property may come
 		// late in a long style.
 		[]string{"style=", "style =", "aria-hidden"}}, 0}, 400},
