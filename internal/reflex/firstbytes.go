@@ -162,11 +162,7 @@ type prefixFilter struct {
 func prefixKey(s string) uint64 {
 	k := uint64(len(s)) << 56
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c-'A' <= 'Z'-'A' {
-			c += 'a' - 'A'
-		}
-		k |= uint64(c) << (8 * i)
+		k |= uint64(lower(s[i])) << (8 * i)
 	}
 	return k
 }
@@ -345,9 +341,7 @@ func cmpBool(a, b bool) int {
 func lowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		if c-'A' <= 'Z'-'A' {
-			b[i] = c + 'a' - 'A'
-		}
+		b[i] = lower(c)
 	}
 	return string(b)
 }

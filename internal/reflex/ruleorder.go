@@ -29,7 +29,7 @@ import (
 // sets flags is left as it is (an alternative parsed alone would lose
 // them).
 func sortedOpenings(expr string) string {
-	if strings.Contains(expr, "(?") && hasFlagGroup(expr) {
+	if hasFlagGroup(expr) {
 		return expr
 	}
 	return sortOpeningGroup(expr)

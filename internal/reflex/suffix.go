@@ -80,7 +80,7 @@ func markdownLink(t string) bool {
 	}
 	t = strings.TrimRight(t, ",.;:")
 	k := strings.Index(t, "](")
-	return len(t) > 4 && t[0] == '[' && k > 0 && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:k], "[]") && !strings.ContainsAny(t[k+2:len(t)-1], "()[]")
+	return len(t) > 4 && k > 0 && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:k], "[]") && !strings.ContainsAny(t[k+2:len(t)-1], "()[]")
 }
 
 // codeSpanInner strips the backticks that open or close a Markdown code
