@@ -31,20 +31,22 @@ type wordTrie struct {
 	// is about a tenth of that and fits in L2.
 	state []uint32
 	rows  []uint16 // nclass transitions per branching state; row 0 is the root
-	named int      // states rows or jump3 name: numbers 0 to named-1
+	named int      // states rows name: numbers 0 to named-1
 	out   outLists
 	lens  []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
 	// symbols: 2.5 KB, always in L1) that some keyword starts with: most
 	// words are rejected by one bit test instead of a walk.
 	pre3 [(27*27*27 + 63) / 64]uint64
-	// jump3 maps a three-symbol prefix to the state the walk reaches after
-	// it, when no keyword ends on the way (0 otherwise: walk from the
-	// root). Ordinary words that pass pre3 then start three steps down,
-	// which saves most of their steps: each step is two dependent loads,
-	// and the walks of a prompt's common words are mostly those first
-	// three steps.
-	jump3 []uint16
+	// jump3 maps a three-symbol prefix to the state word of the state the
+	// walk reaches after it, when no keyword ends on the way (0 otherwise:
+	// walk from the root; jumpReject when no keyword starts so). Ordinary
+	// words that pass pre3 then start three steps down, which saves most
+	// of their steps: each step is two dependent loads, and the walks of a
+	// prompt's common words are mostly those first three steps. Holding
+	// the state word rather than the state's number saves each walk one
+	// more dependent load.
+	jump3 []uint32
 	// startTab and punctTab say, per byte, whether a keyword starts with
 	// it (a word's first letter worth a walk) and whether it is a
 	// punctuation byte that starts one: one load where the scan's
@@ -83,14 +85,14 @@ var pre3Sym = func() (t [256]uint8) {
 }()
 
 // namedDepth: every state this close to the root is numbered with the
-// named ones (jump3 needs depth 3), which keeps the states ordinary words
-// walk through in one breadth-first block.
+// named ones, which keeps the states ordinary words walk through in one
+// breadth-first block.
 const namedDepth = 6
 
 // maxTrieStates is how many states a state word can name (22 bits):
 // state 0, the root, is never a target, so 0 can mean "no transition".
-// The states rows and jump3 name are numbered first and must stay below
-// jumpReject (16-bit tables: wordTrie.named).
+// The states rows name are numbered first and must fit in 16 bits
+// (wordTrie.named).
 const maxTrieStates = 1<<22 - 1
 
 // trieSpace is the class of every whitespace byte.
@@ -160,9 +162,9 @@ func newWordTrie(keywords []string) *wordTrie {
 			}
 		}
 	}
-	// The states a row or jump3 names (the children of branching states,
-	// and every state within three steps of the root) take the small
-	// numbers those 16-bit tables hold, in breadth-first order; the tails
+	// The states a row names (the children of branching states) and those
+	// near the root take the small numbers the 16-bit rows hold, in
+	// breadth-first order; the tails
 	// of long phrases, named only in their parent's state word, come
 	// after. Most states are such tails, so the trie can grow well past
 	// 65,535 states without widening the tables the walk reads.
@@ -189,7 +191,7 @@ func newWordTrie(keywords []string) *wordTrie {
 			t.named = next
 		}
 	}
-	if t.named >= jumpReject {
+	if t.named > 0xffff {
 		panic("reflex: too many trigger states named by rows")
 	}
 	t.state = make([]uint32, len(nodes))
@@ -304,7 +306,7 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 				}
 			}
 			if t.punctTab[c] {
-				t.walkFrom(s, i, i, 0, &hits)
+				t.walkFrom(s, i, i, t.state[0], &hits)
 			} else if c >= 0x80 {
 				f |= flagNonASCII
 			}
@@ -322,18 +324,18 @@ func (t *wordTrie) scan(s string, hits []acHit) ([]acHit, trieFlags) {
 			if i+2 < len(s) {
 				if c0, c1, c2 := pre3Sym[c], pre3Sym[s[i+1]], pre3Sym[s[i+2]]; c0 < 26 && c1 < 26 && c2 < 26 {
 					fast = true
-					switch st := t.jump3[(int(c0)*27+int(c1))*27+int(c2)]; st {
+					switch info := t.jump3[(int(c0)*27+int(c1))*27+int(c2)]; info {
 					case jumpReject:
 					case 0:
-						t.walkFrom(s, i, i, 0, &hits)
+						t.walkFrom(s, i, i, t.state[0], &hits)
 					default:
-						t.walkFrom(s, i, i+3, uint32(st), &hits)
+						t.walkFrom(s, i, i+3, info, &hits)
 					}
 				}
 			}
 			if !fast {
-				if st, j, ok := t.start(s, i); ok {
-					t.walkFrom(s, i, j, st, &hits)
+				if info, j, ok := t.start(s, i); ok {
+					t.walkFrom(s, i, j, info, &hits)
 				}
 			}
 		}
@@ -412,13 +414,13 @@ func (t *wordTrie) addPre3(k string) {
 
 // jumpReject marks, in jump3, a three-symbol prefix no keyword starts
 // with (the pre3 bit is clear): the word is rejected with the same load
-// that finds the state otherwise. No named state has this number
-// (newWordTrie numbers them below it).
-const jumpReject = 0xffff
+// that finds the state otherwise. No state word has this value: a row
+// state's word keeps bits 22-29 clear.
+const jumpReject = 0xffffffff
 
 // fillJump3 fills jump3 from the finished trie.
 func (t *wordTrie) fillJump3() {
-	t.jump3 = make([]uint16, 27*27*27)
+	t.jump3 = make([]uint32, 27*27*27)
 	for b := range t.jump3 {
 		if t.pre3[b/64]&(1<<(b%64)) == 0 {
 			t.jump3[b] = jumpReject
@@ -435,20 +437,22 @@ func (t *wordTrie) fillJump3() {
 				break
 			}
 		}
-		t.jump3[b] = uint16(st)
+		if st != 0 {
+			t.jump3[b] = t.state[st]
+		}
 	}
 }
 
 // start decides where the walk from word start i begins. ok is false
 // when no keyword starts with the word's first three symbols (a
 // whitespace run counts as one, as in the walk), by the pre3 bit.
-// Otherwise the walk continues from state st at byte j: three symbols
-// down when jump3 knows the state, else from the root at i (another byte
-// among the first three symbols, the end of the text, or a keyword
-// ending within them).
-func (t *wordTrie) start(s string, i int) (st uint32, j int, ok bool) {
+// Otherwise the walk continues from the state whose state word is info
+// at byte j: three symbols down when jump3 knows the state, else from the
+// root at i (another byte among the first three symbols, the end of the
+// text, or a keyword ending within them).
+func (t *wordTrie) start(s string, i int) (info uint32, j int, ok bool) {
 	if i+2 >= len(s) {
-		return 0, i, true
+		return t.state[0], i, true
 	}
 	c0, c1 := int(pre3Sym[s[i]]), int(pre3Sym[s[i+1]])
 	j = i + 2
@@ -459,19 +463,19 @@ func (t *wordTrie) start(s string, i int) (st uint32, j int, ok bool) {
 	}
 	c2 := int(pre3Sym[s[j]])
 	if c0 >= 27 || c1 >= 27 || c2 >= 27 {
-		return 0, i, true
+		return t.state[0], i, true
 	}
-	switch st = uint32(t.jump3[(c0*27+c1)*27+c2]); st {
+	switch info = t.jump3[(c0*27+c1)*27+c2]; info {
 	case jumpReject:
 		return 0, i, false
 	case 0:
-		return 0, i, true
+		return t.state[0], i, true
 	}
 	// The walk collapses a whitespace run as one step; the third symbol
 	// may start one.
 	for j++; c2 == 26 && j < len(s) && pre3Sym[s[j]] == 26; j++ {
 	}
-	return st, j, true
+	return info, j, true
 }
 
 // step is the transition from a state (given by its state word) on
@@ -486,13 +490,13 @@ func (t *wordTrie) step(info uint32, c uint8) uint32 {
 	return 0
 }
 
-// walkFrom follows the trie from state st at byte j (the word started at
-// i; st 0 and j == i walk from the root) and appends every keyword ending
+// walkFrom follows the trie from the state whose state word is info, at
+// byte j (the word started at i; the root's word and j == i walk from the
+// root), and appends every keyword ending
 // on the way to *hits. It takes the slice by pointer: a walk that ends
 // without a hit, nearly every one, then writes nothing back.
-func (t *wordTrie) walkFrom(s string, i, j int, st uint32, hits *[]acHit) {
+func (t *wordTrie) walkFrom(s string, i, j int, info uint32, hits *[]acHit) {
 	class := &t.class
-	info := t.state[st]
 	for ; j < len(s); j++ {
 		b := s[j]
 		c := class[b]
