@@ -31,9 +31,13 @@ type wordTrie struct {
 	// is about a tenth of that and fits in L2.
 	state []uint32
 	rows  []uint16 // nclass transitions per branching state; row 0 is the root
-	named int      // states rows name: numbers 0 to named-1
-	out   outLists
-	lens  []int32 // keyword index -> length (bytes in the folded view)
+	// rowInfo parallels rows with the state word of each transition's
+	// target (0: none), so a step through a row is one load: the walk
+	// reads the target's number from rows only when it ends a keyword.
+	rowInfo []uint32
+	named   int // states rows name: numbers 0 to named-1
+	out     outLists
+	lens    []int32 // keyword index -> length (bytes in the folded view)
 	// pre3 has a bit per three-symbol prefix (letters and whitespace, 27
 	// symbols: 2.5 KB, always in L1) that some keyword starts with: most
 	// words are rejected by one bit test instead of a walk.
@@ -223,6 +227,12 @@ func newWordTrie(keywords []string) *wordTrie {
 		t.addPre3(k)
 	}
 	t.out = newOutLists(lists)
+	t.rowInfo = make([]uint32, len(t.rows))
+	for k, n := range t.rows {
+		if n != 0 {
+			t.rowInfo[k] = t.state[n]
+		}
+	}
 	t.fillJump3()
 	for c := range 256 {
 		t.startTab[c] = t.rows[t.class[c]] != 0
@@ -503,11 +513,22 @@ func (t *wordTrie) walkFrom(s string, i, j int, info uint32, hits *[]acHit) {
 		if (b == '@' || b == '$') && j > i && j+1 < len(s) && wordByteTab[s[j-1]] != 0 && wordByteTab[s[j+1]] == 1 {
 			c = class[leetMap[b]]
 		}
-		n := t.step(info, c)
-		if n == 0 {
-			break
+		var n uint32
+		if info&stateRow != 0 {
+			k := int(info&stateNum)*t.nclass + int(c)
+			if info = t.rowInfo[k]; info == 0 {
+				break
+			}
+			if info&stateOut != 0 {
+				n = uint32(t.rows[k])
+			}
+		} else {
+			if uint8(info>>stateClassShift) != c {
+				break
+			}
+			n = info & stateNum
+			info = t.state[n]
 		}
-		info = t.state[n]
 		if c == trieSpace {
 			for j+1 < len(s) && class[s[j+1]] == trieSpace {
 				j++
