@@ -199,6 +199,7 @@ type acTarget struct {
 type scratch struct {
 	light, tmp, fold, smug, dec view
 	hits                        []acHit
+	grams                       gramSet // runRulesAt's required-string test, per text
 	cues                        [numCues][]cueHit
 	ruleHitPos                  [][]int
 	secHits                     int

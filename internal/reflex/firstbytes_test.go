@@ -130,31 +130,42 @@ func TestPrefixFilter(t *testing.T) {
 	}
 }
 
-// TestPrefixFilterRules checks every injection rule on texts drawn from
-// its own expression: wherever the rule matches, its filter admits the
-// start.
-func TestPrefixFilterRules(t *testing.T) {
+// TestRuleFiltersAdmitMatches checks every injection rule on texts drawn from
+// its own expression: wherever the rule matches, its prefix filter admits
+// the start and one of its required strings is there.
+func TestRuleFiltersAdmitMatches(t *testing.T) {
 	t.Parallel()
 	e := newTestEngine(t)
 	rng := rand.New(rand.NewPCG(1, 2))
-	checked := 0
+	var g gramSet
+	checked, withReq := 0, 0
 	for i := range e.inj.rules {
 		r := &e.inj.rules[i]
-		if r.pre == nil {
+		if r.pre == nil && r.req == nil {
 			continue
+		}
+		if r.req != nil {
+			withReq++
 		}
 		for _, s := range ruleSamples(t, r.re.expr, rng, 40) {
 			if m := r.re.get().FindStringIndex(s); m == nil || m[1] == m[0] {
 				continue // a word boundary the sample broke
 			}
 			checked++
-			if !r.pre.admits(s) {
+			if r.pre != nil && !r.pre.admits(s) {
 				t.Errorf("rule %d matches %q, which its prefix filter rejects", i, s)
+			}
+			g.built = false
+			if r.req != nil && !r.req.admits(s, 0, len(s), e.inj, &g) {
+				t.Errorf("rule %d matches %q, which has none of its required strings %q", i, s, r.req.strings(e.inj.needles))
 			}
 		}
 	}
 	if checked < 10*len(e.inj.rules) {
 		t.Errorf("only %d samples matched their rule", checked)
+	}
+	if withReq < len(e.inj.rules)/2 {
+		t.Errorf("only %d of %d rules have required strings", withReq, len(e.inj.rules))
 	}
 }
 

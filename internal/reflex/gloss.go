@@ -475,7 +475,7 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 	slices.SortFunc(spans, func(a, b [2]int32) int { return cmp.Compare(a[0], b[0]) })
 	plain := plainCategories(sc.inj)
 	best := Severity(0)
-	for _, m := range e.runRules(text, &ghits, nil, &hints, nil) {
+	for _, m := range e.runRules(text, &ghits, nil, &hints, nil, &sc.grams) {
 		if best == SeverityCritical {
 			break
 		}

@@ -58,6 +58,9 @@ type injRule struct {
 	anyFirst bool
 	// pre, when known, lists the rule's openings (see prefixFilter).
 	pre *prefixFilter
+	// req, when known, lists strings one of which every match contains
+	// (see requiredSet).
+	req *requiredSet
 }
 
 // lazyRegexp compiles an injection rule on its first use. Compiled
@@ -285,17 +288,19 @@ var ruleBackWords = map[int]int{1: 5, 7: 2, 10: 2, 13: 6, 14: 4, 15: 3, 17: 6, 1
 	82: 6, 83: 6, 84: 6, 85: 6, 90: 4, 91: 3}
 
 type injectionRules struct {
-	rules      []injRule
-	keywords   []string
-	trie       *wordTrie    // ASCII triggers, walked from token starts
-	trieIdx    []int32      // trie keyword index -> keywords index
-	other      *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
-	otherIdx   []int32      // other keyword index -> keywords index
-	tgt        outLists     // keyword -> rule indexes
-	hintKW     []decodeHint // payload encoding a keyword announces
-	gloss      []glossEntry // foreign phrases glossed into English (folded)
-	glossOf    [][]int32    // keyword -> gloss entries it starts
-	glossStops []string     // folded glossStops
+	rules       []injRule
+	keywords    []string
+	trie        *wordTrie    // ASCII triggers, walked from token starts
+	trieIdx     []int32      // trie keyword index -> keywords index
+	other       *acMatcher   // triggers with non-ASCII bytes (CJK has no word starts)
+	otherIdx    []int32      // other keyword index -> keywords index
+	tgt         outLists     // keyword -> rule indexes
+	hintKW      []decodeHint // payload encoding a keyword announces
+	gloss       []glossEntry // foreign phrases glossed into English (folded)
+	glossOf     [][]int32    // keyword -> gloss entries it starts
+	glossStops  []string     // folded glossStops
+	needles     []string     // the rules' required strings (requiredSet ids)
+	needleGrams [][4]uint32  // each one's needleGrams
 }
 
 // triggers appends the trigger hits in s, ordered by end, and reports
@@ -577,6 +582,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		defs = append(defs, d.injDef)
 	}
 	latin, _ := buildFoldTables()
+	needleIdx := map[string]int32{}
 	addKW := func(k string) int {
 		k = foldPattern(latin, strings.TrimLeft(strings.ToLower(k), " "))
 		// Triggers match at token starts: the "n't" of "don't" is not
@@ -611,6 +617,20 @@ func compileInjectionRules() (*injectionRules, error) {
 		}
 		first, known := firstByteSet(parsed)
 		pre := newPrefixFilter(parsed)
+		var req *requiredSet
+		if lits := requiredStrings(parsed, d.kws); lits != nil {
+			req = &requiredSet{ids: make([]int32, len(lits))}
+			for i, l := range lits {
+				id, ok := needleIdx[l]
+				if !ok {
+					id = int32(len(ir.needles))
+					needleIdx[l] = id
+					ir.needles = append(ir.needles, l)
+					ir.needleGrams = append(ir.needleGrams, needleGrams(l))
+				}
+				req.ids[i] = id
+			}
+		}
 		re := &lazyRegexp{expr: expr}
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
@@ -624,7 +644,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		if f, ok := fwd0[ri]; ok {
 			fwd = f
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known, pre: pre})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known, pre: pre, req: req})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
@@ -731,22 +751,24 @@ func severityWeight(s Severity) float64 {
 
 // runRules matches the phrase rules over the folded text s and appends
 // matches with s-offsets.
-func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hints *decodeHint, flags *trieFlags) []InjectionMatch {
+func (e *Engine) runRules(s string, hitsBuf *[]acHit, out []InjectionMatch, hints *decodeHint, flags *trieFlags, g *gramSet) []InjectionMatch {
 	hits, f := e.inj.triggers(s, isASCII(s), (*hitsBuf)[:0])
 	*hitsBuf = hits
 	if flags != nil {
 		*flags |= f
 	}
-	return e.runRulesAt(s, hits, out, hints)
+	return e.runRulesAt(s, hits, out, hints, g)
 }
 
 // runRulesAt matches the phrase rules over s at the trigger hits (rule
-// keywords, ordered by end).
-func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints *decodeHint) []InjectionMatch {
+// keywords, ordered by end). g is the scratch space's gram set, which it
+// resets for s.
+func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints *decodeHint, g *gramSet) []InjectionMatch {
 	ir := e.inj
 	if len(hits) == 0 {
 		return out
 	}
+	g.built = false
 	// lastStart[ri]: start of the last match of rule ri, to report each
 	// match once even when several of its keywords hit.
 	var lastEnd [maxInjectionRules]int
@@ -849,7 +871,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 				if b > len(s) {
 					b = len(s)
 				}
-				if r.pre != nil && !r.pre.admits(s[a:b]) {
+				if r.pre != nil && !r.pre.admits(s[a:b]) || r.req != nil && !r.req.admits(s, a, b, ir, g) {
 					continue
 				}
 				if m := r.re.get().FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
@@ -1440,9 +1462,9 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		if sc.light.identity && flags&flagsFoldUnlike == 0 {
 			// An ASCII fold: the gate's hits are the fold's.
 			e.inj.foldTriggers(sc.hits, fv, len(sc.light.s))
-			sc.inj = e.runRulesAt(s, sc.hits, sc.inj, &sc.hints)
+			sc.inj = e.runRulesAt(s, sc.hits, sc.inj, &sc.hints, &sc.grams)
 		} else {
-			sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags)
+			sc.inj = e.runRules(s, &sc.hits, sc.inj, &sc.hints, &flags, &sc.grams)
 		}
 		// Many-shot jailbreaks: a long run of forged question and answer
 		// turns.
@@ -1947,7 +1969,7 @@ func (e *Engine) rescanAs(sc *scratch, text string, a, b int, folded bool, cat s
 	}
 	var hits []acHit
 	var hints decodeHint
-	ms := e.runRules(fv.s, &hits, nil, &hints, nil)
+	ms := e.runRules(fv.s, &hits, nil, &hints, nil, &sc.grams)
 	best := Severity(0)
 	for i := range ms {
 		adjustLocal(fv.s, &ms[i])
