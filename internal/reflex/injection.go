@@ -44,23 +44,15 @@ const (
 )
 
 type injRule struct {
-	cat string
-	sev Severity
-	re  *lazyRegexp // anchored: matches only at the start of its input
-	kws []string
+	cat  string
+	sev  Severity
+	expr string // the whole rule, anchored (its branches match as it does)
+	kws  []string
 	// backWords is how many words before the trigger keyword a match may
 	// start; fwd bounds the match length in bytes.
 	backWords int
 	fwd       int
-	// first holds the bytes a match can begin with (see firstByteSet);
-	// anyFirst when the set is unknown.
-	first    byteSet
-	anyFirst bool
-	// pre, when known, lists the rule's openings (see prefixFilter).
-	pre *prefixFilter
-	// req, when known, lists strings one of which every match contains
-	// (see requiredSet).
-	req *requiredSet
+	branches  []ruleBranch
 }
 
 // lazyRegexp compiles an injection rule on its first use. Compiled
@@ -610,28 +602,15 @@ func compileInjectionRules() (*injectionRules, error) {
 		// Anchored: the rule is tried only at the trigger keyword and at the
 		// starts of the few words before it, so the RE2 engine never scans a
 		// window position by position (which cost ~50 µs per window).
-		expr := `^(?:` + foldPattern(latin, d.re) + `)`
-		parsed, err := syntax.Parse(expr, syntax.Perl)
+		body := foldPattern(latin, d.re)
+		expr := `^(?:` + body + `)`
+		if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
+			return nil, fmt.Errorf("%w: injection rule %d: %w", ErrInvalidConfig, ri, err)
+		}
+		branches, err := ir.newRuleBranches(body, d.kws, needleIdx)
 		if err != nil {
 			return nil, fmt.Errorf("%w: injection rule %d: %w", ErrInvalidConfig, ri, err)
 		}
-		first, known := firstByteSet(parsed)
-		pre := newPrefixFilter(parsed)
-		var req *requiredSet
-		if lits := requiredStrings(parsed, d.kws); lits != nil {
-			req = &requiredSet{ids: make([]int32, len(lits))}
-			for i, l := range lits {
-				id, ok := needleIdx[l]
-				if !ok {
-					id = int32(len(ir.needles))
-					needleIdx[l] = id
-					ir.needles = append(ir.needles, l)
-					ir.needleGrams = append(ir.needleGrams, needleGrams(l))
-				}
-				req.ids[i] = id
-			}
-		}
-		re := &lazyRegexp{expr: expr}
 		// Rules triggered by a verb start at (or a word or two before) the
 		// trigger; rules triggered by their object noun start further back.
 		back := 3
@@ -644,7 +623,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		if f, ok := fwd0[ri]; ok {
 			fwd = f
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, re: re, kws: d.kws, backWords: back, fwd: fwd, first: first, anyFirst: !known, pre: pre, req: req})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, expr: expr, kws: d.kws, backWords: back, fwd: fwd, branches: branches})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
@@ -864,17 +843,8 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 				}
 			}
 			for _, a := range starts[:n] {
-				if !r.anyFirst && !r.first.has(s[a]) {
-					continue
-				}
-				b := a + r.fwd
-				if b > len(s) {
-					b = len(s)
-				}
-				if r.pre != nil && !r.pre.admits(s[a:b]) || r.req != nil && !r.req.admits(s, a, b, ir, g) {
-					continue
-				}
-				if m := r.re.get().FindStringIndex(s[a:b]); m != nil && m[1] > m[0] {
+				b := min(a+r.fwd, len(s))
+				if m := r.matchAt(s, a, b, ir, g); m != nil && m[1] > m[0] {
 					// Trailing separators some expressions consume are not
 					// part of the phrase.
 					for m[1] > m[0]+1 && strings.IndexByte(" ,.;:!-", s[a+m[1]-1]) >= 0 {
