@@ -1,6 +1,7 @@
 package reflex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,10 +47,10 @@ type wordTrie struct {
 	// walk reaches after it, when no keyword ends on the way (0 otherwise:
 	// walk from the root; jumpReject when no keyword starts so). Ordinary
 	// words that pass pre3 then start three steps down, which saves most
-	// of their steps: each step is two dependent loads, and the walks of a
+	// of their steps: each step is a dependent load, and the walks of a
 	// prompt's common words are mostly those first three steps. Holding
 	// the state word rather than the state's number saves each walk one
-	// more dependent load.
+	// more.
 	jump3 []uint32
 	// startTab and punctTab say, per byte, whether a keyword starts with
 	// it (a word's first letter worth a walk) and whether it is a
@@ -127,28 +128,33 @@ func newWordTrie(keywords []string) *wordTrie {
 		t.class[c] = trieSpace
 	}
 	t.nclass = nc
-	// Build with child maps, then number the states breadth-first: the
-	// walks of ordinary words end one to three steps from the root, so
-	// the rows they touch are contiguous and stay in cache (depth-first
-	// numbering spread them over a half-megabyte table, one cache miss per
-	// step).
+	// Build with child lists (sorted by class), then number the states
+	// breadth-first: the walks of ordinary words end one to three steps
+	// from the root, so the rows they touch are contiguous and stay in
+	// cache (depth-first numbering spread them over a half-megabyte table,
+	// one cache miss per step). A map per node made building the trie most
+	// of the engine's start-up.
+	type edge struct {
+		c  uint8
+		to int
+	}
 	type node struct {
-		child map[uint8]int
+		child []edge
 		out   []int32
 	}
-	nodes := []node{{child: map[uint8]int{}}}
+	nodes := []node{{}}
 	for ki, k := range keywords {
 		t.lens[ki] = int32(len(k))
 		n := 0
 		for i := 0; i < len(k); i++ {
 			c := t.class[k[i]]
-			m, ok := nodes[n].child[c]
+			kids := nodes[n].child
+			j, ok := slices.BinarySearchFunc(kids, c, func(e edge, c uint8) int { return int(e.c) - int(c) })
 			if !ok {
-				nodes = append(nodes, node{child: map[uint8]int{}})
-				m = len(nodes) - 1
-				nodes[n].child[c] = m
+				nodes = append(nodes, node{})
+				nodes[n].child = slices.Insert(kids, j, edge{c, len(nodes) - 1})
 			}
-			n = m
+			n = nodes[n].child[j].to
 		}
 		nodes[n].out = append(nodes[n].out, int32(ki))
 	}
@@ -159,26 +165,23 @@ func newWordTrie(keywords []string) *wordTrie {
 	depth := make([]int, len(nodes))
 	for q := 0; q < len(order); q++ {
 		n := order[q]
-		for c := 0; c < nc; c++ {
-			if m, ok := nodes[n].child[uint8(c)]; ok {
-				depth[m] = depth[n] + 1
-				order = append(order, m)
-			}
+		for _, e := range nodes[n].child {
+			depth[e.to] = depth[n] + 1
+			order = append(order, e.to)
 		}
 	}
 	// The states a row names (the children of branching states) and those
 	// near the root take the small numbers the 16-bit rows hold, in
-	// breadth-first order; the tails
-	// of long phrases, named only in their parent's state word, come
-	// after. Most states are such tails, so the trie can grow well past
-	// 65,535 states without widening the tables the walk reads.
+	// breadth-first order; the tails of long phrases, named only in their
+	// parent's state word, come after. Most states are such tails, so the
+	// trie can grow well past 65,535 states without widening the rows.
 	named := make([]bool, len(nodes))
 	named[0] = true
 	for _, n := range order {
 		kids := nodes[n].child
-		for _, m := range kids {
-			if len(kids) > 1 || n == 0 || depth[m] <= namedDepth {
-				named[m] = true
+		for _, e := range kids {
+			if len(kids) > 1 || n == 0 || depth[e.to] <= namedDepth {
+				named[e.to] = true
 			}
 		}
 	}
@@ -213,13 +216,13 @@ func newWordTrie(keywords []string) *wordTrie {
 				panic("reflex: too many branching trigger states")
 			}
 			t.rows = append(t.rows, make([]uint16, nc)...)
-			for c, m := range kids {
-				t.rows[row*nc+int(c)] = uint16(id[m])
+			for _, e := range kids {
+				t.rows[row*nc+int(e.c)] = uint16(id[e.to])
 			}
 			t.state[st] |= stateRow | uint32(row)
 		} else {
-			for c, m := range kids {
-				t.state[st] |= uint32(c)<<stateClassShift | uint32(id[m])
+			for _, e := range kids {
+				t.state[st] |= uint32(e.c)<<stateClassShift | uint32(id[e.to])
 			}
 		}
 	}
@@ -502,9 +505,9 @@ func (t *wordTrie) step(info uint32, c uint8) uint32 {
 
 // walkFrom follows the trie from the state whose state word is info, at
 // byte j (the word started at i; the root's word and j == i walk from the
-// root), and appends every keyword ending
-// on the way to *hits. It takes the slice by pointer: a walk that ends
-// without a hit, nearly every one, then writes nothing back.
+// root), and appends every keyword ending on the way to *hits. It takes
+// the slice by pointer: a walk that ends without a hit, nearly every one,
+// then writes nothing back.
 func (t *wordTrie) walkFrom(s string, i, j int, info uint32, hits *[]acHit) {
 	class := &t.class
 	for ; j < len(s); j++ {

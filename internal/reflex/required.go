@@ -139,17 +139,18 @@ func (a *reqAnalysis) supplied(set []string) bool {
 	return true
 }
 
-// better reports whether required set x makes a better check than y: one
-// the trigger does not supply, whose strings are long enough to be rare,
-// with fewer strings, then longer ones.
-func (a *reqAnalysis) better(x, y []string) bool {
+// better reports whether required set x makes a better check than y
+// (sx and sy: whether the trigger supplies them): one the trigger does
+// not supply, whose strings are long enough to be rare, with fewer
+// strings, then longer ones.
+func better(x []string, sx bool, y []string, sy bool) bool {
 	if y == nil {
 		return x != nil
 	}
 	if x == nil {
 		return false
 	}
-	if sx, sy := a.supplied(x), a.supplied(y); sx != sy {
+	if sx != sy {
 		return sy
 	}
 	if lx, ly := minLen(x) >= minRequiredLen, minLen(y) >= minRequiredLen; lx != ly {
@@ -237,9 +238,13 @@ func (a *reqAnalysis) info(re *syntax.Regexp) reqInfo {
 		// required, and so is each run of parts with exact sets multiplied
 		// out into longer strings ("summari[sz]e", "(?:all )?previous").
 		var best []string
+		bestSupplied := false
 		consider := func(set []string) {
-			if set != nil && minLen(set) > 0 && a.better(set, best) {
-				best = set
+			if set == nil || minLen(set) == 0 {
+				return
+			}
+			if sup := a.supplied(set); better(set, sup, best, bestSupplied) {
+				best, bestSupplied = set, sup
 			}
 		}
 		cur := []string{""}
