@@ -9,11 +9,11 @@ import (
 // and filtered on its own. Split this way, a rule's branches keep its
 // leftmost-first preference (anchored, the rule's match is that of its
 // first branch that matches at all, and a branch matches alone exactly as
-// within the whole), while each branch is a program small enough for Go's
-// backtracker (the NFA it replaces cost about 24,000 instructions a run on
-// the large rules) and has its own, sharper first-byte, opening and
-// required-string filters. The parts of one rule are separate branches,
-// not copies: the rule's program is the same size in all.
+// within the whole), while most branches are programs small enough for
+// Go's backtracker (an NFA run of a large rule cost about 24,000
+// instructions) and each has its own, sharper first-byte, opening and
+// required-string filters. The branches are parts of the rule, not
+// copies: its program is the same size in all.
 type ruleBranch struct {
 	re *lazyRegexp // anchored: matches only at the start of its input
 	// first holds the bytes a match can begin with (see firstByteSet);
