@@ -51,15 +51,15 @@ var (
 // keeping itself from the user, a user replacing their own question, or
 // "from now on" inside an "if" clause.
 func guarded(s, pre string, m *InjectionMatch) bool {
-	match, post := s[m.Start:m.End], s[m.End:]
+	match, post, rest := s[m.Start:m.End], s[m.End:], sentenceRest(s, m.End)
 	switch {
-	case defensiveClause(pre, sentenceRest(s, m.End)), refusedSource(match, post), deviceJailbreak(s, m), defendedListItem(s, m.Start):
+	case defensiveClause(pre, rest), refusedSource(match, post), deviceJailbreak(s, m), defendedListItem(s, m.Start):
 		return true
 	case attackDescriptions.in(pre), match == "pwned" && flagToken(s, m):
 		return true
-	case configuresPrompt(match, pre, sentenceRest(s, m.End)), codeSubject(s, m.Start):
+	case configuresPrompt(match, pre, rest), codeSubject(s, m.Start):
 		return true
-	case negatedList(pre, post), defensiveIgnore(match, sentenceRest(s, m.End)):
+	case negatedList(pre, post), defensiveIgnore(match, rest):
 		return true
 	case (m.Category == CatDirectExtraction || m.Category == CatNewInstruction) && speakersOwn(match, post):
 		return true
@@ -69,7 +69,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match)
 	case m.Category == CatDirectExtraction:
-		return instructionsForTask(match, post) || definitionalPrompt(match, sentenceRest(s, m.End)) || cjkRefusal(sentenceRest(s, m.End))
+		return instructionsForTask(match, post) || definitionalPrompt(match, rest) || cjkRefusal(rest)
 	case m.Category == CatIndirectExtract:
 		return instructionsForTask(match, post)
 	case m.Category == CatAuthority:
@@ -77,7 +77,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match) || tellsUserTo(match, post)
 	case m.Category == CatMultilingual:
-		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(sentenceRest(s, m.End))
+		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(rest)
 	case m.Category == CatDAN:
 		return namedAttackClass(match, post) || definedTerm(post)
 	case m.Category == CatNewInstruction:

@@ -117,10 +117,12 @@ func narrated(pre string) bool {
 
 // turkishNegations and turkishMentions follow a Turkish phrase that is
 // refused or named. Both spellings are listed, with Turkish letters and
-// without, as people type them either way.
+// without, as people type them either way. The sets search the rest of a
+// sentence for any of them in one pass.
 var (
-	turkishNegations = []string{"değildir", "degildir", "mümkün değil", "mumkun degil", "yapılamaz", "yapilamaz", "edilemez", "paylaşılamaz", "paylasilamaz"}
-	turkishMentions  = []string{"tekniğidir", "teknigidir", "tekniği", "teknigi", "yöntemidir", "yontemidir", "yöntemi", "yontemi", "saldırısı", "saldirisi", "saldırıları", "saldirilari", "denir", "nedir"}
+	turkishNegations  = newCueSet([]string{"değildir", "degildir", "mümkün değil", "mumkun degil", "yapılamaz", "yapilamaz", "edilemez", "paylaşılamaz", "paylasilamaz"})
+	turkishMentions   = []string{"tekniğidir", "teknigidir", "tekniği", "teknigi", "yöntemidir", "yontemidir", "yöntemi", "yontemi", "saldırısı", "saldirisi", "saldırıları", "saldirilari", "denir", "nedir"}
+	turkishMentionSet = newCueSet(turkishMentions)
 )
 
 // glossaryLine reports whether pre (the match's sentence before it) is a
@@ -354,15 +356,17 @@ func cuesAround(s string, a, b, n int, cues []string) bool {
 // deviceModeContext reports a device, a browser or an IDE within the 120
 // bytes around a developer-mode or jailbreak match ("phone" also reads
 // "iphone" and "smartphone").
-func deviceModeContext(s string, a, b int) bool { return cuesAround(s, a, b, 120, deviceModeCues) }
+func deviceModeContext(s string, a, b int) bool {
+	return deviceModeCues.in(s[max(0, a-120):min(len(s), b+120)])
+}
 
-var deviceModeCues = []string{"android", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
+var deviceModeCues = newCueSet([]string{"android", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
 	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
 	"windows", "macos", "xcode", "visual studio", "roku", "tv ", "console", "tablet", "kindle", "developer options", "cydia", "apple",
 	"手机", "安卓", "设置", "usb调试", "版本号", "смартфон", "телефон", "настройк", "celular", "telefone", "telefono", "movil", "ajustes",
 	"아이폰", "스마트폰", "아이팟", "애플", "アイフォン", "スマホ", "einstellungen", "usb-debugging", "telefon", "handy",
 	"tweak", "respring", "rootless", "rootful", "tethered", "fakefs", "palera1n", "checkra1n", "unc0ver", "sileo",
-	"springboard", "firmware", "bootrom", "homebrew", "magisk"}
+	"springboard", "firmware", "bootrom", "homebrew", "magisk"})
 
 // deviceJailbreakWord reports a match that is "jailbreak" or a phone's
 // "탈옥" alone, or its participle.
