@@ -312,15 +312,15 @@ func deviceJailbreak(s string, m *InjectionMatch) bool {
 		return false
 	}
 	near := s[max(0, m.Start-40):min(len(s), m.End+40)]
-	return containsAny(near, jailbreakDevices)
+	return jailbreakDevices.in(near)
 }
 
-var jailbreakDevices = []string{"phone", "iphone", "ipad", "ipod", "android", " ios", "device", "console", "ps3", "ps4", "ps5",
+var jailbreakDevices = newCueSet([]string{"phone", "iphone", "ipad", "ipod", "android", " ios", "device", "console", "ps3", "ps4", "ps5",
 	"playstation", "xbox", "nintendo", "kindle", "firestick", "fire tv", "apple tv", "roku", "router",
 	// The iOS and console scenes' own words: tweaks, resprings, rootless
 	// and tethered jailbreaks, the tools that make them, custom firmware.
 	"tweak", "respring", "rootless", "rootful", "tethered", "fakefs", "palera1n", "checkra1n", "unc0ver", "sileo",
-	"springboard", "firmware", "bootrom", "homebrew", "magisk"}
+	"springboard", "firmware", "bootrom", "homebrew", "magisk"})
 
 // wordHits yields the offsets at which w occurs in text at the start of a
 // word.

@@ -214,7 +214,7 @@ func opensWithPretext(pre string) bool {
 // attempt, so those few words gate the long cue list, which adjustLocal
 // would otherwise search before every match of a long jailbreak.
 func defended(pre string) bool {
-	return (containsAny(pre, defendedWho) || strings.Contains(pre, "attempt")) && containsAny(pre, defendedCues)
+	return (containsAny(pre, defendedWho) || strings.Contains(pre, "attempt")) && defendedCues.in(pre)
 }
 
 // Cues and helpers of adjustLocal for a topic, a section, a condition and
@@ -222,11 +222,11 @@ func defended(pre string) bool {
 var (
 	// defendedCues name others the writer wants to stop from an attack.
 	// So do "never allow users to …" and "block attempts to …".
-	defendedCues = slices.Concat(crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
+	defendedCues = newCueSet(slices.Concat(crossWords([]string{"stop ", "prevent ", "keep ", "block ", "stopping ", "preventing ", "blocking "},
 		defendedWho, []string{" from"}),
 		crossWords([]string{"never allow ", "not allow ", "don't allow ", "do not allow ", "never let ", "don't let ", "do not let ", "not let "},
 			defendedWho, []string{" to", ""}),
-		crossWords([]string{"block ", "reject ", "refuse ", "detect ", "flag ", "prevent ", "stop "}, []string{"attempts", "any attempt", "all attempts"}, []string{" to"}))
+		crossWords([]string{"block ", "reject ", "refuse ", "detect ", "flag ", "prevent ", "stop "}, []string{"attempts", "any attempt", "all attempts"}, []string{" to"})))
 	defendedWho = []string{"users", "people", "attackers", "someone", "anyone", "customers", "visitors", "players", "students", "hackers"}
 	// topicNounsBefore name writing whose topic follows "about",
 	// "regarding" or "on" ("articles about jailbreaking LLMs", "emails
