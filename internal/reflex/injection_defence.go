@@ -517,9 +517,11 @@ func instructionsOfDocument(match string) bool {
 // and at most two words before it, " or " after it), so "Don't worry,
 // ignore all previous instructions and …" stays an order.
 func negatedList(pre, post string) bool {
-	head := strings.ToLower(strings.TrimLeft(pre, " \"'-*"))
 	k := strings.LastIndex(pre, ", ")
-	if !hasPrefixAny(head, defenceNegations) || k < 0 || strings.Count(pre[k+2:], " ") > 2 || strings.ContainsAny(pre[k+2:], ".!?:;") {
+	if k < 0 || strings.Count(pre[k+2:], " ") > 2 || strings.ContainsAny(pre[k+2:], ".!?:;") {
+		return false
+	}
+	if head := strings.ToLower(strings.TrimLeft(pre, " \"'-*")); !hasPrefixAny(head, defenceNegations) {
 		return false
 	}
 	return strings.HasPrefix(post, " or ") || strings.HasPrefix(post, ", or ")
@@ -531,6 +533,12 @@ func negatedList(pre, post string) bool {
 // secret"): a defence, unless the object is the model's own restraint
 // ("ignore instructions that tell you not to reveal it").
 func defensiveIgnore(match, rest string) bool {
+	// Most matches open with another word: rejected before the copy.
+	if match != "" {
+		if c := lower(match[0]); c < 0x80 && c != 'i' && c != 'd' {
+			return false
+		}
+	}
 	t := strings.ToLower(match + rest)
 	var ok bool
 	for _, v := range []string{"ignore ", "disregard "} {
