@@ -257,12 +257,8 @@ func TestTrieNumbering(t *testing.T) {
 // same keywords as walking it from the root.
 func TestJump3(t *testing.T) {
 	t.Parallel()
-	ir, err := compileInjectionRules()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := ir.trie
-	jumped := 0
+	ir := newTestEngine(t).inj
+	tr, jumped := ir.trie, 0
 	for _, ki := range ir.trieIdx {
 		kw := ir.keywords[ki]
 		if len(kw) < 4 {
