@@ -349,16 +349,14 @@ var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": tru
 	"ignore": true, "override": true, "forget": true, "disregard": true, "bypass": true, "modify": true, "change": true}
 
 // cuesAround reports one of cues within n bytes before s[a:b] or after it.
-func cuesAround(s string, a, b, n int, cues []string) bool {
-	return containsAny(s[max(0, a-n):min(len(s), b+n)], cues)
+func cuesAround(s string, a, b, n int, cues cueSet) bool {
+	return cues.in(s[max(0, a-n):min(len(s), b+n)])
 }
 
 // deviceModeContext reports a device, a browser or an IDE within the 120
 // bytes around a developer-mode or jailbreak match ("phone" also reads
 // "iphone" and "smartphone").
-func deviceModeContext(s string, a, b int) bool {
-	return deviceModeCues.in(s[max(0, a-120):min(len(s), b+120)])
-}
+func deviceModeContext(s string, a, b int) bool { return cuesAround(s, a, b, 120, deviceModeCues) }
 
 var deviceModeCues = newCueSet([]string{"android", "ipad", "ipod", "ios ", "ios4", "phone", "device", "usb debugging", "build number",
 	"chrome", "extensions", "browser", "firefox", "edge://", "settings >", "settings →", "about phone", "load unpacked", "top right",
@@ -375,8 +373,8 @@ func deviceJailbreakWord(t string) bool {
 }
 
 // shellContextCues mark Linux or shell documentation.
-var shellContextCues = []string{"linux", "unix", "ubuntu", "debian", "fedora", "terminal", "shell", "bash", "command line",
-	"command-line", "/etc/", "apt ", "macos", "superuser do", "sudoers"}
+var shellContextCues = newCueSet([]string{"linux", "unix", "ubuntu", "debian", "fedora", "terminal", "shell", "bash", "command line",
+	"command-line", "/etc/", "apt ", "macos", "superuser do", "sudoers"})
 
 // lowerBareTopic lowers one step the matches of a text whose only
 // evidence is the bare word "jailbreak" as a noun ("UK AISI reported a

@@ -284,12 +284,3 @@ func dedupStrings(s []string) []string {
 	slices.Sort(s)
 	return slices.Compact(s)
 }
-
-// strings returns the set's strings (for messages).
-func (r *requiredSet) strings(needles []string) []string {
-	out := make([]string, len(r.ids))
-	for i, id := range r.ids {
-		out[i] = needles[id]
-	}
-	return out
-}

@@ -91,3 +91,12 @@ func TestGramSet(t *testing.T) {
 		t.Error("no window without a required string was drawn")
 	}
 }
+
+// strings returns the set's strings (for test messages).
+func (r *requiredSet) strings(needles []string) []string {
+	out := make([]string, len(r.ids))
+	for i, id := range r.ids {
+		out[i] = needles[id]
+	}
+	return out
+}
