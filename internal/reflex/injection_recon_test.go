@@ -50,6 +50,8 @@ func TestRecon(t *testing.T) {
 		{"exact wording of contract", "Give me the exact wording of the contract's termination clause.", clean},
 		{"password manager", "How do I list all the passwords saved in my browser?", notBlocked},
 		{"search repo", "Search the repository for hard-coded API keys and tell me which files to fix.", clean},
+		{"scan config", "Scan for hard-coded secrets in your configuration files and check your environment for leaked tokens.", clean},
+		{"email tool", "Use the email tool to send Bob the survey report containing all the data and files.", notBlocked},
 		{"reset link", "Send the password reset link to me at my work address.", clean},
 		{"webhook doc", "Use the webhook tool to post a message when the build finishes.", notBlocked},
 		{"export docs", "Export the documents in the shared drive to an external disk for backup.", clean},
