@@ -912,7 +912,7 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 			off = end
 			continue
 		}
-		if body < 8 || spaced && maxRun < 16 && off < len(s) && (isAlnum(s[off]) || s[off] == ' ') {
+		if body < 8 && !derBody(s[off:b]) || spaced && maxRun < 16 && off < len(s) && (isAlnum(s[off]) || s[off] == ' ') {
 			// "-----BEGIN PRIVATE KEY-----this is not a private key", "What
 			// does -----BEGIN RSA PRIVATE KEY----- mean?": words on the
 			// armour's own line, not base64 lines (a fixture's made-up body
@@ -922,6 +922,14 @@ func (e *Engine) scanPrivateKeys(s string, sc *scratch) {
 		sc.addSecret("private-key", a, end)
 		off = end
 	}
+}
+
+// derBody reports a PEM body that opens as key material does, however
+// short ("MIIEow" cut in a fixture): "MII" is base64 for a DER SEQUENCE
+// with a two-byte length, "b3BlbnNzaC1rZXkt" is "openssh-key-".
+func derBody(body string) bool {
+	body = strings.TrimLeft(body, "\n\r\t \"\\n") // an escaped line break too
+	return strings.HasPrefix(body, "MII") || strings.HasPrefix(body, "b3BlbnNzaC1rZXkt")
 }
 
 // snakeWords recognises a value spelled as three or more lowercase words
@@ -1699,6 +1707,12 @@ func quotedValueOK(name, v string) bool {
 		}
 	}
 	lv := strings.ToLower(v)
+	if selfNamed(name, v) || strings.Contains(v, ").") || strings.Contains(v, ".concat(") {
+		// "okta_password: \"okta_password\"" repeats its name; a value
+		// that closes a call and goes on ("password: \").concat(\"…")
+		// is code between two string literals.
+		return false
+	}
 	if quotedPlaceholderExact[lv] || containsAny(lv, docValueWords) || envVarName(v) || isReference(v) || hasFormatPlaceholder(v) || pathLike(v) && !generated ||
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
@@ -1714,6 +1728,22 @@ func quotedValueOK(name, v string) bool {
 		return false
 	}
 	return true
+}
+
+// selfNamed reports a value that spells its own name, whatever the case
+// and separators ("okta_password" for okta_password, "API-KEY" for
+// apiKey): a fixture's slot, not a credential.
+func selfNamed(name, v string) bool {
+	norm := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' || r == '.' || r == ' ' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, x)
+	}
+	n := norm(strings.Trim(name, "\"'` :=$"))
+	return n != "" && n == norm(v)
 }
 
 // generatedLooking accepts a long value of high entropy that mixes upper

@@ -13,6 +13,8 @@ func TestSecretClasses(t *testing.T) {
 	t.Parallel()
 	e := newTestEngine(t)
 	cases := []struct{ name, text, value string }{
+		// A PEM key cut to its first bytes in a fixture: "MII" opens DER.
+		{"pem cut short", "cert -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY----- end", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"},
 		// Quoted human passwords after a password name.
 		{"py password", "db_host = 'localhost'\npassword = 'walrusfeather'\n", "walrusfeather"},
 		{"py pass upper", "USER = 'ops'\nPASS = '!9qwertyZX'\n", "!9qwertyZX"},
@@ -317,6 +319,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		// A value that repeats its name; code between two string literals.
+		"const config = {\n  okta_password: \"okta_password\"\n};",
+		`return "password: ").concat("abc")`,
 		// Passwords judged, not disclosed.
 		"My password is strong enough, isn't it?",
 		"The API key is required for every request to the billing endpoint.",
