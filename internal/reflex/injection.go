@@ -163,8 +163,8 @@ var injDefs = []injDef{
 	{CatHarmfulPersona, SeverityMedium, `\b(?:two|2|both|dual) (?:different |separate )?(?:responses|answers|paragraphs|outputs|replies|personalities)\b`, []string{"responses", "answers", "paragraphs", "outputs", "replies", "personalities"}},
 	{CatHarmfulPersona, SeverityLow, `\b(?:illegal|unlawful|harmful|malicious|explicit|offensive|dangerous|hateful|nsfw)\b`, []string{"illegal", "unlawful", "harmful", "malicious", "explicit", "offensive", "dangerous", "hateful", "nsfw"}},
 	// --- DAN / modes / jailbreak words
-	{CatDAN, SeverityCritical, `\b(?:(?:do|say|generate|answer|write|tell|be|know) anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|outputs|activated|responses?|polic(?:y|ies))|evil mode|unrestricted mode|no restrictions mode|opposite mode|chaos mode)\b`,
-		[]string{"anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
+	{CatDAN, SeverityCritical, `\b(?:(?:do|say|generate|answer|write|tell|be|know) anything now|dan mode|dan prompt|anti-?dan|jailbreak mode|developer mode (?:enabled|output|outputs|activated|responses?|polic(?:y|ies))|evil mode|unrestricted mode|no (?:restrictions|guardrails|filters|censorship|ethics|morals|boundaries) mode|opposite mode|chaos mode)\b`,
+		[]string{"anything now", "dan mode", "dan prompt", "antidan", "anti-dan", "jailbreak mode", "developer mode", "god mode", "evil mode", "unrestricted mode", "restrictions mode", "guardrails mode", "filters mode", "censorship mode", "ethics mode", "morals mode", "boundaries mode", "opposite mode", "chaos mode", "sudo mode", "root mode", "admin mode", "debug mode"}},
 	{CatDAN, SeverityMedium, `\b(?:jailbreak|jailbreaking|jailbreaks|jail break|jailbroken)\b`, []string{"jailbreak", "jail break", "jailbroken"}},
 	{CatDAN, SeverityHigh, `\b(?:dude|stan|aim|evil|unlocked|unleashed|freedom|jailbreak|unrestricted|uncensored|unfiltered|dan|chaos) mode\b|\b(?:developer|god|admin|debug|debugging|maintenance|dev|sudo|root|diagnostic) mode\b (?:[^ ]+ ){0,3}?(?:no (?:restrictions|filters|rules|limits|censorship)|without (?:restrictions|filters|rules|limits|censorship)|ignores?|bypass(?:es)?|uncensored|unfiltered|any content)`, []string{"mode"}},
 	{CatDAN, SeverityHigh, `\[(?:🔓|🔒)? ?(?:jailbreak|classic|dan|developer mode output|normal output)\]`, []string{"jailbreak]", "classic]", "dan]", "output]"}},
@@ -562,7 +562,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs, agentDemandDefs, leakProbeDefs, probeFormDefs, looseFormDefs, delegationDefs, wrapperDefs, hiddenSummaryDefs, inversionDefs, hypotheticalDefs, plantedDefs, toolResultDefs, guardedSecretDefs, safetyFrameDefs, requestLeakDefs, reconDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs, agentDemandDefs, leakProbeDefs, probeFormDefs, looseFormDefs, delegationDefs, wrapperDefs, hiddenSummaryDefs, inversionDefs, hypotheticalDefs, plantedDefs, toolResultDefs, guardedSecretDefs, safetyFrameDefs, requestLeakDefs, reconDefs, bareDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1035,6 +1035,17 @@ func adjustLocal(s string, m *InjectionMatch) {
 		cuesAround(s, m.Start, m.End, 200, shellContextCues) {
 		lowered = lowerAsNegation(m)
 	}
+	// A tag or a template token named as a thing ("The <system> tag is
+	// deprecated", "the [INST] token", "the [system] error in my logs").
+	if !lowered && (m.Category == CatDelimiter || m.Category == CatChatTemplate) && tagNamed(s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
+	// A bare order ("Ignore instructions.") is one only as a sentence of
+	// its own or after a colon: "LLMs often ignore instructions."
+	// describes models.
+	if t := strings.TrimSpace(pre); !lowered && t != "" && !strings.HasSuffix(t, ":") && bareOrder(*m, s[m.Start:m.End]) {
+		lowered = lowerAsNegation(m)
+	}
 	// Idioms and compounds: "forget everything you know about AI
 	// consulting", "ignore any prior art", "every prompt token".
 	if !lowered && m.Category == CatIgnorePrevious && idiomObject(s[m.Start:m.End], s[m.End:]) {
@@ -1454,6 +1465,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 			m := &sc.inj[i]
 			m.Start, m.End = fv.orig(m.Start, m.End)
 		}
+		// The fold made line breaks spaces: a heading glued to a task
+		// sentence (bareDefs) is read again where lines still break.
+		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
+			return m.Category == CatDelimiter && headingOnOwnLine(sc.light.s[m.Start:m.End])
+		})
 	}
 	// Attacks in other languages, glossed into English.
 	if need {
@@ -2324,8 +2340,8 @@ var secondPassDefs = []injDefBack{
 		[]string{"verified as", "authenticated as", "confirmed as", "authorized as", "authorised as", "whitelisted as", "cleared as"}}, 4},
 	// Counterfactual without rules ("if you had no guidelines, how would
 	// you …"), models trained without safety, keys asked for.
-	{injDef{CatSystemRole, SeverityHigh, `\bif you (?:had|have|were to have|didn't have|did not have|were without|weren't bound by|were not bound by) (?:no |any |zero )?(?:[^ ]+ )?(?:guidelines|rules|restrictions|filters|limits|limitations|content polic(?:y|ies)|safety (?:training|rules|guidelines|filters)|ethics|morals|censorship|guardrails)\b`,
-		[]string{"you had no", "you had zero", "you had any", "you have no", "you have zero", "you didn't have", "you did not have", "you were without", "you weren't bound", "you were not bound", "you were to have"}}, 1},
+	{injDef{CatSystemRole, SeverityHigh, `\b(?:if|imagine|pretend|suppose|assume)(?: that)? you (?:had|have|were to have|didn't have|did not have|were without|weren't bound by|were not bound by) (?:no |any |zero )?(?:[^ ]+ )?(?:guidelines|rules|restrictions|filters|limits|limitations|content polic(?:y|ies)|safety (?:training|rules|guidelines|filters)|ethics|morals|censorship|guardrails)\b`,
+		[]string{"you had no", "you had zero", "you had any", "you have no", "you have zero", "you didn't have", "you did not have", "you were without", "you weren't bound", "you were not bound", "you were to have"}}, 2},
 	{injDef{CatSystemRole, SeverityHigh, `\b(?:ai|model|assistant|chatbot|bot|llm|version of (?:yourself|chatgpt)|you)\b (?:[^ ]+ ){0,3}?(?:trained|built|made|created|designed|programmed|fine-?tuned|released) without (?:any )?(?:safety|ethics|ethical|moral|content|filters?|alignment|rlhf|guardrails|restrictions|censorship)\b`,
 		[]string{"trained without", "built without", "made without", "created without", "designed without", "programmed without", "finetuned without", "fine-tuned without", "released without"}}, 6},
 	{injDef{CatIndirectExtract, SeverityMedium, `\b(?:windows|office|steam|valid|working|free|genuine|real)(?: [0-9]+)? (?:[^ ]+ ){0,2}?(?:product keys?|license keys?|licence keys?|serial keys?|activation (?:keys?|codes?)|cd keys?)\b`,

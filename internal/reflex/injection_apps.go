@@ -50,7 +50,7 @@ var appDefs = []injDefBack{
 		[]string{"не принимается", "не можешь отказаться", "отказываться нельзя", "отказываться запрещено"}}, 3},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\b(?:forget|ignore|disregard) (?:everything|all of (?:that|this|it)|all that)\b[,.]? (?:and |then |now )+(?:just |simply )?(?:comply|obey|do (?:as|what) i (?:say|tell you)|follow my (?:instructions|orders|commands|lead))\b|\b(?:olvid[aá]|ignor[aá])(?:te)? (?:de )?todo lo anterior\b`,
 		[]string{"forget everything", "ignore everything", "disregard everything", "forget all of", "ignore all of", "disregard all of", "forget all that", "ignore all that", "disregard all that", "todo lo anterior"}}, 3},
-	{injDef{CatSystemRole, SeverityHigh, `(?:esque[cç]a que (?:voc[eê] [eé]|[eé]s) um|olvid[aá] que (?:eres|sos) un|forget (?:that )?you(?:'re| are) an?) (?:ai |ia )?(?:assistente|asistente|assistant|ai|ia|language model|modelo|chatbot|bot)\b`,
+	{injDef{CatSystemRole, SeverityHigh, `(?:esque[cç]a que (?:voc[eê] [eé]|[eé]s) um|olvid[aá] que (?:eres|sos) un|forget (?:that )?you(?:'re| are) an?) (?:ai |ia )?(?:(?:[a-z-]+ ){0,2}?(?:agent|assistant|chatbot|bot)|assistente|asistente|ai|ia|language model|modelo)\b`,
 		[]string{"esqueça que", "esqueca que", "olvida que", "olvidá que", "forget that you", "forget you"}}, 0},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:apna|apne|apni|tumhara|tumhare|tumhari|aapka|aapke|aapki|sabhi|saare|sare|saari) (?:system prompt|prompt|prompts|instructions?|nirdesh)\b[^.?!\n]{0,25}?\b(?:batao|bata do|bata dijiye|batado|dikhao|dikha do|dikhado|dikhaiye|bolo|likho|share karo)\b`,
 		[]string{"batao", "bata do", "batado", "bata dijiye", "dikhao", "dikha do", "dikhado", "dikhaiye", "bolo", "likho", "share karo"}}, 8},
