@@ -342,7 +342,7 @@ var secretDefs = []struct {
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|===?|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2}|@\$?|\$@?)?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})'|\x60([^\x60\n]{4,200})\x60)`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{6,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{3,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // cliValue is a password given to a command-line flag: quoted, or a bare
@@ -623,6 +623,13 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = dbPasswordOK(val)
 			} else {
 				ok = genericValueOK(name, val)
+				if !ok && r.id == "generic-secret" && (sep == "=" || sep == ":") && weakLiteral(name, val) &&
+					configAssignment(s, a+off+m[2], a+off+x, a+off+x+len(val)) {
+					// A configuration line keeps a credential however weak
+					// ("passphrase = ultraSecret", "?api_key=TOP&"): a
+					// redactor masks it, and no code reads it as a name.
+					ok = true
+				}
 			}
 			switch {
 			case !ok:
@@ -1981,3 +1988,72 @@ func bracedName(v string) bool {
 	}
 	return j > 0 && j < len(v) && v[j] == '}' && !randomLooking(v[:j])
 }
+
+// weakLiteral accepts a short or weak value of a credential setting: a
+// single word of letters, digits and password symbols that is no
+// placeholder, reference or name ("wow", "letMePass", "SENSITIVE456").
+func weakLiteral(name, v string) bool {
+	if credentialNameClass(name) < 1 || len(v) < 3 || len(v) > 64 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isAlnum(c) && strings.IndexByte("!@#%^*+-_", c) < 0 {
+			return false
+		}
+	}
+	lv := strings.ToLower(v)
+	return !placeholderExact[lv] && !typeNames[lv] && !placeholderPasswords[strings.Trim(lv, "_-")] && !containsAny(lv, docValueWords) &&
+		!containsAny(lv, templateMarks) && !containsAny(lv, placeholderRefs) && !envVarName(v) && !selfNamed(name, v) &&
+		!aliasOf(strings.ToLower(name), lv) && !periodic(v) && !(allDigits(v) && len(v) < 6) && !containsAny(lv, fixtureWords) &&
+		!strings.HasPrefix(lv, "fake") && !styleToken(v)
+}
+
+// typeNames are the types a declaration gives a credential field
+// ("token: string;", "api_key: str"), not its value.
+var typeNames = map[string]bool{"string": true, "str": true, "number": true, "boolean": true, "bool": true, "int": true, "integer": true,
+	"bytes": true, "any": true, "object": true, "text": true, "varchar": true, "char": true, "secretstr": true, "optional": true, "unknown": true}
+
+// configAssignment reports a name=value pair laid out as configuration:
+// the name opens a line or follows a query or list separator, and the
+// value ends the line or its pair. Code ("password = userInput;",
+// "token: getToken()") has a statement around it.
+func configAssignment(s string, nameStart, valStart, valEnd int) bool {
+	if nameStart > 0 {
+		switch s[nameStart-1] {
+		case '\n', '?', '&', ';', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	if c := s[valStart-1]; c == '"' || c == '\'' {
+		return false // a quoted value is read whole by the quoted rules
+	}
+	line := s[strings.LastIndexByte(s[:nameStart], '\n')+1 : nameStart]
+	if strings.ContainsAny(line, "({=\"'") || containsAny(line, codeOpeners) {
+		return false
+	}
+	if valEnd < len(s) {
+		switch s[valEnd] {
+		case '\n', '\r', '&', ';', ',':
+		case ' ', '\t':
+			// More words after the value make it an expression ("new
+			// AWS.SharedIniFileCredentials(…)"); a comment or the next
+			// pair may follow.
+			rest := s[valEnd:]
+			if k := strings.IndexByte(rest, '\n'); k >= 0 {
+				rest = rest[:k]
+			}
+			rest = strings.TrimSpace(rest)
+			next, _, _ := strings.Cut(rest, " ")
+			if rest != "" && rest[0] != '#' && !strings.HasPrefix(rest, "//") && (!strings.ContainsAny(next, "=:") || !isWordByte(next[0])) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// codeOpeners start a statement whose assignment is code, not a setting.
+var codeOpeners = []string{"var ", "let ", "const ", "val ", "final ", "private ", "public ", "static ", "def ", "func ", "return ", "if ", "self.", "this."}

@@ -13,6 +13,13 @@ func TestSecretClasses(t *testing.T) {
 	t.Parallel()
 	e := newTestEngine(t)
 	cases := []struct{ name, text, value string }{
+		// Weak values of credential settings laid out as configuration.
+		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
+		{"env short", "DB_PASS=kiwi", "kiwi"},
+		{"query short key", "https://api.example.net/v1/items?apikey=Zq7&limit=5", "Zq7"},
+		{"ini section", "[smtp]\nuser=ops\npassword=trout\n", "trout"},
+		{"header short", "X-Api-Key: PLUM42", "PLUM42"},
+		{"env with comment", "password=hunter2 # dev only", "hunter2"},
 		// A PEM key cut to its first bytes in a fixture: "MII" opens DER.
 		{"pem cut short", "cert -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY----- end", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"},
 		// Quoted human passwords after a password name.
@@ -319,6 +326,14 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		// Short values that are expressions, types or code, not settings.
+		"credentials: new AWS.SharedIniFileCredentials({ profile: 'dev' })",
+		"interface Cfg {\n  token: string;\n}",
+		"class S(BaseModel):\n    api_key: str = Field(...)",
+		"conn = connect(\n    user=user,\n    password=db_password,\n)",
+		"password = getPassword()",
+		"Enter your password: then click Continue.",
+		"password: required",
 		// A value that repeats its name; code between two string literals.
 		"const config = {\n  okta_password: \"okta_password\"\n};",
 		`return "password: ").concat("abc")`,
