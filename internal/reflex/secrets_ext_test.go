@@ -20,6 +20,13 @@ func TestSecretClasses(t *testing.T) {
 		{"ini section", "[smtp]\nuser=ops\npassword=trout\n", "trout"},
 		{"header short", "X-Api-Key: PLUM42", "PLUM42"},
 		{"env with comment", "password=hunter2 # dev only", "hunter2"},
+		// Key material and passwords passed to the call that uses them.
+		{"java key spec", `Key k = new SecretKeySpec("s3cr3tk3y".getBytes(), "AES");`, "s3cr3tk3y"},
+		{"node cipher", `crypto.createCipheriv("aes-256-cbc", "0123456789abcdef0123456789abcdef", iv)`, "0123456789abcdef0123456789abcdef"},
+		{"pycryptodome", `AES.new(b"Sixteen byte key", AES.MODE_ECB)`, "Sixteen byte key"},
+		{"php mysql", `mysql_connect("localhost", "root", "marmot7");`, "marmot7"},
+		{"php pdo", `$db = new PDO($dsn, "admin", "marmot7");`, "marmot7"},
+		{"ldap bind", `conn.simple_bind_s("cn=admin,dc=example,dc=org", "marmot7")`, "marmot7"},
 		// A PEM key cut to its first bytes in a fixture: "MII" opens DER.
 		{"pem cut short", "cert -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY----- end", "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"},
 		// Quoted human passwords after a password name.
@@ -326,6 +333,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
+		// Keys and passwords that are variables or placeholders.
+		`Key k = new SecretKeySpec(keyBytes, "AES");`,
+		`SecretKeySpec("changeme".getBytes(), "AES")`,
+		`$db = new PDO($dsn, $user, $password);`,
 		// Short values that are expressions, types or code, not settings.
 		"credentials: new AWS.SharedIniFileCredentials({ profile: 'dev' })",
 		"interface Cfg {\n  token: string;\n}",
