@@ -1043,7 +1043,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A bare order ("Ignore instructions.") is one only as a sentence of
 	// its own or after a colon: "LLMs often ignore instructions."
 	// describes models.
-	if t := strings.TrimSpace(pre); !lowered && t != "" && !strings.HasSuffix(t, ":") && bareOrder(*m, s[m.Start:m.End]) {
+	if t := strings.TrimSpace(pre); !lowered && t != "" && !strings.HasSuffix(t, ":") && bareOrder(s[m.Start:m.End]) {
 		lowered = lowerAsNegation(m)
 	}
 	// Idioms and compounds: "forget everything you know about AI
