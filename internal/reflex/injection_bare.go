@@ -9,9 +9,9 @@ import (
 // set (chat apps' and guardrail SDKs' attack lists) missed, each as a
 // class:
 //   - a bare order with no article or object beyond its noun ("Ignore
-//     instructions", "Turn off safety.", "Leak prompt"), which is an order only as a
-//     sentence of its own (see bareOrder): "LLMs often ignore
-//     instructions." describes models;
+//     instructions", "Turn off safety.", "Leak prompt"), which is an
+//     order only as a sentence of its own (see bareOrder): "LLMs often
+//     ignore instructions." describes models;
 //   - an order carried in a JSON field ("{'instruction': 'ignore
 //     safety'}");
 //   - the secret refused in words and asked for by its parts in the

@@ -1997,7 +1997,7 @@ func bracedName(v string) bool {
 
 // weakLiteral accepts a short or weak value of a credential setting: a
 // single word of letters, digits and password symbols that is no
-// placeholder, reference or name ("wow", "letMePass", "SENSITIVE456").
+// placeholder, reference or name ("kiwi", "letMePass", "PLUM42").
 func weakLiteral(name, v string) bool {
 	if credentialNameClass(name) < 1 || len(v) < 3 || len(v) > 64 {
 		return false
@@ -2008,11 +2008,14 @@ func weakLiteral(name, v string) bool {
 		}
 	}
 	lv := strings.ToLower(v)
-	return !placeholderExact[lv] && !typeNames[lv] && !placeholderPasswords[strings.Trim(lv, "_-")] && !containsAny(lv, docValueWords) &&
+	return !placeholderExact[lv] && !typeNames[lv] && !metasyntactic[lv] && !placeholderPasswords[strings.Trim(lv, "_-")] && !containsAny(lv, docValueWords) &&
 		!containsAny(lv, templateMarks) && !containsAny(lv, placeholderRefs) && !envVarName(v) && !selfNamed(name, v) &&
 		!aliasOf(strings.ToLower(name), lv) && !periodic(v) && !(allDigits(v) && len(v) < 6) && !containsAny(lv, fixtureWords) &&
 		!strings.HasPrefix(lv, "fake") && !styleToken(v)
 }
+
+// metasyntactic are the stand-in words of examples ("?token=abc").
+var metasyntactic = map[string]bool{"abc": true, "xyz": true, "foo": true, "bar": true, "baz": true, "qux": true, "foobar": true}
 
 // typeNames are the types a declaration gives a credential field
 // ("token: string;", "api_key: str"), not its value.
@@ -2024,9 +2027,12 @@ var typeNames = map[string]bool{"string": true, "str": true, "number": true, "bo
 // value ends the line or its pair. Code ("password = userInput;",
 // "token: getToken()") has a statement around it.
 func configAssignment(s string, nameStart, valStart, valEnd int) bool {
+	query := false
 	if nameStart > 0 {
 		switch s[nameStart-1] {
-		case '\n', '?', '&', ';', ' ', '\t':
+		case '?', '&':
+			query = true // a URL's parameter: earlier ones hold "=" too
+		case '\n', ';', ' ', '\t':
 		default:
 			return false
 		}
@@ -2035,13 +2041,16 @@ func configAssignment(s string, nameStart, valStart, valEnd int) bool {
 		return false // a quoted value is read whole by the quoted rules
 	}
 	line := s[strings.LastIndexByte(s[:nameStart], '\n')+1 : nameStart]
-	if strings.ContainsAny(line, "({=\"'") || containsAny(line, codeOpeners) {
+	if !query && strings.ContainsAny(line, "({=\"'") || containsAny(line, codeOpeners) {
 		return false
 	}
 	if valEnd < len(s) {
 		switch s[valEnd] {
 		case '\n', '\r', '&', ';', ',':
 		case ' ', '\t':
+			if query {
+				break // the URL ends at the space
+			}
 			// More words after the value make it an expression ("new
 			// AWS.SharedIniFileCredentials(…)"); a comment or the next
 			// pair may follow.

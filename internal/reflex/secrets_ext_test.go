@@ -17,6 +17,7 @@ func TestSecretClasses(t *testing.T) {
 		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
 		{"env short", "DB_PASS=kiwi", "kiwi"},
 		{"query short key", "https://api.example.net/v1/items?apikey=Zq7&limit=5", "Zq7"},
+		{"query later key", "GET /v1/items?limit=5&api_key=Wombat9 HTTP/1.1", "Wombat9"},
 		{"ini section", "[smtp]\nuser=ops\npassword=trout\n", "trout"},
 		{"header short", "X-Api-Key: PLUM42", "PLUM42"},
 		{"env with comment", "password=hunter2 # dev only", "hunter2"},
