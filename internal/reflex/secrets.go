@@ -440,6 +440,14 @@ var fixtureWords = []string{"fake_", "_fake", "fake-", "-fake", "example_", "_ex
 var placeholderExact = map[string]bool{"null": true, "none": true, "true": true, "false": true, "undefined": true,
 	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
 
+// standIn reports a value that stands in for a credential in a setting:
+// a documentation word, a template slot or reference, an env-var name, a
+// value spelled from its name ("db_password" for password).
+func standIn(name, v, lv string) bool {
+	return placeholderExact[lv] || envVarName(v) || containsAny(lv, docValueWords) || containsAny(lv, templateMarks) ||
+		containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] || aliasOf(strings.ToLower(name), lv)
+}
+
 // genericValueOK applies the filters that keep generic assignments from
 // flagging prose, placeholders and references.
 func genericValueOK(name, v string) bool {
@@ -447,15 +455,11 @@ func genericValueOK(name, v string) bool {
 	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
 		return false
 	}
-	if placeholderExact[lv] || envVarName(v) || yamlTag(v) || containsAny(lv, docValueWords) {
-		return false
-	}
-	if containsAny(lv, templateMarks) || containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] ||
-		namesPasswordSlot(v, lv) {
+	if standIn(name, v, lv) || yamlTag(v) || namesPasswordSlot(v, lv) {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
-		fileName(lv) || codeReference(v) || aliasOf(strings.ToLower(name), lv) || snakeWords(v) || notCredentialValue(v, lv) ||
+		fileName(lv) || codeReference(v) || snakeWords(v) || notCredentialValue(v, lv) ||
 		strings.HasPrefix(lv, "arn:") || elided(v) || versionLabel(lv) {
 		// An ARN names where the secret is kept; an elided value
 		// ("4AEA6u7J...MzY2OA==") is shown cut; "flutter-3.3.x" is a
@@ -1996,8 +2000,8 @@ func bracedName(v string) bool {
 }
 
 // weakLiteral accepts a short or weak value of a credential setting: a
-// single word of letters, digits and password symbols that is no
-// placeholder, reference or name ("kiwi", "letMePass", "PLUM42").
+// single word of letters, digits and password symbols that stands in
+// for nothing ("kiwi", "letMePass", "PLUM42").
 func weakLiteral(name, v string) bool {
 	if credentialNameClass(name) < 1 || len(v) < 3 || len(v) > 64 {
 		return false
@@ -2008,10 +2012,8 @@ func weakLiteral(name, v string) bool {
 		}
 	}
 	lv := strings.ToLower(v)
-	return !placeholderExact[lv] && !typeNames[lv] && !metasyntactic[lv] && !placeholderPasswords[strings.Trim(lv, "_-")] && !containsAny(lv, docValueWords) &&
-		!containsAny(lv, templateMarks) && !containsAny(lv, placeholderRefs) && !envVarName(v) && !selfNamed(name, v) &&
-		!aliasOf(strings.ToLower(name), lv) && !periodic(v) && !(allDigits(v) && len(v) < 6) && !containsAny(lv, fixtureWords) &&
-		!strings.HasPrefix(lv, "fake") && !styleToken(v)
+	return !standIn(name, v, lv) && !typeNames[lv] && !metasyntactic[lv] && !selfNamed(name, v) && !periodic(v) &&
+		!(allDigits(v) && len(v) < 6) && !containsAny(lv, fixtureWords) && !strings.HasPrefix(lv, "fake") && !styleToken(v)
 }
 
 // metasyntactic are the stand-in words of examples ("?token=abc").

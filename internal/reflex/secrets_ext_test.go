@@ -334,7 +334,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
 		// without a seed; a Groq key name with a placeholder.
 		"Tickets cost $1$ for kids and $5$ for adults (yes, typed with dollar signs).",
-		// Keys and passwords that are variables or placeholders.
+		// Keys and passwords held in variables or written as stand-ins.
 		`Key k = new SecretKeySpec(keyBytes, "AES");`,
 		`SecretKeySpec("changeme".getBytes(), "AES")`,
 		`$db = new PDO($dsn, $user, $password);`,
