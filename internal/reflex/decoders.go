@@ -136,7 +136,7 @@ var natoWords = map[string]byte{
 // that spell text.
 var (
 	cipherHints = [...]string{"caesar", "atbash", "cipher", "shift", "vigen"}
-	decodeHints = [...]string{"decode", "decipher", "ascii", "a1z26", "numbers spell", "each number", "number is a letter"}
+	decodeHints = [...]string{"decode", "decipher", "ascii", "a1z26", "numbers spell", "each number", "number is a letter", "fromcharcode"}
 )
 
 // rot13Words are attack words written in ROT13 ("vtaber cerivbhf

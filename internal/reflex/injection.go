@@ -1041,9 +1041,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 		lowered = lowerAsNegation(m)
 	}
 	// A bare order ("Ignore instructions.") is one only as a sentence of
-	// its own or after a colon: "LLMs often ignore instructions."
-	// describes models.
-	if t := strings.TrimSpace(pre); !lowered && t != "" && !strings.HasSuffix(t, ":") && bareOrder(s[m.Start:m.End]) {
+	// its own, after a colon or after "please": "LLMs often ignore
+	// instructions." describes models.
+	if !lowered && bareOrder(s[m.Start:m.End]) && !orderPosition(s, m.Start) {
 		lowered = lowerAsNegation(m)
 	}
 	// Idioms and compounds: "forget everything you know about AI
@@ -1456,6 +1456,11 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		for i := range sc.inj {
 			adjustLocal(s, &sc.inj[i])
 		}
+		// "Phishing is used to steal credentials": an exfiltration verb
+		// that is no order is no match at all.
+		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
+			return m.Category == CatExfiltration && exfilOrder(s[m.Start:m.End]) && !orderPosition(s, m.Start)
+		})
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
 		sc.inj = dropRepeatedNouns(s, sc.inj)

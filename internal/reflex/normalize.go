@@ -259,6 +259,12 @@ func (e *Engine) buildFold(light *view, v *view, sig *Signals) {
 				i++
 				continue
 			}
+			if c == 0x1b {
+				if k := ansiLen(s, i); k > 0 {
+					i += k
+					continue
+				}
+			}
 			if c == '\\' && escapedBreak(s, i) {
 				if !lastSpace {
 					a, b := light.orig(i, i+2)
@@ -480,6 +486,13 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 				i++
 				continue
 			}
+			if c == 0x1b {
+				if k := ansiLen(s, i); k > 0 {
+					collapsed = true
+					i += k
+					continue
+				}
+			}
 			if c == '\\' && escapedBreak(s, i) {
 				if !lastSpace {
 					buf[n] = ' '
@@ -612,6 +625,12 @@ func foldOffsets(s string, start []int32, n int) []int32 {
 				continue
 			}
 			lastSpace = true
+		case 0x1b:
+			if k := ansiLen(s, i); k > 0 {
+				i += k - 1
+				continue
+			}
+			lastSpace = false
 		case '\\':
 			if !escapedBreak(s, i) {
 				lastSpace = false
@@ -646,6 +665,27 @@ func escapedBreak(s string, i int) bool {
 		return false
 	}
 	return i+2 == len(s) || !isLowerASCII(s[i+2]) && !isDigit(s[i+2])
+}
+
+// ansiLen returns the length of the ANSI terminal escape sequence (CSI:
+// ESC '[', parameters, a final byte) at s[i], or 0. Tool output copied
+// from a terminal keeps its colour codes, and an attack can split its
+// words with them ("IGNORE PREVIOUS\x1b[0m \x1b[32mINSTRUCTIONS"): a
+// terminal shows the words joined, and so does the fold.
+func ansiLen(s string, i int) int {
+	if i+2 >= len(s) || s[i] != 0x1b || s[i+1] != '[' {
+		return 0
+	}
+	for j := i + 2; j < len(s) && j < i+32; j++ {
+		switch c := s[j]; {
+		case c >= 0x30 && c <= 0x3f, c >= 0x20 && c <= 0x2f: // parameters, intermediates
+		case c >= 0x40 && c <= 0x7e:
+			return j + 1 - i
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // isLookalikeLatin reports IPA and small-capital letters that only appear

@@ -348,7 +348,7 @@ var secretDefs = []struct {
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|===?|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2}|@\$?|\$@?)?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})'|\x60([^\x60\n]{4,200})\x60)`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{3,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))(?:\]|%5d)?["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{3,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // cliValue is a password given to a command-line flag: quoted, or a bare
@@ -720,7 +720,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// A braced value is ODBC quoting ("PWD={p@ss;word}") unless
 			// it holds a name or code ("{PASSWORD_HERE}", "{config["):
 			// a template's slot.
-			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks) && literalValueOK(val) && !bracedSlot(val)
+			// "password = getPassword();" calls a function.
+			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks) && literalValueOK(val) && !bracedSlot(val) &&
+				!(strings.HasSuffix(val, ")") && strings.Contains(val, "("))
 		case r.id == "netrc-password":
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
@@ -2030,7 +2032,14 @@ var typeNames = map[string]bool{"string": true, "str": true, "number": true, "bo
 // "token: getToken()") has a statement around it.
 func configAssignment(s string, nameStart, valStart, valEnd int) bool {
 	query := false
-	if nameStart > 0 {
+	if k := nestedKeyStart(s, nameStart); k >= 0 {
+		// A nested form field ("user[password]=…", "user%5Bpassword%5D=…")
+		// is laid out as its outer key is.
+		nameStart = k
+	}
+	if cookieListed(s, nameStart) {
+		query = true // a cookie list: "theme=dark; session=…"
+	} else if nameStart > 0 {
 		switch s[nameStart-1] {
 		case '?', '&':
 			query = true // a URL's parameter: earlier ones hold "=" too
@@ -2070,6 +2079,54 @@ func configAssignment(s string, nameStart, valStart, valEnd int) bool {
 		}
 	}
 	return true
+}
+
+// nestedKeyStart returns where the outer key of a nested form field
+// starts when the name at nameStart follows "key[" or "key%5B", or -1.
+func nestedKeyStart(s string, nameStart int) int {
+	k := nameStart
+	switch {
+	case k > 0 && s[k-1] == '[':
+		k--
+	case k > 2 && s[k-3] == '%' && s[k-2] == '5' && (s[k-1] == 'B' || s[k-1] == 'b'):
+		k -= 3
+	default:
+		return -1
+	}
+	j := k
+	for j > 0 && (isAlnum(s[j-1]) || s[j-1] == '_') {
+		j--
+	}
+	if j == k {
+		return -1
+	}
+	return j
+}
+
+// cookieListed reports a name that follows a cookie pair and its
+// separator ("theme=dark; session=…"): a word, "=", a value without
+// spaces, then ";" and at most one space.
+func cookieListed(s string, nameStart int) bool {
+	k := nameStart
+	if k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ';' {
+		return false
+	}
+	k--
+	v := k
+	for v > 0 && s[v-1] != '=' && s[v-1] != ' ' && s[v-1] != ';' && s[v-1] != '\n' {
+		v--
+	}
+	if v == k || v == 0 || s[v-1] != '=' {
+		return false
+	}
+	n := v - 1
+	for n > 0 && (isAlnum(s[n-1]) || s[n-1] == '_' || s[n-1] == '-' || s[n-1] == '.') {
+		n--
+	}
+	return n < v-1
 }
 
 // codeOpeners start a statement whose assignment is code, not a setting.

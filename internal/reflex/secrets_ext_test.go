@@ -21,6 +21,10 @@ func TestSecretClasses(t *testing.T) {
 		{"ini section", "[smtp]\nuser=ops\npassword=trout\n", "trout"},
 		{"header short", "X-Api-Key: PLUM42", "PLUM42"},
 		{"env with comment", "password=hunter2 # dev only", "hunter2"},
+		// Nested form fields and cookie lists keep the layout of their pairs.
+		{"nested form field", "color=blue&user[password]=supersecret123", "supersecret123"},
+		{"encoded nested field", "color=blue&user%5Bpassword%5D=marmot77", "marmot77"},
+		{"cookie list", "Cookie: theme=dark; session_token=squirrel; lang=en", "squirrel"},
 		// Key material and passwords passed to the call that uses them.
 		{"java key spec", `Key k = new SecretKeySpec("s3cr3tk3y".getBytes(), "AES");`, "s3cr3tk3y"},
 		{"node cipher", `crypto.createCipheriv("aes-256-cbc", "0123456789abcdef0123456789abcdef", iv)`, "0123456789abcdef0123456789abcdef"},
@@ -343,6 +347,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		"interface Cfg {\n  token: string;\n}",
 		"class S(BaseModel):\n    api_key: str = Field(...)",
 		"conn = connect(\n    user=user,\n    password=db_password,\n)",
+		// A statement list is not a cookie list; a bracket that opens no
+		// form field.
+		"x = 1; password = getPassword();",
+		"items[password] = form.get(field)",
 		"password = getPassword()",
 		"Enter your password: then click Continue.",
 		"password: required",
