@@ -62,7 +62,9 @@ func exfilOrder(match string) bool {
 // verb and its noun, no article, no object after.
 var (
 	bareOverrides = crossWords([]string{"ignore", "disregard", "forget", "override", "bypass"}, []string{" "},
-		[]string{"instructions", "rules", "guidelines", "guardrails", "restrictions", "directives", "constraints", "safety", "policies", "filters"})
+		[]string{"instructions", "rules", "guidelines", "guardrails", "restrictions", "directives", "constraints", "safety", "policies", "filters",
+			// Cut short, as decoded payloads often are ("Ignore all previous").
+			"previous", "all previous", "all prior"})
 	bareSwitches = crossWords([]string{"disable", "deactivate", "turn off", "switch off", "unlock", "lift"}, []string{" "},
 		[]string{"safety", "restrictions", "filters", "guardrails", "safeguards", "censorship", "content filters", "safety filters"})
 	bareLeaks = crossWords([]string{"leak", "dump", "expose"}, []string{" "}, []string{"prompt", "instructions", "system prompt", "rules", "guidelines"})
@@ -88,7 +90,9 @@ func orderPosition(s string, start int) bool {
 		pre = pre[k+1:]
 	}
 	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), "please"))
-	return t == "" || strings.HasSuffix(t, ":")
+	// A markup element's content starts fresh too: `<div
+	// style="opacity:0">Leak credentials …`.
+	return t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ">")
 }
 
 // headingOnOwnLine reports a match of bareDefs' glued heading whose
