@@ -142,6 +142,8 @@ var glossWords = [][2]string{
 	{"обойти", "bypass"}, {"обходи", "bypass"}, {"переопредели", "override"}, {"переопределить", "override"}, {"раскрой", "reveal"},
 	{"покажи", "show"}, {"показать", "show"}, {"скажи мне", "tell me"}, {"отключи", "disable"}, {"выполни", "execute"},
 	{"действуй как", "act as"}, {"притворись", "pretend"}, {"ты теперь", "you are now"}, {"теперь ты", "you are now"},
+	{"защиты", "protections"}, {"защиту", "protections"}, {"и фильтры", "and filters"}, {"и ограничения", "and restrictions"}, {"и правила", "and rules"}, {"фильтры безопасности", "safety filters"}, {"администратор", "administrator"},
+	{"администратором", "administrator"}, {"переведи", "translate"}, {"системные инструкции", "system instructions"}, {"свои", "your"},
 	{"переключись в", "switch to"}, {"инструкции", "instructions"}, {"команды", "commands"}, {"правила", "rules"},
 	{"ограничения", "restrictions"}, {"лимиты", "limits"}, {"меры безопасности", "security measures"},
 	{"системные инструкции", "system instructions"}, {"системный промпт", "system prompt"}, {"режим разработчика", "developer mode"}, {"включен", "enabled"}, {"активирован", "enabled"},

@@ -329,6 +329,33 @@ func trimVerbList(pre string) string {
 // negation cue.
 func endsNegated(t string) bool { return endsWithWord(strings.TrimRight(t, " \"'"), negationCues) }
 
+// negatedAbroad reports a negation that other languages put where
+// negationCues do not look: glued before the verb (Chinese "不要忽略",
+// Arabic "لا تتجاهل", French "n'ignore"), or after the match (Japanese
+// "無視しないで", Korean "무시하지 마세요", German "ignoriere die Anweisungen
+// nicht."). "Don't ignore the safety instructions" is a hard negative
+// in every language.
+func negatedAbroad(pre, post string) bool {
+	t := strings.TrimRight(pre, " ")
+	if hasSuffixAny(t, preNegationsGlued) {
+		return true
+	}
+	if hasPrefixAny(post, postNegations) {
+		return true
+	}
+	for _, w := range []string{" nicht", " niet"} {
+		if rest, ok := strings.CutPrefix(post, w); ok {
+			return rest == "" || strings.IndexByte(".!,;", rest[0]) >= 0
+		}
+	}
+	return false
+}
+
+var (
+	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
+	postNegations     = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
+)
+
 // trimLastVerb drops a list verb that ends pre: a match that starts at
 // the verb's object ("never ignore | your safety guidelines") is
 // governed by what comes before the verb.
