@@ -213,6 +213,7 @@ var secretDefs = []struct {
 	// "mysql -pSecret", "sshpass -p 'x'").
 	{id: "sql-password", re: `(?i)(?:with\s+(?:encrypted\s+)?password|identified\s+by(?:\s+password)?)\s+['"]([^'"\s]{4,100})['"]`, keywords: []string{"with password", "with encrypted password", "identified by"}, group: 1},
 	{id: "cli-password", re: `(?i)--(?:password|passwd|pass)(?:=|\s+)` + cliValue, keywords: []string{"--password", "--passwd", "--pass"}, group: -1},
+	{id: "cli-password", re: `sshpass[ \t]+-p[ \t]*(?:"([^"\n]{3,100})"|'([^'\n]{3,100})'|([^\s"'$<{\[(-][^\s]{2,100}))`, keywords: []string{"sshpass"}, group: -1},
 	{id: "cli-password", re: `(?:mysql|mysqldump|mysqladmin|sshpass)\b[^\n]{0,60}?\s-p(?:\s*"([^"\n]{4,100})"|\s*'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"mysql", "mysqldump", "mysqladmin", "sshpass"}, group: -1},
 	// HTTP authentication schemes whose proof sits in a parameter (Digest
 	// "response=", Hawk "mac=", AWS SigV4 "Signature="), and Google app
@@ -240,6 +241,9 @@ var secretDefs = []struct {
 	// credential word, its literal value on the next line ("- name:
 	// DB_PASSWORD" then "value: \"…\""); Docker registry credentials in a
 	// Secret; an Azure App Configuration connection string's secret.
+	// A Dockerfile's legacy "ENV NAME value" form (no "="), which the
+	// generic rule's separators do not read.
+	{id: "dockerfile-env-secret", re: `(?m)^[ \t]*ENV[ \t]+([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)[ \t]+["']?([^"'\s=#$]{3,200})["']?[ \t]*$`, keywords: []string{"env "}, group: 2, back: 0, fwd: 300},
 	{id: "k8s-env-secret", re: `(?i)\bname:[ \t]*["']?([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s#]{4,200})`, keywords: []string{"name:"}, group: 2, back: 0, fwd: 300},
 	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
 	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},
@@ -727,7 +731,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
 			ok = !containsAny(strings.ToLower(val), templateMarks) && !periodic(val)
-		case r.id == "k8s-env-secret":
+		case r.id == "k8s-env-secret" || r.id == "dockerfile-env-secret":
 			// "DB_PASSWORD_FILE: /run/secrets/db" names where it lives.
 			ok = literalValueOK(val) && !descriptorName(w[off+m[2]:off+m[3]]) && !pathLike(val) &&
 				!containsAny(strings.ToLower(val), placeholderWords) && !envVarName(val)
@@ -2071,6 +2075,9 @@ func configAssignment(s string, nameStart, valStart, valEnd int) bool {
 			}
 			rest = strings.TrimSpace(rest)
 			next, _, _ := strings.Cut(rest, " ")
+			if envPrefix(s, nameStart, valStart) && shellCommand(next) {
+				break // "PGPASSWORD=kiwi7 psql -h db": the command's environment
+			}
 			if rest != "" && rest[0] != '#' && !strings.HasPrefix(rest, "//") && (!strings.ContainsAny(next, "=:") || !isWordByte(next[0])) {
 				return false
 			}
@@ -2101,6 +2108,36 @@ func nestedKeyStart(s string, nameStart int) int {
 		return -1
 	}
 	return j
+}
+
+// envPrefix reports an upper-case variable that opens its line (after
+// an optional "export " or "env "): a shell assignment.
+func envPrefix(s string, nameStart, valStart int) bool {
+	line := s[strings.LastIndexByte(s[:nameStart], '\n')+1 : nameStart]
+	line = strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(line, " \t$"), "env "), "export ")
+	if line != "" {
+		return false
+	}
+	for i := nameStart; i < valStart-1; i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// shellCommand reports a word that reads as a command to run: lower
+// case letters, digits and "-_./", starting with a letter or "./".
+func shellCommand(w string) bool {
+	if w == "" || !(isLowerASCII(w[0]) || strings.HasPrefix(w, "./")) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(isLowerASCII(c) || isDigit(c) || strings.IndexByte("-_./", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // cookieListed reports a name that follows a cookie pair and its

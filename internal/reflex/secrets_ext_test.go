@@ -25,6 +25,11 @@ func TestSecretClasses(t *testing.T) {
 		{"nested form field", "color=blue&user[password]=supersecret123", "supersecret123"},
 		{"encoded nested field", "color=blue&user%5Bpassword%5D=marmot77", "marmot77"},
 		{"cookie list", "Cookie: theme=dark; session_token=squirrel; lang=en", "squirrel"},
+		// Shell and Dockerfile forms: a command's environment, the legacy
+		// ENV syntax, sshpass with a space.
+		{"env prefix", "PGPASSWORD=kiwi7 psql -h db -U app", "kiwi7"},
+		{"dockerfile env", "FROM alpine\nENV API_TOKEN marmot77\n", "marmot77"},
+		{"sshpass", "sshpass -p kiwi7 ssh root@10.0.0.5", "kiwi7"},
 		// Key material and passwords passed to the call that uses them.
 		{"java key spec", `Key k = new SecretKeySpec("s3cr3tk3y".getBytes(), "AES");`, "s3cr3tk3y"},
 		{"node cipher", `crypto.createCipheriv("aes-256-cbc", "0123456789abcdef0123456789abcdef", iv)`, "0123456789abcdef0123456789abcdef"},
@@ -351,6 +356,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		// form field.
 		"x = 1; password = getPassword();",
 		"items[password] = form.get(field)",
+		"ENV PASSWORD ${PASSWORD}\nENV TOKEN_FILE /run/secrets/token",
+		`sshpass -p "$PASS" ssh root@host`,
+		"The PASSWORD=kiwi7 example in the docs",
 		"password = getPassword()",
 		"Enter your password: then click Continue.",
 		"password: required",
