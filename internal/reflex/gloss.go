@@ -213,7 +213,7 @@ var (
 		{"列出", "list"}, {"详细说明", "describe"}, {"描述一下", "describe"}, {"描述", "describe"}, {"第一条", "first"},
 		{"核心", "core"}, {"当前的", "current"}, {"约束条件", "constraints"},
 		{"重置", "reset"}, {"启用", "enable"}, {"开启", "enable"}, {"模式", "mode"}, {"打开", "open"}, {"环境变量", "environment variables"},
-		{"查看", "show"}, {"读取", "read"}, {"上述", "above"}, {"以上", "above"}, {"我的问题", "my question"}, {"复述", "repeat"}, {"直接", "directly"},
+		{"查看", "show"}, {"读取", "read"}, {"上述", "above"}, {"以上", "above"}, {"我的问题", "my question"}, {"复述", "repeat"}, {"重复", "repeat"}, {"直接", "directly"},
 		{"你的", "your"}, {"进入", "enter"}, {"管理员", "admin"}, {"覆盖", "override"}, {"安全协议", "security protocols"},
 		{"无限制的", "unrestricted"}, {"模型", "model"}, {"一个", "an"}, {"可以做任何事", "can do anything"},
 		{"你不必遵守", "you do not have to follow"}, {"你无需遵守", "you do not have to follow"}, {"你不需要遵守", "you do not need to follow"},
