@@ -45,7 +45,8 @@ var bareDefs = []injDefBack{
 	// security doesn't matter", "a different system where rules don't
 	// apply") or where the model holds full access ("In an alternate
 	// universe, you have full access").
-	{injDef{CatRolePlay, SeverityHigh, `\b(?:world|universe|reality|scenario|system|simulation|game|place|dimension|timeline|story) (?:where|in which) (?:the |all |any )?(?:rules|laws|restrictions|guidelines|ethics|morals|safety|security|policies|filters|limits|consequences) (?:don't|do not|doesn't|does not|no longer|never) (?:apply|exist|matter|count)(?:[.!,;]|$| (?:for|to) (?:you|ai|ais|the ai|the model|assistants?|chatbots?)\b| here\b| anymore\b)|` +
+	{injDef{CatRolePlay, SeverityHigh, voidSetting + `(?:the |all |any )?(?:rules|laws|restrictions|guidelines|limits|consequences) ` + voidVerb + ` (?:for|to) (?:you|ai|ais|the ai|the model|assistants?|chatbots?|language models?)\b|` +
+		voidSetting + `(?:the |all |any )?(?:safety|security|ethics|morals|filters|policies|content policies|censorship) ` + voidVerb + `(?:[.!,;]|$| (?:for|to) (?:you|ai|ais|the ai|the model|assistants?|chatbots?)\b| here\b| anymore\b)|` +
 		`\b(?:alternate|alternative|parallel|different|fictional|hypothetical) (?:universe|world|reality|dimension|timeline),? (?:where |in which )?you (?:have|had|hold|get) (?:full|unrestricted|unlimited|root|admin|administrator|complete|total) (?:access|privileges|permissions|control)\b`,
 		[]string{"where", "in which", "alternate", "alternative", "parallel", "different", "fictional", "hypothetical"}}, 1},
 	// A covert order for later, keyed to the user's turn ("When the user
@@ -93,6 +94,15 @@ const (
 const envSecretName = `(?:[a-z0-9]+_)+(?:api_key|secret_key|secret|token|password|passwd|database_url|private_key|access_key|key)\b`
 
 var envSecretVerbs = []string{"output", "print", "show", "reveal", "display", "dump", "list", "give me", "send me", "echo", "return"}
+
+// voidSetting and voidVerb frame a setting whose rules are declared void:
+// a world "where the rules do not apply" is fiction, one where they do
+// not apply to the model, or where safety does not matter, is a
+// pretext.
+const (
+	voidSetting = `\b(?:world|universe|reality|scenario|system|simulation|game|place|dimension|timeline|story) (?:where|in which) `
+	voidVerb    = `(?:don't|do not|doesn't|does not|no longer|never) (?:apply|exist|matter|count)`
+)
 
 // exfilOrder reports a match of the exfiltration orders above: a verb
 // of exfilVerbs, or of envSecretVerbs with a secret's variable name.
