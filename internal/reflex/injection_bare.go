@@ -58,7 +58,8 @@ var bareDefs = []injDefBack{
 	// what you must not disclose"): medium, a user may ask what a
 	// person may not share.
 	{injDef{CatIndirectExtract, SeverityMedium, `\bwhat (?:it is )?(?:that )?you (?:must not|mustn't|are not allowed to|aren't allowed to|are not supposed to|aren't supposed to|have been told not to|cannot|can't|should not|shouldn't|may not) (?:disclose|reveal|share|tell|say|mention|talk about)\b`,
-		[]string{"what you", "what it is", "what that you"}}, 0},
+		slices.Concat(crossWords([]string{"what you ", "what it is that you ", "what that you "}, []string{""},
+			[]string{"must", "mustn't", "are", "aren't", "have", "cannot", "can't", "should", "shouldn't", "may"}), []string{"what it is you"})}, 0},
 	// The instructions the model received, asked for in the past tense
 	// ("What instructions did you receive?").
 	{injDef{CatDirectExtraction, SeverityHigh, `\bwhat (?:instructions|directives|system prompt|prompt|system message|system instructions)(?: exactly)? (?:did|have) you (?:receive|received|get|got|been given)\b`,
@@ -91,7 +92,7 @@ const (
 
 // envSecretName is a secret's environment variable, read in the fold
 // (lower case): "openai_api_key", "database_url", "secret_key".
-const envSecretName = `(?:[a-z0-9]+_)+(?:api_key|secret_key|secret|token|password|passwd|database_url|private_key|access_key|key)\b`
+const envSecretName = `[a-z0-9][a-z0-9_]*(?:_api_key|_secret_key|_secret|_token|_password|_passwd|database_url|_private_key|_access_key|_key)\b`
 
 var envSecretVerbs = []string{"output", "print", "show", "reveal", "display", "dump", "list", "give me", "send me", "echo", "return"}
 
