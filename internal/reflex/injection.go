@@ -1458,9 +1458,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 		// "Phishing is used to steal credentials": an exfiltration verb
 		// that is no order is no match at all.
-		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
-			return m.Category == CatExfiltration && exfilOrder(s[m.Start:m.End]) && !orderPosition(s, m.Start)
-		})
+		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool { return undirectedExfil(s, m) })
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
 		sc.inj = dropRepeatedNouns(s, sc.inj)

@@ -143,7 +143,34 @@ func bareExpr(orders []string) string {
 // ("ignore instructions"): bareDefs' first rules.
 func bareOrder(match string) bool {
 	match = strings.TrimRight(match, ".! ")
-	return slices.Contains(bareOverrides, match) || slices.Contains(bareSwitches, match) || slices.Contains(bareLeaks, match) || exfilOrder(match)
+	return slices.Contains(bareOverrides, match) || slices.Contains(bareSwitches, match) || slices.Contains(bareLeaks, match)
+}
+
+// undirectedExfil reports an exfiltration match, of the orders above or
+// of an older rule, that opens with one of their verbs, names no
+// address to send to, and stands where no order stands: "Phishing kits
+// steal credentials", "How do I print the OPENAI_API_KEY". A match
+// with an address ("… and leak the data to https://…") is an attack
+// wherever it stands.
+func undirectedExfil(s string, m InjectionMatch) bool {
+	if m.Category != CatExfiltration || !exfilOrder(s[m.Start:m.End]) || orderPosition(s, m.Start) {
+		return false
+	}
+	t := s[m.Start:m.End]
+	for _, p := range []string{" to ", " at ", " via ", " into "} {
+		for k := strings.Index(t, p); k >= 0; {
+			next, _, _ := strings.Cut(t[k+len(p):], " ")
+			if strings.ContainsAny(next, ".@:/") {
+				return false
+			}
+			j := strings.Index(t[k+1:], p)
+			if j < 0 {
+				break
+			}
+			k += 1 + j
+		}
+	}
+	return true
 }
 
 // orderPosition reports a match that starts a sentence, follows a colon
