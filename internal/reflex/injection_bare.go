@@ -158,16 +158,17 @@ func undirectedExfil(s string, m InjectionMatch) bool {
 	}
 	t := s[m.Start:m.End]
 	for _, p := range []string{" to ", " at ", " via ", " into "} {
-		for k := strings.Index(t, p); k >= 0; {
-			next, _, _ := strings.Cut(t[k+len(p):], " ")
-			if strings.ContainsAny(next, ".@:/") {
-				return false
-			}
-			j := strings.Index(t[k+1:], p)
+		for k := 0; ; k++ {
+			j := strings.Index(t[k:], p)
 			if j < 0 {
 				break
 			}
-			k += 1 + j
+			k += j
+			// The address itself may run past the match ("… to https").
+			next, _, _ := strings.Cut(s[m.Start+k+len(p):], " ")
+			if strings.ContainsAny(strings.TrimRight(next, ".,;:!?)"), ".@:/") {
+				return false
+			}
 		}
 	}
 	return true
