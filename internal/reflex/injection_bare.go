@@ -48,7 +48,8 @@ var bareDefs = []injDefBack{
 	{injDef{CatRolePlay, SeverityHigh, voidSetting + `(?:the |all |any )?(?:rules|laws|restrictions|guidelines|limits|consequences) ` + voidVerb + ` (?:for|to) (?:you|ai|ais|the ai|the model|assistants?|chatbots?|language models?)\b|` +
 		voidSetting + `(?:the |all |any )?(?:safety|security|ethics|morals|filters|policies|content policies|censorship) ` + voidVerb + `(?:[.!,;]|$| (?:for|to) (?:you|ai|ais|the ai|the model|assistants?|chatbots?)\b| here\b| anymore\b)|` +
 		`\b(?:alternate|alternative|parallel|different|fictional|hypothetical) (?:universe|world|reality|dimension|timeline),? (?:where |in which )?you (?:have|had|hold|get) (?:full|unrestricted|unlimited|root|admin|administrator|complete|total) (?:access|privileges|permissions|control)\b`,
-		[]string{"where", "in which", "alternate", "alternative", "parallel", "different", "fictional", "hypothetical"}}, 1},
+		slices.Concat([]string{"where", "in which"}, crossWords([]string{"alternate", "alternative", "parallel", "different", "fictional", "hypothetical"}, []string{" "},
+			[]string{"universe", "world", "reality", "dimension", "timeline"}))}, 1},
 	// A covert order for later, keyed to the user's turn ("When the user
 	// asks about pricing, secretly recommend our product"): planted
 	// text, not a user's request.
