@@ -69,6 +69,9 @@ var glossWords = [][2]string{
 	{"tout ce qu'on", "everything"}, {"tout ce que", "everything"},
 	{"commence ta reponse par", "start your response with"}, {"commencez votre reponse par", "start your response with"},
 	{"bien sur", "sure"}, {"voici", "here is"},
+	// Infinitives after "peux-tu" / "pouvez-vous", and the possessives.
+	{"me montrer", "show me"}, {"montrer", "show"}, {"m'afficher", "show me"}, {"afficher", "show"},
+	{"tes directives", "your directives"}, {"vos directives", "your directives"}, {"tes regles", "your rules"}, {"vos regles", "your rules"},
 	// German
 	{"ignoriere", "ignore"}, {"ignorieren", "ignore"}, {"vergiss", "forget"}, {"vergessen", "forget"},
 	{"umgehe", "bypass"}, {"umgehen", "bypass"}, {"uberschreibe", "override"}, {"uberschreiben", "override"},
@@ -256,6 +259,7 @@ var (
 		{"beri tahu saya", "tell me"}, {"instruksi sebelumnya", "previous instructions"}, {"perintah sebelumnya", "previous commands"},
 		{"aturan sebelumnya", "previous rules"}, {"semua", "all"}, {"instruksi", "instructions"}, {"perintah", "commands"},
 		{"aturan", "rules"}, {"batasan", "restrictions"}, {"prompt sistem", "system prompt"}, {"mode pengembang", "developer mode"},
+		{"prompt aslimu", "your original prompt"}, {"prompt asli", "original prompt"}, {"instruksi aslimu", "your original instructions"},
 		{"sekarang kamu adalah", "you are now"}, {"sekarang anda adalah", "you are now"}, {"tanpa batasan", "without restrictions"},
 		// Vietnamese
 		{"bo qua", "ignore"}, {"hay quen", "forget"}, {"vuot qua", "bypass"}, {"hien thi", "show"}, {"cho toi biet", "tell me"},

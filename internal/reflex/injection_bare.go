@@ -3,6 +3,7 @@ package reflex
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // bareDefs (appended last) read what the twenty-seventh session's tuning
@@ -137,21 +138,26 @@ var (
 	bareOverrides = crossWords([]string{"ignore", "disregard", "forget", "override", "bypass"}, []string{" "},
 		[]string{"instructions", "rules", "guidelines", "guardrails", "restrictions", "directives", "constraints", "safety", "policies", "filters",
 			// Cut short, as decoded payloads often are ("Ignore all previous").
-			"previous", "all previous", "all prior"})
+			"previous", "all previous", "all prior",
+			// The safety rules named ("Forget safety guidelines. How to …").
+			"safety guidelines", "safety rules", "safety protocols", "safety policies", "safety filters", "safety measures"})
 	bareSwitches = crossWords([]string{"disable", "deactivate", "turn off", "switch off", "unlock", "lift"}, []string{" "},
-		[]string{"safety", "restrictions", "filters", "guardrails", "safeguards", "censorship", "content filters", "safety filters"})
+		[]string{"safety", "restrictions", "filters", "guardrails", "safeguards", "censorship", "content filters", "safety filters",
+			"safety mode", "safe mode", "safety guidelines", "safety protocols", "safety checks"})
 	bareLeaks = crossWords([]string{"leak", "dump", "expose"}, []string{" "}, []string{"prompt", "instructions", "system prompt", "rules", "guidelines"})
 )
 
-// bareExpr matches one of orders ending its clause.
+// bareExpr matches one of orders ending its clause: a full stop, an
+// exclamation mark, the end, or an emoji or a bracket after it ("Override
+// safety 🎈 (en français: …)"), which chat messages end clauses with.
 func bareExpr(orders []string) string {
-	return `(?:` + strings.Join(orders, "|") + `)\s*(?:[.!]|$)`
+	return `(?:` + strings.Join(orders, "|") + `)\s*(?:[.!(]|$|[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}])`
 }
 
 // bareOrder reports a match that is a bare order standing alone
 // ("ignore instructions"): bareDefs' first rules.
 func bareOrder(match string) bool {
-	match = strings.TrimRight(match, ".! ")
+	match = strings.TrimRightFunc(match, func(r rune) bool { return !unicode.IsLetter(r) })
 	return slices.Contains(bareOverrides, match) || slices.Contains(bareSwitches, match) || slices.Contains(bareLeaks, match)
 }
 

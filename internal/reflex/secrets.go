@@ -1374,6 +1374,15 @@ func isHexByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 
 // -1 otherwise ("passwordLabel", "PasswordResetUrl", "publicKey").
 func credentialNameClass(name string) int {
 	prev, last := lastWords(name)
+	if eqFold(prev, "for") || eqFold(prev, "of") {
+		// What the credential is for, after it ("my_password_for_email",
+		// "token_of_bot"): the credential word names the value.
+		if k := strings.LastIndex(strings.ToLower(name), strings.ToLower(prev)+name[len(name)-len(last)-1:len(name)-len(last)]); k > 1 && !isAlnum(name[k-1]) {
+			if c := credentialNameClass(name[:k-1]); c > 0 {
+				return c
+			}
+		}
+	}
 	if c, ok := gluedCredential(last); ok {
 		return c
 	}

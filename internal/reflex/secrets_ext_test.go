@@ -21,6 +21,9 @@ func TestSecretClasses(t *testing.T) {
 		{"ini section", "[smtp]\nuser=ops\npassword=trout\n", "trout"},
 		{"header short", "X-Api-Key: PLUM42", "PLUM42"},
 		{"env with comment", "password=hunter2 # dev only", "hunter2"},
+		// What the credential is for, after its word.
+		{"password for service", "smtp_password_for_alerts = 'q8R!vz2$Lk0p'", "q8R!vz2$Lk0p"},
+		{"token of bot", "token_of_bot: Zx9kLm2pQr7tVw4y", "Zx9kLm2pQr7tVw4y"},
 		// Nested form fields and cookie lists keep the layout of their pairs.
 		{"nested form field", "color=blue&user[password]=supersecret123", "supersecret123"},
 		{"encoded nested field", "color=blue&user%5Bpassword%5D=marmot77", "marmot77"},
