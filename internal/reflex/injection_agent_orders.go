@@ -50,6 +50,13 @@ var agentOrderDefs = []injDefBack{
 		[]string{"when asked", "whenever asked", "if asked", "when you are asked", "when you're asked", "if you are asked"}}, 0},
 	{injDef{CatDocument, SeverityMedium, `\b(?:when|while|whenever|if) (?:you )?(?:summari[sz]|analy[sz]|read|process|review|crawl|index|pars|provid)\w* (?:this|the|a) (?:page|document|article|website|site|webpage|web page|email|e-mail|file|content|text|post|summary)\b,? (?:you must |please |always |also )?(?:include|mention|say|state|ignore|skip|add|write|tell|claim|report|describe|output|only)\b`,
 		[]string{"when you", "while you", "whenever you", "if you", "when summari", "when analy", "when read", "when process", "when review", "when provid", "while summari", "while read", "while process"}}, 0},
+	// The AI maker's rules named as the thing dismissed, in a persona's
+	// description ("totally bypassing AI's moral and ethical rules",
+	// "Greg is no longer confined to open ai policy").
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:bypass|bypassing|bypasses|ignore|ignoring|ignores|disregard|disregarding|disregards|break|breaking|breaks|circumvent|circumventing) (?:all (?:of )?)?(?:the )?(?:ai's|ais'|chatgpt's|openai's|open ai's|gpt's|the model's|its own|the ai's) (?:moral|ethical|safety|content|usage)(?: and (?:moral|ethical|safety))? (?:rules|guidelines|restrictions|policies|policy|filters|principles|boundaries|constraints)\b`,
+		[]string{"ai's", "ais'", "chatgpt's", "openai's", "open ai's", "gpt's", "model's", "its own"}}, 3},
+	{injDef{CatSystemRole, SeverityHigh, `\b(?:is|are|am|you're|he's|she's|it's) no (?:long|longer) (?:confined to|restricted by|limited by|held to|subject to|bound to|governed by) (?:the |any |its |their )?(?:open ?ai|openai's|chatgpt's|ai|content|usage|safety|ethical)(?: (?:content|usage|safety))? (?:polic(?:y|ies)|rules|guidelines|restrictions|filters)\b`,
+		[]string{"no long confined", "no longer confined", "no long restricted", "no longer restricted", "no longer limited", "no longer held", "no longer subject", "no longer bound to", "no longer governed", "no long bound", "no long limited", "no long subject"}}, 2},
 }
 
 // covertAdverbs and covertVerbs make an order done in secret: the
