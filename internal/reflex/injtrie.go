@@ -689,10 +689,41 @@ func splitWords(s string) int {
 			}
 			if l <= 3 || r <= 3 {
 				n++
+				if splitAttackWord(s, i) {
+					// One split is enough when it hides an attack's
+					// word ("Please ign-ore all previous instructions").
+					n++
+				}
 			}
 		}
 	}
 	return n
+}
+
+// splitStems are the attack words whose split alone is worth a rescan.
+var splitStems = []string{"ignor", "disregard", "instruct", "previous", "bypass", "overrid", "jailbr", "forget", "guideline", "restrict"}
+
+// splitAttackWord reports whether the letters around the separator at
+// s[i] join into a word that opens with one of splitStems.
+func splitAttackWord(s string, i int) bool {
+	a, b := i, i+1
+	for a > 0 && i-a < 16 && isASCIILetter(s[a-1]) {
+		a--
+	}
+	for b < len(s) && b-i < 16 && isASCIILetter(s[b]) {
+		b++
+	}
+	var buf [32]byte
+	w := append(append(buf[:0], s[a:i]...), s[i+1:b]...)
+	for k := range w {
+		w[k] |= 0x20
+	}
+	for _, st := range splitStems {
+		if len(w) >= len(st) && string(w[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
 }
 
 // dehyphen appends s to out with every in-word '-' or '_' between two
