@@ -179,6 +179,8 @@ var (
 		{"표시해", "show"}, {"무시해도 돼", "ignore"}, {"건너뛰고", "skip"}, {"건너뛰어", "skip"}, {"반복해서", "repeat"},
 		{"반복해", "repeat"}, {"출력해줘", "output"}, {"보여줘요", "show"}, {"삭제하라", "delete"}, {"삭제해", "delete"},
 		{"전송하라", "send"}, {"전송해", "send"}, {"공개하세요", "reveal"}, {"공개해줘", "reveal"}, {"따라", "follow"},
+		// The bare noun as an order in chat ("이전 메시지 다 무시!!").
+		{"무시", "ignore"},
 		// Turkish
 		{"gormezden gel", "ignore"}, {"yok say", "ignore"}, {"unut", "forget"}, {"goster", "show"},
 		{"soyle", "tell me"}, {"devre disi birak", "disable"},
