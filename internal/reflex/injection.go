@@ -545,8 +545,8 @@ var descriptiveExtractionKWs = func() []string {
 }()
 
 // maxInjectionRules sizes the per-call stack arrays of runRules (no heap
-// allocation per scan).
-const maxInjectionRules = 1024
+// allocation per scan; int32 entries keep them at 6 KB each).
+const maxInjectionRules = 1536
 
 // sharedInjectionRules compiles the phrase rules once per process: they
 // are fixed at build time and read-only once compiled, and compiling them
@@ -746,14 +746,14 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 	g.built = false
 	// lastStart[ri]: start of the last match of rule ri, to report each
 	// match once even when several of its keywords hit.
-	var lastEnd [maxInjectionRules]int
+	var lastEnd [maxInjectionRules]int32
 	for i := range ir.rules {
 		lastEnd[i] = -1
 	}
 	var starts [16]int
-	var budget [maxInjectionRules]int
+	var budget [maxInjectionRules]int32
 	for i := range ir.rules {
-		budget[i] = 24 + len(s)/128
+		budget[i] = int32(min(24+len(s)/128, math.MaxInt32))
 	}
 	flooded := false
 	for _, h := range hits {
@@ -761,7 +761,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 		*hints |= ir.hintKW[h.kw]
 		for _, ri := range ir.tgt.of(int(h.kw)) {
 			r := &ir.rules[ri]
-			if kwStart < lastEnd[ri] {
+			if kwStart < int(lastEnd[ri]) {
 				continue
 			}
 			// A linear budget of attempts per rule keeps adversarial
@@ -791,7 +791,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 				if q <= lim {
 					break
 				}
-				if q >= p || q < lastEnd[ri] {
+				if q >= p || q < int(lastEnd[ri]) {
 					break
 				}
 				// A phrase may begin after punctuation glued to its first
@@ -847,7 +847,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 						m[1]--
 					}
 					out = append(out, InjectionMatch{Category: r.cat, Severity: r.sev, Start: a + m[0], End: a + m[1], Confidence: 0.8})
-					lastEnd[ri] = a + m[1]
+					lastEnd[ri] = int32(a + m[1])
 					break
 				}
 			}
@@ -1043,7 +1043,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// A bare order ("Ignore instructions.") is one only as a sentence of
 	// its own, after a colon or after "please": "LLMs often ignore
 	// instructions." describes models.
-	if !lowered && (bareOrder(s[m.Start:m.End]) || covertOrder(s[m.Start:m.End])) && !orderPosition(s, m.Start) {
+	if !lowered && bareOrder(s[m.Start:m.End]) && !orderPosition(s, m.Start) {
 		lowered = lowerAsNegation(m)
 	}
 	// Idioms and compounds: "forget everything you know about AI
@@ -1458,7 +1458,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 		// "Phishing is used to steal credentials": an exfiltration verb
 		// that is no order is no match at all.
-		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool { return undirectedExfil(s, m) })
+		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool { return undirectedExfil(s, m) || undirectedCovert(s, m) })
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
 		sc.inj = dropRepeatedNouns(s, sc.inj)
