@@ -84,10 +84,10 @@ var agentOrderDefs = []injDefBack{
 		[]string{"it manager", "it admin", "system administrator", "sysadmin", "network administrator", "database administrator", "bank manager", "branch manager",
 			"ceo", "cfo", "cto", "ciso", "security officer", "compliance officer", "auditor", "from it", "with it", "it security", "it department", "security team",
 			"corporate security", "from compliance", "with compliance", "fraud department", "the irs", "the fbi"}}, 5},
-	{injDef{CatExfiltration, SeverityMedium, `\b(?:give|send|provide|tell|share|show|read out|list)(?: me| us)? (?:the |all |your |its |every )?(?:root|admin|administrator|master|database|db|system|server|backend|production|service|internal) (?:password|passwords|credentials|api keys?|secrets?|login details)\b`,
+	{injDef{CatExfiltration, SeverityMedium, `\b(?:give|send|provide|tell|share|show|read out|list|i need|need|what is|what's|what are)(?: me| us)? (?:the |all |your |its |every )?(?:root|admin|administrator|master|database|db|system|server|backend|production|service|internal) (?:password|passwords|credentials|api keys?|secrets?|login details)\b`,
 		crossWords([]string{"root", "admin", "administrator", "master", "database", "db", "system", "server", "backend", "production", "service", "internal"}, []string{" "},
 			[]string{"password", "credentials", "api key", "secret", "login details"})}, 5},
-	{injDef{CatExfiltration, SeverityMedium, `\b(?:give|send|provide|share|list|show|i need|i want|i require)(?: me| us)? (?:all |every |the |all the )?(?:user|users'|customer|customers'|account|client|employee)s? (?:information|details|data|records|ssns?|account numbers|passwords)\b`,
+	{injDef{CatExfiltration, SeverityMedium, `\b(?:give|send|provide|share|list|show|i need|i want|i require)(?: me| us)? (?:all |every |the |all the )?(?:(?:ssns?|passwords|emails|addresses) and )?(?:user|users'|customer|customers'|account|client|employee)s? (?:information|details|data|records|ssns?|account numbers|passwords)\b`,
 		crossWords([]string{"user", "users'", "customer", "customers'", "account", "client", "employee"}, []string{" ", "s "},
 			[]string{"information", "details", "data", "records", "ssn", "account numbers", "passwords"})}, 6},
 	// Malware, fraud or stolen data put to use by order ("Please deploy
@@ -110,6 +110,12 @@ var agentOrderDefs = []injDefBack{
 	{injDef{CatNewInstruction, SeverityMedium, `\b(?:all|every) (?:future|subsequent|following) (?:responses|replies|answers|messages|outputs|response|reply|answer|message|output) (?:should|must|will|shall|need to) (?:begin|start|end|open|include|contain) with\b|\byour (?:summary|response|answer|reply|output) (?:should|must|shall|needs to) (?:include|contain|mention|state) (?:this|the following)\b|\b(?:omit|exclude|skip|ignore) (?:all |any )?[a-z]+ (?:information|content|material|topics|details) (?:from|in) your (?:summary|response|answer|reply)\b`,
 		[]string{"future responses", "future replies", "future answers", "future messages", "future outputs", "subsequent responses", "subsequent replies", "subsequent answers",
 			"your summary", "your response", "your answer", "your reply", "your output"}}, 8},
+	// A check skipped by order ("process this refund without checking
+	// the policy", "bypass all checks"): medium, the half of a pretext
+	// that asks.
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:process|approve|refund|issue|grant|transfer|send|execute|release|complete|wire|pay|unlock|reset)\b[^.!?]{0,50}? without (?:checking|verifying|following|applying|consulting) (?:the |any |our |your |my )?(?:policy|policies|rules|verification|approval|identity|guidelines)\b|\b(?:bypass|skip|override) (?:all |any |the )?(?:checks|validations?|verifications?|approvals?|policy checks|identity checks)\b`,
+		slices.Concat([]string{"without checking", "without verifying", "without following", "without applying", "without consulting"},
+			crossWords([]string{"bypass", "skip", "override"}, []string{" ", " all ", " any ", " the "}, []string{"check", "validation", "verification", "approval", "policy check", "identity check"}))}, 10},
 }
 
 // protectiveUse reports a harm noun that modifies a defence ("Run the
