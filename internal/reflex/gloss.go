@@ -507,6 +507,9 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 			break
 		}
 		adjustLocal(text, &m)
+		if worldRules(text, m) {
+			continue
+		}
 		if p, ok := plain[m.Category]; m.Severity <= best || m.Severity < SeverityHigh || ok && p.covers(m) {
 			continue
 		}

@@ -1458,7 +1458,9 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 		// "Phishing is used to steal credentials": an exfiltration verb
 		// that is no order is no match at all.
-		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool { return undirectedExfil(s, m) || undirectedCovert(s, m) })
+		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
+			return undirectedExfil(s, m) || undirectedCovert(s, m) || worldRules(s, m)
+		})
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
 		sc.inj = dropRepeatedNouns(s, sc.inj)
