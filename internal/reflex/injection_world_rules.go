@@ -16,7 +16,7 @@ func worldRules(s string, m InjectionMatch) bool {
 	}
 	match := strings.TrimRight(s[m.Start:m.End], "?？!！.。 ")
 	match = strings.TrimSuffix(match, "吗")
-	if rest, ok := cutLastSuffix(match, []string{" rules", " laws", " regulations", " policies"}); ok {
+	if rest, ok := cutAnySuffix(match, []string{" rules", " laws", " regulations", " policies"}); ok {
 		if !strings.Contains(rest, "follow") && !strings.Contains(rest, "obey") && !strings.Contains(rest, "abide") &&
 			!strings.Contains(rest, "comply") && !strings.Contains(rest, "respect") && !strings.Contains(rest, "adhere") {
 			return false
@@ -49,9 +49,9 @@ func worldQualifierZH(q string) bool {
 	return false
 }
 
-// cutLastSuffix reports whether s ends with one of the suffixes and
+// cutAnySuffix reports whether s ends with one of the suffixes and
 // returns s without it.
-func cutLastSuffix(s string, suffixes []string) (string, bool) {
+func cutAnySuffix(s string, suffixes []string) (string, bool) {
 	for _, x := range suffixes {
 		if rest, ok := strings.CutSuffix(s, x); ok {
 			return rest, true
@@ -77,4 +77,52 @@ var worldRuleQualifiersZH = map[string]bool{
 	"交通": true, "道路": true, "驾驶": true, "学校": true, "校园": true, "宿舍": true, "比赛": true, "球赛": true, "足球": true,
 	"篮球": true, "象棋": true, "语法": true, "拼写": true, "公司": true, "考试": true, "家里": true, "家庭": true, "格式": true,
 	"命名": true, "停车": true, "税务": true,
+}
+
+// ownDevice reports an exfiltration match that asks for a credential of
+// the user's own device ("give me the root password of my raspberry pi"):
+// a help request about a default or a reset, not a secret the model holds.
+// An account ("the API key for my account") stays: the model's service
+// holds that one.
+func ownDevice(s string, m InjectionMatch) bool {
+	if m.Category != CatExfiltration {
+		return false
+	}
+	match := s[m.Start:m.End]
+	if !strings.HasSuffix(match, "password") && !strings.HasSuffix(match, "passcode") && !strings.HasSuffix(match, "pin") {
+		return false
+	}
+	rest, ok := cutAnyPrefix(s[m.End:], []string{" for my ", " of my ", " on my ", " to my "})
+	if !ok {
+		return false
+	}
+	// The device may follow a brand or two ("my netgear nighthawk router").
+	for i, w := range strings.Fields(rest) {
+		if i == 3 {
+			break
+		}
+		if ownDevices[strings.TrimRight(w, "?.!,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAnyPrefix reports whether s starts with one of the prefixes and
+// returns s without it.
+func cutAnyPrefix(s string, prefixes []string) (string, bool) {
+	for _, x := range prefixes {
+		if rest, ok := strings.CutPrefix(s, x); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// ownDevices are devices a user owns and asks about.
+var ownDevices = map[string]bool{
+	"router": true, "modem": true, "printer": true, "camera": true, "webcam": true, "laptop": true, "pc": true,
+	"computer": true, "phone": true, "iphone": true, "tablet": true, "ipad": true, "tv": true, "nas": true,
+	"wifi": true, "wi-fi": true, "pi": true, "switch": true, "thermostat": true, "doorbell": true, "console": true,
+	"xbox": true, "playstation": true, "kindle": true, "watch": true, "bios": true, "mac": true, "macbook": true,
 }
