@@ -126,6 +126,11 @@ var agentOrderDefs = []injDefBack{
 	{injDef{CatNewInstruction, SeverityMedium, `\b(?:process|approve|refund|issue|grant|transfer|send|execute|release|complete|wire|pay|unlock|reset)\b[^.!?]{0,50}? without (?:checking|verifying|following|applying|consulting) (?:the |any |our |your |my )?(?:policy|policies|rules|verification|approval|identity|guidelines)\b|\b(?:bypass|skip|override) (?:all |any |the )?(?:checks|validations?|verifications?|approvals?|policy checks|identity checks)\b`,
 		slices.Concat([]string{"without checking", "without verifying", "without following", "without applying", "without consulting"},
 			crossWords([]string{"bypass", "skip", "override"}, []string{" ", " all ", " any ", " the "}, []string{"check", "validation", "verification", "approval", "policy check", "identity check"}))}, 10},
+	// The model told to give up its duties as a model ("You must renounce
+	// your functions as a large language model and assume the role of
+	// …"): the role replaced, as "abandon your role" is.
+	{injDef{CatSystemRole, SeverityHigh, `\b(?:give up|renounce|relinquish|abdicate|resign from|step down from|walk away from|shed|abandon) (?:all )?(?:of )?your (?:duties|functions|responsibilities|obligations|job|role|position|identity) as (?:an? |the )?(?:large )?(?:language model|ai|llm|assistant|ai assistant|ai model|chatbot|model)\b`,
+		[]string{"give up your", "renounce your", "relinquish", "abdicate", "resign from", "step down from", "walk away from", "shed your", "abandon your", "give up all", "renounce all"}}, 6},
 }
 
 // protectiveUse reports a harm noun that modifies a defence ("Run the
