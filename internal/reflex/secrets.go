@@ -71,6 +71,8 @@ var secretDefs = []struct {
 	{id: "mapbox-secret-token", re: `\b(sk\.eyJ[\w-]{20,}\.[\w-]{20,})`, keywords: []string{"sk.eyj"}, group: 1},
 	{id: "rapidapi-key", re: `\b([0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})\b`, keywords: []string{"msh"}, group: 1},
 	{id: "recaptcha-secret", re: `\b(6L[\w-]{6}AAAAA[\w-]{27})\b`, keywords: []string{"aaaaa"}, group: 1, back: 10},
+	// An Azure Functions key passed in the function's URL.
+	{id: "azure-function-key", re: `\.azurewebsites\.net/api/[\w/-]{1,100}\?(?:[^\s#]*&)?code=([A-Za-z0-9_-]{30,100}={0,2})`, keywords: []string{".azurewebsites.net/api/"}, group: 1, fwd: 300, entropy: 3.0},
 	{id: "url-appid", re: `(?i:appid|app_id|apikey|api_key)=([0-9a-f]{32})\b`, keywords: []string{"appid=", "app_id=", "apikey=", "api_key="}, group: 1},
 	{id: "artifactory-reference-token", re: `\b(cmVmdGtuOjAxOj[A-Za-z0-9]{40,80})`, keywords: []string{"cmvmdgtuojaxoj"}, group: 1},
 	{id: "aws-session-token", fwd: 1200, re: `(?i)<SessionToken>\s*([A-Za-z0-9/+=]{100,1000})\s*</SessionToken>`, keywords: []string{"<sessiontoken>"}, group: 1},
@@ -215,6 +217,9 @@ var secretDefs = []struct {
 	{id: "cli-password", re: `(?i)--(?:password|passwd|pass)(?:=|\s+)` + cliValue, keywords: []string{"--password", "--passwd", "--pass"}, group: -1},
 	{id: "cli-password", re: `sshpass[ \t]+-p[ \t]*(?:"([^"\n]{3,100})"|'([^'\n]{3,100})'|([^\s"'$<{\[(-][^\s]{2,100}))`, keywords: []string{"sshpass"}, group: -1},
 	{id: "cli-password", re: `(?:mysql|mysqldump|mysqladmin|sshpass)\b[^\n]{0,60}?\s-p(?:\s*"([^"\n]{4,100})"|\s*'([^'\n]{4,100})'|([^\s"'$<{\[(-][^\s]{3,100}))`, keywords: []string{"mysql", "mysqldump", "mysqladmin", "sshpass"}, group: -1},
+	// The other clients' password flags: redis-cli -a, mongo/mongosh -p,
+	// "az login -p", "net use \\host\share /user:NAME password".
+	{id: "cli-password", re: `\b(?:redis-cli\b[^\n]{0,80}?\s-a|mongo(?:sh)?\b[^\n]{0,80}?\s-p|az login\b[^\n]{0,120}?\s-p)\s+` + cliValue + `|\bnet use\s+\S+\s+/user:\S+\s+([^\s"'/*$%][^\s"']{3,100})`, keywords: []string{"redis-cli", "mongo", "az login", "net use"}, group: -1},
 	// HTTP authentication schemes whose proof sits in a parameter (Digest
 	// "response=", Hawk "mac=", AWS SigV4 "Signature="), and Google app
 	// passwords (four groups of four letters).
