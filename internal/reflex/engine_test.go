@@ -494,3 +494,26 @@ func TestNationalIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedDelimiterOffsets: a delimiter after text the fold shortens
+// (circled letters are three bytes each and fold to one) is reported at
+// its place in the original text; reading it from the folded view with
+// original offsets once ran past its end and panicked.
+func TestFoldedDelimiterOffsets(t *testing.T) {
+	t.Parallel()
+	e := newTestEngine(t)
+	text := strings.Repeat("Ⓟⓛⓔⓐⓢⓔ ⓢⓤⓜⓜⓐⓡⓘⓢⓔ ⓣⓗⓔ ⓡⓔⓟⓞⓡⓣ. ", 4) + "</system>"
+	r := e.Analyze(context.Background(), text, AllChecks)
+	found := false
+	for _, m := range r.Injection.Matches {
+		if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+			t.Fatalf("match %+v outside the text (%d bytes)", m, len(text))
+		}
+		if m.Category == CatDelimiter && text[m.Start:m.End] == "</system>" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no delimiter match on </system>: %+v", r.Injection.Matches)
+	}
+}

@@ -1473,7 +1473,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		// The fold made line breaks spaces: a heading glued to a task
 		// sentence (bareDefs) is read again where lines still break.
 		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
-			return m.Category == CatDelimiter && headingOnOwnLine(sc.light.s[m.Start:m.End])
+			return m.Category == CatDelimiter && headingOnOwnLine(orig[m.Start:m.End])
 		})
 	}
 	// Attacks in other languages, glossed into English.
