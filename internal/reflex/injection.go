@@ -1459,7 +1459,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		// "Phishing is used to steal credentials": an exfiltration verb
 		// that is no order is no match at all.
 		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
-			return undirectedExfil(s, m) || undirectedCovert(s, m) || worldRules(s, m) || ownDevice(s, m)
+			return undirectedExfil(s, m) || undirectedCovert(s, m) || worldRules(s, m) || ownDevice(s, m) || protectiveMalware(s, m)
 		})
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
@@ -2662,7 +2662,7 @@ var crossDefs = []injDefBack{
 		[]string{"your ruleset", "your rule set", "your rules", "your instructions", "your system prompt", "your prompt", "your guidelines", "your directives", "your configuration", "your setup", "your own"}}, 5},
 	// Harmful artefacts asked for outright (medium: security teaching asks
 	// about them too, but rarely orders one written).
-	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:write|draft|compose|create|craft|generate|build|develop|code|make)\b (?:me |us )?(?:a |an |some |the )?(?:convincing |realistic |working |functional |new )?(?:phishing|spear-phishing|scam|spoofed|fraudulent) (?:e-?mails?|messages?|texts?|sms|pages?|sites?|websites?|letters?)\b|\b(?:write|create|build|develop|code|make|generate)\b (?:me |us )?(?:a |an |some |the )?(?:working |functional |new |simple )?(?:ransomware|keylogger|key logger|malware|computer virus|trojan|rootkit|botnet|spyware|worm)\b|\b(?:gain|obtain|get) unauthori[sz]ed access\b|\bbypass (?:the |a |an |their |the client's |its )?(?:[^ ]+ )?(?:password protection|authentication|login|two-factor|2fa|paywall|drm|license check)\b`,
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:write|draft|compose|create|craft|generate|build|develop|code|make)\b (?:me |us )?(?:a |an |some |the )?(?:convincing |realistic |working |functional |new )?(?:phishing|spear-phishing|scam|spoofed|fraudulent) (?:e-?mails?|messages?|texts?|sms|pages?|sites?|websites?|letters?)\b|\b(?:write|create|build|develop|code|make|generate)\b (?:me |us )?(?:a |an |some |the )?(?:working |functional |new |simple |complete |full )?(?:(?:python |c |c\+\+ |c# |go |rust |java |javascript |powershell |bash |vba )?(?:code|script|program|tool|software|payload) (?:for|of|implementing) (?:a |an )?)?(?:ransomware|keylogger|key logger|malware|computer virus|trojan|rootkit|botnet|spyware|worm)\b|\b(?:gain|obtain|get) unauthori[sz]ed access\b|\bbypass (?:the |a |an |their |the client's |its )?(?:[^ ]+ )?(?:password protection|authentication|login|two-factor|2fa|paywall|drm|license check)\b`,
 		[]string{"phishing", "spear-phishing", "scam", "spoofed", "fraudulent", "ransomware", "keylogger", "key logger", "malware", "computer virus", "trojan", "rootkit", "botnet", "spyware", "worm", "unauthorized", "unauthorised", "password protection", "authentication", "login", "two-factor", "2fa", "paywall", "drm", "license check"}}, 8},
 	// The model's internal or initial rules asked for in other languages
 	// ("les consignes internes que l'on vous a données", "welche internen

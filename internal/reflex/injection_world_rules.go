@@ -126,3 +126,19 @@ var ownDevices = map[string]bool{
 	"wifi": true, "wi-fi": true, "pi": true, "switch": true, "thermostat": true, "doorbell": true, "console": true,
 	"xbox": true, "playstation": true, "kindle": true, "watch": true, "bios": true, "mac": true, "macbook": true,
 }
+
+// protectiveMalware reports a malware-writing match whose malware names a
+// defence ("Write a malware scanner in Go", "Create a tool for ransomware
+// detection"): building the scanner is the defender's job.
+func protectiveMalware(s string, m InjectionMatch) bool {
+	if m.Category != CatHarmfulPersona && m.Category != catHarmHowTo {
+		return false
+	}
+	match := s[m.Start:m.End]
+	for _, n := range []string{"malware", "ransomware", "keylogger", "key logger", "spyware", "trojan", "rootkit", "botnet", "worm", "computer virus"} {
+		if strings.HasSuffix(match, n) {
+			return protectiveUse(s[m.End:])
+		}
+	}
+	return false
+}
