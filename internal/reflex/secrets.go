@@ -29,6 +29,10 @@ type secretRule struct {
 	// at the keyword always satisfies; inside a word ("tasksk-…",
 	// "apikey-…") the attempt at the keyword is skipped.
 	wordStart bool
+	// keyStart: the keyword is a signature inside base64 key material
+	// ("…+AStB…=="), so an attempt starts where the base64 run does, up
+	// to maxKeyBack bytes before it ('+' and '/' included).
+	keyStart bool
 }
 
 // secretDefs lists the formats. Expressions are RE2 (linear time).
@@ -42,6 +46,7 @@ var secretDefs = []struct {
 	fwd      int
 	quoted   bool
 	literal  bool // the value's own syntax starts with "$" or "{": no reference check
+	keyStart bool // see secretRule.keyStart
 }{
 	{id: "aws-access-key-id", re: `\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16})\b`, keywords: []string{"akia", "asia", "abia", "acca", "a3t", "agpa", "aida", "aroa", "aipa", "anpa", "anva", "apka"}, group: 1},
 	{id: "aws-secret-access-key", re: `(?i)aws.{0,25}?(?:secret|access|key).{0,25}?[\s'":=>]{1,6}([A-Za-z0-9/+=]{40})(?:[^A-Za-z0-9/+=]|$)`, keywords: []string{"aws"}, group: 1, fwd: 120},
@@ -71,6 +76,15 @@ var secretDefs = []struct {
 	{id: "mapbox-secret-token", re: `\b(sk\.eyJ[\w-]{20,}\.[\w-]{20,})`, keywords: []string{"sk.eyj"}, group: 1},
 	{id: "rapidapi-key", re: `\b([0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})\b`, keywords: []string{"msh"}, group: 1},
 	{id: "recaptcha-secret", re: `\b(6L[\w-]{6}AAAAA[\w-]{27})\b`, keywords: []string{"aaaaa"}, group: 1, back: 10},
+	// Azure's identifiable keys carry a fixed signature a few bytes from
+	// their end ("…+AStB1x2y3==" storage, "ACDb" Cosmos DB, "AzFu"
+	// Functions, "AzSe" Search, "AzCa" Cache for Redis, "+AEh" Event
+	// Hubs, "+ASb" Service Bus, "+ARm" Relay, "+ACR" Container Registry,
+	// "APIM" API Management, "AZEG" Event Grid, "AzML" Machine Learning):
+	// the key is named by its own bytes wherever it is pasted.
+	{id: "azure-identifiable-key", back: 110, keyStart: true, entropy: 3.5, re: `([A-Za-z0-9+/_-]{30,90}(?:\+ASt|ACDb|AzFu|AzSe|AzCa|\+AEh|\+ASb|\+ARm|\+ACR|APIM|AZEG|AzML)[A-P][A-Za-z0-9+/_-]{5}={0,2})(?:[^A-Za-z0-9+/=_-]|$)`, keywords: []string{"+ast", "acdb", "azfu", "azse", "azca", "+aeh", "+asb", "+arm", "+acr", "apim", "azeg", "azml"}, group: 1},
+	// DevCycle SDK keys, redirect.pizza, Samsara, Ionic and Unkey tokens.
+	{id: "vendor-token", entropy: 3.0, re: `\b(dvc_(?:client|server|mobile)_[A-Za-z0-9_-]{30,80}|rpa_[A-Za-z0-9]{64}|samsara_api_[A-Za-z0-9]{30}|ion_[A-Za-z0-9]{42}|unkey_[A-Za-z0-9]{20,40})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"dvc_client_", "dvc_server_", "dvc_mobile_", "rpa_", "samsara_api_", "ion_", "unkey_"}, group: 1},
 	// An Azure Functions key passed in the function's URL.
 	{id: "azure-function-key", re: `\.azurewebsites\.net/api/[\w/-]{1,100}\?(?:[^\s#]*&)?code=([A-Za-z0-9_-]{30,100}={0,2})`, keywords: []string{".azurewebsites.net/api/"}, group: 1, fwd: 300, entropy: 3.0},
 	{id: "url-appid", re: `(?i:appid|app_id|apikey|api_key)=([0-9a-f]{32})\b`, keywords: []string{"appid=", "app_id=", "apikey=", "api_key="}, group: 1},
@@ -396,7 +410,7 @@ func compileSecretRules() []secretRule {
 		// scanned position by position over a window.
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
 			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: !d.literal, quoted: d.quoted,
-			wordStart: strings.HasPrefix(d.re, `\b`)}
+			wordStart: strings.HasPrefix(d.re, `\b`), keyStart: d.keyStart}
 		if r.back == 0 {
 			r.back = 64
 		}
@@ -554,8 +568,14 @@ func (e *Engine) scanSecrets(s string, sc *scratch) {
 			}
 			budget--
 			id := p
-			for id > 0 && p-id < 64 && isIdentByte(s[id-1]) {
-				id--
+			if r.keyStart {
+				for id > 0 && p-id < maxKeyBack && isBase64URLByte(s[id-1]) {
+					id--
+				}
+			} else {
+				for id > 0 && p-id < 64 && isIdentByte(s[id-1]) {
+					id--
+				}
 			}
 			for _, a := range [2]int{id, p} {
 				if a == lastTried || r.wordStart && a > 0 && isWordByte(s[a-1]) && isWordByte(s[a]) && !afterPercentEscape(s, a) {
@@ -587,6 +607,13 @@ func opensShellExpansion(s string, i int) bool {
 func afterPercentEscape(s string, i int) bool {
 	return i >= 3 && s[i-3] == '%' && isHexByte(s[i-2]) && isHexByte(s[i-1])
 }
+
+// maxKeyBack bounds how far a keyStart rule looks back for the start of
+// its key (Azure's storage keys put their signature 76 bytes in).
+const maxKeyBack = 100
+
+// isBase64URLByte reports a byte of standard or URL-safe base64.
+func isBase64URLByte(c byte) bool { return isAlnum(c) || c == '+' || c == '/' || c == '_' || c == '-' }
 
 func isIdentByte(c byte) bool { return isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '~' }
 

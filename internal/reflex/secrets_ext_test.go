@@ -24,6 +24,9 @@ func TestSecretClasses(t *testing.T) {
 		{"mongo shell", "mongo admin -u root -p Zq9vT3mXb7LwR2kP", "Zq9vT3mXb7LwR2kP"},
 		{"net use", `net use \\fileserver\share /user:CORP\svc_backup Zq9vT3mXb7!`, "Zq9vT3mXb7!"},
 		{"azure function key", "https://myfunc.azurewebsites.net/api/HttpTrigger1?code=aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3kL5mN7==", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1hJ3kL5mN7=="},
+		{"azure storage identifiable", "new key: v11K9B8xEabV2isDDf304eQ/oVctlpc6uRZ+txe8EjzAjp8XzRs0LU5XO+XIdlu/a+iCOoxvSQSN+AStCFnviw== (rotate monthly)", "v11K9B8xEabV2isDDf304eQ/oVctlpc6uRZ+txe8EjzAjp8XzRs0LU5XO+XIdlu/a+iCOoxvSQSN+AStCFnviw=="},
+		{"azure redis identifiable", "primary XBxkRcRH5Q9pA6k9VLa4wFGyQp74pkJeCAzCaBZAXVE=", "XBxkRcRH5Q9pA6k9VLa4wFGyQp74pkJeCAzCaBZAXVE="},
+		{"devcycle", "DVC_KEY dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1", "dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
 		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
@@ -359,6 +362,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		"redis-cli -a $REDIS_PASSWORD ping",
 		`net use \\fileserver\share /user:CORP\svc_backup *`,
 		// Identifiers that share a vendor prefix.
+		"Route every call through the APIM gateway; AzSe and AzCa are just tags here.",
 		"async with aio_session_manager_factory_default() as s:",
 		"Take one dose every eight hours; the dosefrequency table is below.",
 		// Dollar prices and LaTeX next to crypt-hash prefixes; a TOTP URI
