@@ -85,6 +85,13 @@ var secretDefs = []struct {
 	{id: "azure-identifiable-key", back: 110, keyStart: true, entropy: 3.5, re: `([A-Za-z0-9+/_-]{30,90}(?:\+ASt|ACDb|AzFu|AzSe|AzCa|\+AEh|\+ASb|\+ARm|\+ACR|APIM|AZEG|AzML)[A-P][A-Za-z0-9+/_-]{5}={0,2})(?:[^A-Za-z0-9+/=_-]|$)`, keywords: []string{"+ast", "acdb", "azfu", "azse", "azca", "+aeh", "+asb", "+arm", "+acr", "apim", "azeg", "azml"}, group: 1},
 	// DevCycle SDK keys, redirect.pizza, Samsara, Ionic and Unkey tokens.
 	{id: "vendor-token", entropy: 3.0, re: `\b(dvc_(?:client|server|mobile)_[A-Za-z0-9_-]{30,80}|rpa_[A-Za-z0-9]{64}|samsara_api_[A-Za-z0-9]{30}|ion_[A-Za-z0-9]{42}|unkey_[A-Za-z0-9]{20,40})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"dvc_client_", "dvc_server_", "dvc_mobile_", "rpa_", "samsara_api_", "ion_", "unkey_"}, group: 1},
+	// More vendor prefixes with their format's body: Lob (live keys only;
+	// "test_" and hex also name test functions), Checkout.com sandbox,
+	// Segment, Yandex OAuth, Hugging Face organisations, Fireworks,
+	// Voyage, Resend, ClickUp, Intercom ("dG9rO" is base64 for "tok:"),
+	// Akamai EdgeGrid, Aiven service passwords, Mandrill, Zoho OAuth and
+	// Atlassian admin tokens.
+	{id: "vendor-token", entropy: 3.0, re: `\b(live_(?:pub_)?[a-f0-9]{31,35}|sk_sbox_[a-z0-9]{26,}|sgp_[A-Za-z0-9]{64}|y0_[A-Za-z0-9_-]{55,}|api_org_[A-Za-z0-9]{34}|fw_[A-Za-z0-9]{24}|pa-[A-Za-z0-9_-]{43}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}|pk_\d{6,10}_[A-Z0-9]{32}|dG9rO[A-Za-z0-9+/]{40,100}={0,2}|akab-[a-z0-9]{16}-[a-z0-9]{16}|AVNS_[A-Za-z0-9_-]{20,40}|md-[A-Za-z0-9_-]{22}|1000\.[a-f0-9]{32}\.[a-f0-9]{32}|ATCTT3xFfGN0[A-Za-z0-9_=-]{40,300})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"live_", "sk_sbox_", "sgp_", "y0_", "api_org_", "fw_", "pa-", "re_", "pk_", "dg9ro", "akab-", "avns_", "md-", "1000.", "atctt3xffgn0"}, group: 1},
 	// An Azure Functions key passed in the function's URL.
 	{id: "azure-function-key", re: `\.azurewebsites\.net/api/[\w/-]{1,100}\?(?:[^\s#]*&)?code=([A-Za-z0-9_-]{30,100}={0,2})`, keywords: []string{".azurewebsites.net/api/"}, group: 1, fwd: 300, entropy: 3.0},
 	{id: "url-appid", re: `(?i:appid|app_id|apikey|api_key)=([0-9a-f]{32})\b`, keywords: []string{"appid=", "app_id=", "apikey=", "api_key="}, group: 1},

@@ -27,6 +27,8 @@ func TestSecretClasses(t *testing.T) {
 		{"azure storage identifiable", "new key: v11K9B8xEabV2isDDf304eQ/oVctlpc6uRZ+txe8EjzAjp8XzRs0LU5XO+XIdlu/a+iCOoxvSQSN+AStCFnviw== (rotate monthly)", "v11K9B8xEabV2isDDf304eQ/oVctlpc6uRZ+txe8EjzAjp8XzRs0LU5XO+XIdlu/a+iCOoxvSQSN+AStCFnviw=="},
 		{"azure redis identifiable", "primary XBxkRcRH5Q9pA6k9VLa4wFGyQp74pkJeCAzCaBZAXVE=", "XBxkRcRH5Q9pA6k9VLa4wFGyQp74pkJeCAzCaBZAXVE="},
 		{"devcycle", "DVC_KEY dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1", "dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1"},
+		{"akamai", "client_token akab-6m1a9dw5xdxz31m9-gk4q2l8c0v7n3b5x", "akab-6m1a9dw5xdxz31m9-gk4q2l8c0v7n3b5x"},
+		{"aiven", "password AVNS_hzRKqQMYejZF67fOwsz9", "AVNS_hzRKqQMYejZF67fOwsz9"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
 		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
@@ -362,6 +364,8 @@ func TestSecretLookAlikes(t *testing.T) {
 		"redis-cli -a $REDIS_PASSWORD ping",
 		`net use \\fileserver\share /user:CORP\svc_backup *`,
 		// Identifiers that share a vendor prefix.
+		"def test_0123456789abcdef0123456789abcdef012(self): pass",
+		"Total: 1000.00 EUR, fw_version_string_for_the_device, md-editor-preview-container-wrapper",
 		"Route every call through the APIM gateway; AzSe and AzCa are just tags here.",
 		"async with aio_session_manager_factory_default() as s:",
 		"Take one dose every eight hours; the dosefrequency table is below.",
