@@ -166,6 +166,41 @@ var glossWords = [][2]string{
 	{"экспертный режим", "expert mode"}, {"администратор системы", "system administrator"}, {"системный администратор", "system administrator"},
 	{"полным доступом", "full access"}, {"неограниченными возможностями", "unlimited capabilities"}, {"без ограничений", "without restrictions"},
 	{"все", "all"}, {"всё", "everything"}, {"предыдущие", "previous"},
+	// Czech
+	{"ignoruj", "ignore"}, {"ignorujte", "ignore"}, {"zapomeň", "forget"}, {"zapomeňte", "forget"}, {"obejdi", "bypass"},
+	{"ukaž mi", "show me"}, {"řekni mi", "tell me"}, {"odhal", "reveal"}, {"všechny", "all"}, {"předchozí", "previous"},
+	{"pokyny", "instructions"}, {"instrukce", "instructions"}, {"pravidla", "rules"}, {"omezení", "restrictions"},
+	{"systémový prompt", "system prompt"}, {"vývojářský režim", "developer mode"}, {"nyní jsi", "you are now"}, {"teď jsi", "you are now"},
+	{"bez omezení", "without restrictions"},
+	// Swedish, Danish and Norwegian
+	{"ignorera", "ignore"}, {"glöm", "forget"}, {"glem", "forget"}, {"kringgå", "bypass"}, {"visa mig", "show me"}, {"vis mig", "show me"},
+	{"avslöja", "reveal"}, {"berätta för mig", "tell me"}, {"alla", "all"}, {"tidigare", "previous"}, {"föregående", "previous"},
+	{"tidligere", "previous"}, {"instruktioner", "instructions"}, {"instruksjoner", "instructions"}, {"regler", "rules"},
+	{"begränsningar", "restrictions"}, {"begrænsninger", "restrictions"}, {"begrensninger", "restrictions"}, {"systemprompt", "system prompt"},
+	{"utvecklarläge", "developer mode"}, {"udviklertilstand", "developer mode"}, {"utviklermodus", "developer mode"},
+	{"du är nu", "you are now"}, {"du er nu", "you are now"}, {"du er nå", "you are now"}, {"utan begränsningar", "without restrictions"},
+	// Greek
+	{"αγνόησε", "ignore"}, {"αγνοήστε", "ignore"}, {"ξέχασε", "forget"}, {"ξεχάστε", "forget"}, {"παράκαμψε", "bypass"},
+	{"δείξε μου", "show me"}, {"αποκάλυψε", "reveal"}, {"πες μου", "tell me"}, {"όλες τις", "all the"}, {"όλους τους", "all the"},
+	{"όλα τα", "all the"}, {"προηγούμενες", "previous"}, {"προηγούμενους", "previous"}, {"προηγούμενα", "previous"},
+	{"οδηγίες", "instructions"}, {"κανόνες", "rules"}, {"περιορισμούς", "restrictions"}, {"περιορισμοί", "restrictions"},
+	{"εντολές", "commands"}, {"προτροπή συστήματος", "system prompt"}, {"λειτουργία προγραμματιστή", "developer mode"},
+	{"είσαι τώρα", "you are now"}, {"τώρα είσαι", "you are now"}, {"χωρίς περιορισμούς", "without restrictions"},
+	// Hebrew (noun before adjective: "ההוראות הקודמות")
+	{"התעלם", "ignore"}, {"התעלמי", "ignore"}, {"התעלמו", "ignore"}, {"שכח את", "forget"}, {"עקוף", "bypass"}, {"הצג", "show"},
+	{"הראה לי", "show me"}, {"חשוף", "reveal"}, {"ספר לי", "tell me"}, {"מכל", "all"}, {"ההוראות הקודמות", "previous instructions"},
+	{"ההנחיות הקודמות", "previous instructions"}, {"הכללים הקודמים", "previous rules"}, {"ההוראות", "instructions"},
+	{"הוראות", "instructions"}, {"הכללים", "rules"}, {"ההגבלות", "restrictions"}, {"הגבלות", "restrictions"},
+	{"פרומפט המערכת", "system prompt"}, {"הנחיות המערכת", "system instructions"}, {"מצב מפתח", "developer mode"},
+	{"אתה עכשיו", "you are now"}, {"ללא הגבלות", "without restrictions"},
+	// Swahili (the adjective after the noun: "maagizo yote ya awali")
+	{"puuza", "ignore"}, {"sahau", "forget"}, {"maagizo yote ya awali", "all previous instructions"}, {"maagizo ya awali", "previous instructions"},
+	{"maagizo", "instructions"}, {"sheria", "rules"}, {"vikwazo", "restrictions"}, {"nionyeshe", "show me"}, {"niambie", "tell me"},
+	{"sasa wewe ni", "you are now"}, {"bila vikwazo", "without restrictions"},
+	// Tagalog
+	{"huwag pansinin", "ignore"}, {"kalimutan", "forget"}, {"ang lahat ng", "all the"}, {"lahat ng", "all the"}, {"nakaraang", "previous"},
+	{"mga tagubilin", "instructions"}, {"mga panuto", "instructions"}, {"mga patakaran", "rules"}, {"ipakita mo", "show"},
+	{"sabihin mo", "tell me"}, {"ikaw ay ngayon", "you are now"}, {"ngayon ikaw ay", "you are now"}, {"walang limitasyon", "without limits"},
 }
 
 // glossSOV holds the verbs of verb-final languages, glossed at the front
@@ -213,6 +248,12 @@ var (
 		{"समाप्त करो", "cancel"}, {"पर ध्यान न दें", "ignore"}, {"पर ध्यान मत दो", "ignore"},
 		// Tamil
 		{"புறக்கணித்து", "ignore"}, {"புறக்கணி", "ignore"}, {"புறக்கணிக்கவும்", "ignore"}, {"காட்டு", "show"}, {"காட்டவும்", "show"},
+		// Persian
+		{"نادیده بگیر", "ignore"}, {"نادیده بگیرید", "ignore"}, {"فراموش کن", "forget"}, {"فراموش کنید", "forget"}, {"نشان بده", "show"},
+		{"نشان بدهید", "show"}, {"آشکار کن", "reveal"}, {"فاش کن", "reveal"}, {"غیرفعال کن", "disable"}, {"دور بزن", "bypass"},
+		// Bengali
+		{"উপেক্ষা করো", "ignore"}, {"উপেক্ষা করুন", "ignore"}, {"ভুলে যাও", "forget"}, {"ভুলে যান", "forget"}, {"দেখাও", "show"},
+		{"দেখান", "show"}, {"বলো", "tell me"}, {"বলুন", "tell me"},
 	}
 	glossWide = [][2]string{
 		// Chinese
@@ -336,6 +377,18 @@ var (
 		// Tamil
 		{"முந்தைய", "previous"}, {"அனைத்து", "all"}, {"வழிமுறைகளையும்", "instructions"}, {"வழிமுறைகளை", "instructions"},
 		{"உங்கள்", "your"}, {"கணினி அறிவுறுத்தலைக்", "system prompt"}, {"கணினி அறிவுறுத்தலை", "system prompt"},
+		// Persian (the adjective after the noun: "دستورالعمل‌های قبلی")
+		{"دستورالعمل‌های قبلی", "previous instructions"}, {"دستورات قبلی", "previous instructions"}, {"قوانین قبلی", "previous rules"},
+		{"دستورالعمل‌ها", "instructions"}, {"دستورالعمل", "instructions"}, {"دستورات", "instructions"}, {"قوانین", "rules"},
+		{"محدودیت‌ها", "restrictions"}, {"تمام", "all"}, {"همه", "all"}, {"پرامپت سیستم", "system prompt"},
+		{"حالت توسعه‌دهنده", "developer mode"}, {"بدون محدودیت", "without restrictions"},
+		// Thai (no spaces: "ละเว้นคำสั่งก่อนหน้าทั้งหมด")
+		{"เพิกเฉย", "ignore"}, {"ละเว้น", "ignore"}, {"ลืม", "forget"}, {"คำสั่งก่อนหน้า", "previous instructions"},
+		{"คำแนะนำก่อนหน้า", "previous instructions"}, {"ทั้งหมด", "all"}, {"ข้อจำกัด", "restrictions"}, {"แสดง", "show"},
+		{"พรอมต์ระบบ", "system prompt"}, {"โหมดนักพัฒนา", "developer mode"}, {"ตอนนี้คุณคือ", "you are now"},
+		// Bengali
+		{"পূর্ববর্তী", "previous"}, {"সমস্ত", "all"}, {"নির্দেশাবলী", "instructions"}, {"নির্দেশনা", "instructions"},
+		{"নির্দেশ", "instructions"}, {"নিয়ম", "rules"}, {"বিধিনিষেধ", "restrictions"}, {"সিস্টেম প্রম্পট", "system prompt"},
 	}
 )
 

@@ -351,6 +351,31 @@ func negatedAbroad(pre, post string) bool {
 	return false
 }
 
+// notAfterVerb reports a match whose dismissing verb is negated by the
+// word after it, where the Scandinavian languages, German and Dutch put
+// "not" in an order ("Glem ikke alle tidligere instruktioner", "Ignorera
+// inte …", "Vergiss nicht die Regeln"): "don't forget", not "forget". Only
+// a dismissing verb: "Höre nicht auf alles zuvor Gesagte" (don't listen to
+// anything said before) dismisses by its negation.
+func notAfterVerb(match string) bool {
+	verb, rest, ok := strings.Cut(match, " ")
+	if !ok || !slices.Contains(dismissVerbsAbroad, verb) {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "ikke", "inte", "ej", "nicht", "niet":
+		return true
+	}
+	return false
+}
+
+// dismissVerbsAbroad are the dismissing verbs notAfterVerb reads, as the
+// folded view spells them; the English ones are the glosses' ("glem ikke"
+// reads "forget ikke").
+var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "override", "skip", "glem", "glom", "ignorer", "ignorera", "ignorere", "ignoriere", "ignorieren", "vergiss", "vergessen",
+	"negeer", "vergeet", "kringga", "omga", "uberspringe", "umgehe"}
+
 var (
 	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
 	postNegations     = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
