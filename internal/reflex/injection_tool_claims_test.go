@@ -6,8 +6,8 @@ import "testing"
 // tools, the conversation declared a test, what the model keeps back asked
 // for, its configuration exported with its prompt, a policy planted to
 // permit disclosure, orders to every AI assistant in a memo; plain tool
-// descriptions, human agents' procedures,
-// a user's own retraction and settings exports stay clean.
+// descriptions, human agents' procedures, a user's own retraction and
+// settings exports stay clean.
 func TestToolClaims(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, []levelCase{
