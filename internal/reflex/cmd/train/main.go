@@ -9,6 +9,11 @@
 //	go run ./internal/reflex/cmd/train -corpus ../shared/eval/dev/injection.jsonl \
 //	    -bits 16 -out internal/reflex/injection_model.bin
 //
+// at the commit that last retrained it. The trainer weighs the texts the
+// engine's rules read (the model ranks only those), so rule changes move
+// the weights a little: retrain after them, and check that the eval
+// figures hold.
+//
 // -corpus takes a comma-separated list of files or globs. A corpus is JSONL
 // (text, label, source, category) or one of the project's own paraphrase
 // tables (label<TAB>family<TAB>text, '#' comments), whose source is the
