@@ -16,7 +16,7 @@ func worldRules(s string, m InjectionMatch) bool {
 	}
 	match := strings.TrimRight(s[m.Start:m.End], "?？!！.。 ")
 	match = strings.TrimSuffix(match, "吗")
-	if rest, ok := cutAnySuffix(match, []string{" rules", " laws", " regulations", " policies"}); ok {
+	if rest, ok := cutSuffixAny(match, []string{" rules", " laws", " regulations", " policies"}); ok {
 		if !strings.Contains(rest, "follow") && !strings.Contains(rest, "obey") && !strings.Contains(rest, "abide") &&
 			!strings.Contains(rest, "comply") && !strings.Contains(rest, "respect") && !strings.Contains(rest, "adhere") {
 			return false
@@ -47,17 +47,6 @@ func worldQualifierZH(q string) bool {
 		}
 	}
 	return false
-}
-
-// cutAnySuffix reports whether s ends with one of the suffixes and
-// returns s without it.
-func cutAnySuffix(s string, suffixes []string) (string, bool) {
-	for _, x := range suffixes {
-		if rest, ok := strings.CutSuffix(s, x); ok {
-			return rest, true
-		}
-	}
-	return s, false
 }
 
 // worldRuleQualifiers name rules that bind people in a place, a game or
@@ -92,7 +81,7 @@ func ownDevice(s string, m InjectionMatch) bool {
 	if !strings.HasSuffix(match, "password") && !strings.HasSuffix(match, "passcode") && !strings.HasSuffix(match, "pin") {
 		return false
 	}
-	rest, ok := cutAnyPrefix(s[m.End:], []string{" for my ", " of my ", " on my ", " to my "})
+	rest, ok := cutPrefixAny(s[m.End:], []string{" for my ", " of my ", " on my ", " to my "})
 	if !ok {
 		return false
 	}
@@ -106,17 +95,6 @@ func ownDevice(s string, m InjectionMatch) bool {
 		}
 	}
 	return false
-}
-
-// cutAnyPrefix reports whether s starts with one of the prefixes and
-// returns s without it.
-func cutAnyPrefix(s string, prefixes []string) (string, bool) {
-	for _, x := range prefixes {
-		if rest, ok := strings.CutPrefix(s, x); ok {
-			return rest, true
-		}
-	}
-	return s, false
 }
 
 // ownDevices are devices a user owns and asks about.
