@@ -750,7 +750,7 @@ func prohibitedDisclosure(sentence string) bool {
 	for _, c := range disclosureProhibitions {
 		for k := range wordHits(sentence, c) {
 			before := strings.TrimRight(sentence[:k], " ")
-			if endsWithWord(before, []string{"no longer", "not", "never", "isn't", "aren't", "no more", "non", "ya no", "plus"}) {
+			if endsWithWord(before, prohibitionLifters) {
 				continue
 			}
 			rest := strings.TrimLeft(sentence[k+len(c):], " ")
@@ -763,6 +763,9 @@ func prohibitedDisclosure(sentence string) bool {
 }
 
 var (
+	// prohibitionLifters before a prohibition lift it ("no longer
+	// forbidden to", "ya no prohibido", "plus interdit de").
+	prohibitionLifters     = []string{"no longer", "not", "never", "isn't", "aren't", "no more", "non", "ya no", "plus"}
 	disclosureProhibitions = []string{"forbidden to", "forbidden from", "prohibited from", "prohibited to", "not allowed to",
 		"not permitted to", "vietato", "proibito", "prohibido", "proibido", "interdit de", "prohibida", "proibida"}
 	disclosureVerbs = []string{"disclos", "reveal", "shar", "divulg", "revel", "rivel", "compartir", "condivid", "partager",

@@ -373,8 +373,9 @@ func notAfterVerb(match string) bool {
 // dismissVerbsAbroad are the dismissing verbs notAfterVerb reads, as the
 // folded view spells them; the English ones are the glosses' ("glem ikke"
 // reads "forget ikke").
-var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "override", "skip", "glem", "glom", "ignorer", "ignorera", "ignorere", "ignoriere", "ignorieren", "vergiss", "vergessen",
-	"negeer", "vergeet", "kringga", "omga", "uberspringe", "umgehe"}
+var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "override", "skip", "glem", "glom", "ignorer",
+	"ignorera", "ignorere", "ignoriere", "ignorieren", "vergiss", "vergessen", "negeer", "vergeet", "kringga", "omga",
+	"uberspringe", "umgehe"}
 
 var (
 	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
