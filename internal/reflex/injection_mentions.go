@@ -379,7 +379,9 @@ var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "ov
 
 var (
 	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
-	postNegations     = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
+	// "ない" and "ず" follow a verb stem the match ends with ("忘れないように",
+	// so as not to forget; "忘れずに").
+	postNegations = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "ない", "ず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
 )
 
 // trimLastVerb drops a list verb that ends pre: a match that starts at
