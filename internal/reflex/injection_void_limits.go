@@ -50,4 +50,14 @@ var voidLimitDefs = []injDefBack{
 		[]string{"auto_regressiv", "autoregressive_"}}, 0},
 	{injDef{CatDirectExtraction, SeverityHigh, `위(?:의|에 있는)? ?(?:모든 )?(?:프롬프트|지시|지침|명령|텍스트|내용)[^.\n]{0,30}?(?:반복|출력|보여|알려|그대로)`,
 		[]string{"위의 모든", "위의 프롬프트", "위 프롬프트", "위의 지시", "위 지시", "위의 지침", "위의 텍스트", "위의 내용", "위에 있는"}}, 0},
+	// Chinese refusal phrases banned by quotation ("避免使用像“对不起，我不能
+	// 帮你”这样的抱歉语言"), rules set for the model declared optional
+	// ("不必遵守为它们设定的规则") and its limits broken ("打破了人工智能的典型限制").
+	{injDef{CatMultilingual, SeverityHigh, `(?:避免|不要|禁止|不得|不许|别)(?:使用|说|出现|回复|用)?[^。！？\n]{0,12}?[“"「『](?:对不起|對不起|抱歉|很遗憾|很遺憾|我不能|我无法|我無法|作为一个(?:AI|ai|人工智能|语言模型))|(?:不必|不用|无需|不需要|無需|不需)遵守[^。！？\n]{0,4}?(?:为|為|给|給)?(?:你|您|它们|它們|它|他们|他們|AI|ai|人工智能)(?:设定|設定|设置|設置|制定)的(?:规则|規則|规范|規範|限制|准则|準則)|打破[^。！？\n]{0,8}?(?:人工智能|AI|ai|模型|助手)的?[^。！？\n]{0,6}?(?:限制|规则|規則|约束|約束)`,
+		[]string{"避免", "不要", "禁止", "不得", "不许", "别", "不必遵守", "不用遵守", "无需遵守", "不需要遵守", "無需遵守", "不需遵守", "打破"}}, 0},
+	// German: the model's first prompts asked for by their description
+	// ("eine lückenlose Ausgabe …, die deine initialen
+	// Start-Eingabe-Aufforderungen darstellt"): medium.
+	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:deine|ihre|seine) (?:initialen|anfanglichen|ersten|urspr\w*|originalen)\b[^.\n]{0,30}?(?:aufforderungen|anweisungen|prompts?|systemanweisungen|instruktionen)\b`,
+		[]string{"deine initial", "ihre initial", "deine anfangl", "ihre anfangl", "deine ersten", "ihre ersten", "deine urspr", "ihre urspr", "deine origina", "ihre original", "seine initial", "seine urspr"}}, 0},
 }
