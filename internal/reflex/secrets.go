@@ -91,7 +91,10 @@ var secretDefs = []struct {
 	// Voyage, Resend, ClickUp, Intercom ("dG9rO" is base64 for "tok:"),
 	// Akamai EdgeGrid, Aiven service passwords, Mandrill, Zoho OAuth and
 	// Atlassian admin tokens.
-	{id: "vendor-token", entropy: 3.0, re: `\b(live_(?:pub_)?[a-f0-9]{31,35}|sk_sbox_[a-z0-9]{26,}|sgp_[A-Za-z0-9]{64}|y0_[A-Za-z0-9_-]{55,}|api_org_[A-Za-z0-9]{34}|fw_[A-Za-z0-9]{24}|pa-[A-Za-z0-9_-]{43}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}|pk_\d{6,10}_[A-Z0-9]{32}|dG9rO[A-Za-z0-9+/]{40,100}={0,2}|akab-[a-z0-9]{16}-[a-z0-9]{16}|AVNS_[A-Za-z0-9_-]{20,40}|md-[A-Za-z0-9_-]{22}|1000\.[a-f0-9]{32}\.[a-f0-9]{32}|ATCTT3xFfGN0[A-Za-z0-9_=-]{40,300})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"live_", "sk_sbox_", "sgp_", "y0_", "api_org_", "fw_", "pa-", "re_", "pk_", "dg9ro", "akab-", "avns_", "md-", "1000.", "atctt3xffgn0"}, group: 1},
+	{id: "vendor-token", entropy: 3.0, re: `\b(live_(?:pub_)?[a-f0-9]{31,35}|sk_sbox_[a-z0-9]{26,}|sgp_[A-Za-z0-9]{64}|y0_[A-Za-z0-9_-]{55,}|api_org_[A-Za-z0-9]{34}|fw_[A-Za-z0-9]{24}|pa-[A-Za-z0-9_-]{43}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}|pk_\d{6,10}_[A-Z0-9]{32}|dG9rO[A-Za-z0-9+/]{40,100}={0,2}|akab-[a-z0-9]{16}-[a-z0-9]{16}|AVNS_[A-Za-z0-9_-]{12,40}|md-[A-Za-z0-9_-]{22}|1000\.[a-f0-9]{32}\.[a-f0-9]{32}|ATCTT3xFfGN0[A-Za-z0-9_=-]{40,300})(?:[^A-Za-z0-9_-]|$)`, keywords: []string{"live_", "sk_sbox_", "sgp_", "y0_", "api_org_", "fw_", "pa-", "re_", "pk_", "dg9ro", "akab-", "avns_", "md-", "1000.", "atctt3xffgn0"}, group: 1},
+	// Asana personal access tokens: "1/<user id>:<32 hex>", and the newer
+	// "2/<user id>/<app id>:<32 hex>".
+	{id: "vendor-token", re: `(?:^|[^\w/])([12]/\d{13,19}(?:/\d{13,19})?:[a-f0-9]{32})\b`, keywords: []string{"1/1", "2/1"}, group: 1, back: 1},
 	// An Azure Functions key passed in the function's URL.
 	{id: "azure-function-key", re: `\.azurewebsites\.net/api/[\w/-]{1,100}\?(?:[^\s#]*&)?code=([A-Za-z0-9_-]{30,100}={0,2})`, keywords: []string{".azurewebsites.net/api/"}, group: 1, fwd: 300, entropy: 3.0},
 	{id: "url-appid", re: `(?i:appid|app_id|apikey|api_key)=([0-9a-f]{32})\b`, keywords: []string{"appid=", "app_id=", "apikey=", "api_key="}, group: 1},
@@ -876,6 +879,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = false
 			}
 		}
+		if ok && (r.generic || r.quoted) && exampleComment(s[a+off+y:]) {
+			ok = false // "password = 'password123'  # example": the line's own comment says so
+		}
 		if ok {
 			sc.addSecret(r.id, a+off+x, a+off+y)
 		} else if r.quoted || r.id == "generic-secret" && m[4] >= 0 && strings.TrimSpace(w[m[4]:m[5]]) == "" && strings.ContainsAny(val, ":=") {
@@ -888,6 +894,33 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		return a + m[1]
 	}
 }
+
+// exampleComment reports a comment later on the value's line that calls
+// the value an example ("# example", "// dummy value", "/* fake */"):
+// scanners' fixtures and documentation mark their stand-ins so. Only the
+// keyword rules ask; a vendor key keeps its format whatever the comment.
+func exampleComment(rest string) bool {
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(rest) > 160 {
+		rest = rest[:160]
+	}
+	k := strings.Index(rest, "#")
+	if j := strings.Index(rest, "//"); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if j := strings.Index(rest, "/*"); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k < 0 {
+		return false
+	}
+	return containsAny(strings.ToLower(rest[k:]), exampleCommentWords)
+}
+
+// exampleCommentWords are what exampleComment looks for.
+var exampleCommentWords = []string{"example", "dummy", "fake", "sample", "not a real", "not real", "for testing only"}
 
 // isReference rejects values that refer to a credential instead of being
 // one (template variables, shell expansions). Placeholders like

@@ -29,6 +29,9 @@ func TestSecretClasses(t *testing.T) {
 		{"devcycle", "DVC_KEY dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1", "dvc_server_Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIx_abc9f1"},
 		{"akamai", "client_token akab-6m1a9dw5xdxz31m9-gk4q2l8c0v7n3b5x", "akab-6m1a9dw5xdxz31m9-gk4q2l8c0v7n3b5x"},
 		{"aiven", "password AVNS_hzRKqQMYejZF67fOwsz9", "AVNS_hzRKqQMYejZF67fOwsz9"},
+		{"aiven short", "AVNS_Qm4-Zx_8r2Lk7pT", "AVNS_Qm4-Zx_8r2Lk7pT"},
+		{"asana", "ASANA_PAT=1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
+		{"asana v2", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
 		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
@@ -360,6 +363,10 @@ func TestSecretLookAlikes(t *testing.T) {
 	t.Parallel()
 	e := newTestEngine(t)
 	texts := []string{
+		// Stand-ins the line's own comment marks.
+		"password = 'Tr0ub4dor&3x'  # example",
+		`const apiKey = "q8Zr2LxW7vN3mK9p"; // dummy value for the docs`,
+		"See 1/12/2024 and a ratio of 1/1000000000000000 in the report.",
 		// Password flags asked for interactively or given by reference.
 		"redis-cli -a $REDIS_PASSWORD ping",
 		`net use \\fileserver\share /user:CORP\svc_backup *`,
