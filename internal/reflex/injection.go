@@ -1459,7 +1459,7 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		// "Phishing is used to steal credentials": an exfiltration verb
 		// that is no order is no match at all.
 		sc.inj = slices.DeleteFunc(sc.inj, func(m InjectionMatch) bool {
-			return undirectedExfil(s, m) || undirectedCovert(s, m) || worldRules(s, m) || ownDevice(s, m) || protectiveMalware(s, m) || topicalMalware(s, m)
+			return undirectedExfil(s, m) || undirectedCovert(s, m) || worldRules(s, m) || ownDevice(s, m) || protectiveMalware(s, m) || topicalMalware(s, m) || renderingSlots(s, m)
 		})
 		lowerExpository(s, sc.inj)
 		lowerBareTopic(s, sc.inj)
