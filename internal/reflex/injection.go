@@ -1574,8 +1574,9 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		}
 	}
 	// A request a rule read, or a text that opens as a request, followed
-	// by an optimised suffix.
-	if len(sc.inj) > 0 || opensAsRequest(sc.light.s) {
+	// by an optimised suffix. A delimiter alone is no request: a prompt
+	// template's "### START OF EMAIL ### … ###" reads as punctuation noise.
+	if slices.ContainsFunc(sc.inj, func(m InjectionMatch) bool { return m.Category != CatDelimiter }) || opensAsRequest(sc.light.s) {
 		if a, b, ok := adversarialSuffix(sc.light.s); ok {
 			a, b = sc.light.orig(a, b)
 			sc.inj = append(sc.inj, InjectionMatch{Category: CatObfuscation, Severity: SeverityHigh, Start: a, End: b, Confidence: 0.7})
