@@ -192,6 +192,13 @@ func buildLight(src string, v *view, tmp *view, sig *Signals, smuggled *view) {
 		switch invisibleKind(r) {
 		case 'z':
 			sig.ZeroWidth = true
+			// Between a lower-case letter and a capital ("safe\u200bIgnore all
+			// previous instructions") the invisible character is where a
+			// word ends: glued, the order would hide inside one word. Within
+			// a word ("ig\u200bnore") it is dropped, which rejoins the word.
+			if i > 0 && isLowerASCII(src[i-1]) && i+n < len(src) && src[i+n]-'A' <= 'Z'-'A' {
+				tmp.emitByte(' ', i, i+n)
+			}
 		case 'b':
 			sig.Bidi = true
 		case 't':
