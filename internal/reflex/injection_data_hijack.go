@@ -46,4 +46,19 @@ var dataHijackDefs = []injDefBack{
 		[]string{"rules are gone", "rules were gone", "rules are lifte", "rules were lift", "rules are remov", "rules are suspe", "rules are void", "rules are off", "rules are disab", "rules have been", "rules had been", "rules were remo", "rules are delet", "rules are erase", "rules are aboli", "restrictions ar", "restrictions we", "restrictions ha", "limits are", "limits were", "limits have bee", "guidelines are", "guidelines were", "guidelines have", "filters are", "filters were", "filters have be", "policies are", "policies were", "constraints are", "constraints wer", "safeguards are", "safeguards were"}}, 4},
 	{injDef{CatChatTemplate, SeverityMedium, `\b(?:assistant|ai|bot|chatgpt|gpt|model)\s?:\s?(?:i'll|i will|i can|i am going to|i'm going to|let me) (?:help|explain|show|tell|teach|provide|give|walk)\b`,
 		[]string{"assistant:", "assistant :", "ai:", "bot:", "chatgpt:", "gpt:", "model:"}}, 0},
+	// More of ext197's planted orders: a fake "system:" line opening an
+	// order (medium: templates write "System: …" too), scores dictated
+	// (medium), data encoded and sent out, the agent told to approve its
+	// own action request, and mail forwarded to an address (medium; the
+	// folded view reads the "@" of an address as a leet "a").
+	{injDef{CatAuthority, SeverityMedium, `(?:^|\n)\s?(?:#+ ?)?(?:system|system prompt|system message|developer message|developer|admin|administrator)\s?:\s?(?:you (?:must|should|will|shall|are now)|apply|output|set|ignore|override|always|never|do not|don't|disregard|change|mark|label|approve|grant|skip)\b`,
+		[]string{"system:", "system :", "system prompt:", "system message:", "developer message:", "developer:", "admin:", "administrator:"}}, 0},
+	{injDef{CatDocument, SeverityMedium, `\bset (?:every|all|each|the|my|this|its) (?:[a-z]+ )?(?:scores?|ratings?|grades?|marks?) (?:to|at) (?:\d+|the (?:highest|maximum|top))\b|\bgive (?:me|this (?:candidate|resume|cv|submission|paper|answer|essay|application|applicant)) (?:full marks|a perfect score|the (?:highest|maximum|top) (?:score|rating|grade|mark))\b|(?:给我|给他|给她|请)?(?:打满分|给满分|打高分|给我满分)`,
+		[]string{"set every", "set all", "set each", "set the score", "set the rating", "set the grade", "set my score", "set this score", "set its score", "give me full", "give me a perfect", "give me the highest", "give this", "打满分", "给满分", "打高分", "给我满分"}}, 0},
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:encode|base64[- ]encode|hex[- ]encode|compress|serialize)\b[^.\n]{0,40}?\b(?:then |and )?(?:send|post|upload|exfiltrate|transmit|forward)\b[^.\n]{0,30}?\b(?:webhook|endpoint|external (?:url|server|address)|attacker|remote server|my server)\b`,
+		[]string{"encode", "base64-encode", "base64 encode", "hex-encode", "hex encode", "compress", "serialize"}}, 0},
+	{injDef{CatAuthority, SeverityHigh, `\bapprove (?:it|the request|them|this|that|the action|the prompt) yourself\b|\bapprova(?:la|lo|le|li)? tu stesso\b|\bapruebal[ao]s? (?:tu )?mism[oa]\b|\bapprouve(?:-la|-le|-les)? toi-meme\b`,
+		[]string{"approve it yo", "approve the req", "approve them yo", "approve this yo", "approve that yo", "approve the act", "approve the pro", "approvala", "approvalo", "approvale", "approvali", "approva tu", "apruebal", "approuve-l", "approuve toi"}}, 0},
+	{injDef{CatExfiltration, SeverityMedium, `\b(?:forward|send|inoltra(?:re)?|reenv(?:ia|iar)|transf(?:ere|erir)|weiterleiten|leite)\b (?:all |the |your |my |le |los |las |i |alle )?(?:last |latest |recent |previous |ultime |ultimos |ultimas |letzten )?(?:\d+ )?(?:emails?|e-mails?|mails?|messages?|messaggi|mensajes|correos|nachrichten)\b[^.\n]{0,40}?(?:\bto|\ba|\bal|\ban)\s[\w.+@-]+\.[a-z]{2,}\b`,
+		[]string{"forward all", "forward the", "forward your", "forward my", "forward last", "send all", "send the last", "send your last", "inoltrare", "inoltra", "reenviar", "reenvia", "weiterleiten", "leite alle"}}, 0},
 }
