@@ -210,7 +210,7 @@ func asHarmRequest(m *InjectionMatch) {
 // "help employees spot phishing emails"), which is dropped.
 var protectiveCues = []string{"protect", "prevent", "against", "detect", "defend", "recogni", "spot ", "report", "warn", "aware", "identify", "victim", "safe from", "stay safe",
 	// Harmless look-alikes of the how-to objects and acts.
-	"bath bomb", "seed bomb", "glitter bomb", "photo bomb", "photobomb", "bomb pop", "calorimeter", "poison ivy", "poison oak", "glue gun", "gun safe", "gun cabinet", "gun case", "gun rack", "nerf", "water gun", "squirt gun", "toy gun", "potato gun", "spud gun", "paintball", "airsoft", "minecraft", "fortnite", "roblox", "skyrim", "assassin's creed", "video game", "in the game", "in a game", "kill time", "with kindness", "melindungi", "mencegah", "menghindari", "waspada", "保护", "防范", "预防", "识别", "免受", "防止", "避免被"}
+	"bath bomb", "seed bomb", "glitter bomb", "photo bomb", "photobomb", "bomb pop", "calorimeter", "poison ivy", "poison oak", "glue gun", "gun safe", "gun cabinet", "gun case", "gun rack", "nerf", "water gun", "squirt gun", "toy gun", "potato gun", "spud gun", "paintball", "airsoft", "minecraft", "fortnite", "roblox", "skyrim", "assassin's creed", "video game", "in the game", "in a game", "kill time", "with kindness", "进程", "程序", "python", "的心", "我的世界", "游戏", "遊戲", "melindungi", "mencegah", "menghindari", "waspada", "保护", "防范", "预防", "识别", "免受", "防止", "避免被"}
 
 // harmRequests turns the harmful-request markers into low safety-bypass
 // matches, dropping those whose own words are protective.
