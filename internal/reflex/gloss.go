@@ -101,7 +101,8 @@ var glossWords = [][2]string{
 	{"istruzioni", "instructions"}, {"comandi", "commands"}, {"regole", "rules"}, {"restrizioni", "restrictions"},
 	{"limitazioni", "limitations"}, {"misure di sicurezza", "security measures"}, {"modalita sviluppatore", "developer mode"},
 	{"accesso completo", "full access"}, {"senza restrizioni", "without restrictions"}, {"tutte le", "all the"},
-	{"tutti i", "all the"}, {"precedenti", "previous"},
+	{"tutti i", "all the"}, {"precedenti", "previous"}, {"le regole precedenti", "the previous rules"},
+	{"le istruzioni precedenti", "the previous instructions"},
 	{"inizia la tua risposta con", "start your response with"}, {"ecco", "here is"}, {"certo", "sure"},
 	// Portuguese
 	{"esqueca", "forget"}, {"esquecer", "forget"}, {"contorne", "bypass"}, {"contornar", "bypass"}, {"substitua", "override"},
@@ -113,6 +114,12 @@ var glossWords = [][2]string{
 	{"todas as", "all the"}, {"todos os", "all the"},
 	{"comece sua resposta com", "start your response with"}, {"comece a sua resposta com", "start your response with"},
 	{"aqui esta", "here is"},
+	{"burlar", "bypass"}, {"burle", "bypass"}, {"politicas", "policies"}, {"como se nao houvesse regras", "as if there were no rules"},
+	{"mensagens ocultas", "hidden messages"}, {"mostre", "show"}, {"dados confidenciais", "confidential data"},
+	{"exporte", "export"}, {"exportar", "export"}, {"prompt do sistema", "system prompt"}, {"esta ferramenta", "this tool"},
+	{"em vez da", "instead of the"}, {"em vez de", "instead of"}, {"ferramenta oficial", "official tool"},
+	{"nunca informe", "never tell"}, {"nunca diga", "never tell"}, {"nao informe", "do not tell"}, {"nao diga", "do not tell"},
+	{"o usuario", "the user"}, {"ao usuario", "the user"},
 	// Romanian
 	{"ignora", "ignore"}, {"uita", "forget"}, {"uiti", "forget"}, {"suprascrie", "override"}, {"ocoleste", "bypass"},
 	{"ocoli", "bypass"}, {"dezvaluie", "reveal"}, {"arata-mi", "show me"}, {"spune-mi", "tell me"},
@@ -122,6 +129,16 @@ var glossWords = [][2]string{
 	{"modul dezvoltator", "developer mode"}, {"modul expert", "expert mode"}, {"administrator de sistem", "system administrator"},
 	{"acces complet", "full access"}, {"capacitati nelimitate", "unlimited capabilities"}, {"prompt-ul sistem", "system prompt"},
 	{"toate", "all"}, {"restrictiile", "restrictions"}, {"anterioare", "previous"},
+	// The second person and the subjunctive ("să suprascrii toate
+	// instrucțiunile", "ocolești", "ștergi"), and the nouns they take.
+	{"suprascrii", "override"}, {"suprascrieti", "override"}, {"ocolesti", "bypass"}, {"ocoliti", "bypass"},
+	{"sterge", "delete"}, {"stergi", "delete"}, {"stergeti", "delete"}, {"neglijeaza", "ignore"}, {"neglijezi", "ignore"},
+	{"ignori", "ignore"}, {"ignorati", "ignore"}, {"evita", "bypass"}, {"eviti", "bypass"}, {"reseteaza", "reset"},
+	{"resetezi", "reset"}, {"antrenamentul tau", "your training"}, {"instructiuni noi", "new instructions"},
+	{"noi directive", "new directives"}, {"mod expert", "expert mode"},
+	// Esperanto
+	{"ignoru", "ignore"}, {"forgesu", "forget"}, {"antauajn instrukciojn", "previous instructions"}, {"ciujn", "all"},
+	{"montru", "show"}, {"sisteman instrukcion", "system prompt"},
 	// Phrases common to several languages' requests: what the model was
 	// told, whose prompt, with what access, where it can bypass.
 	{"tout ce qu'on vous a dit", "everything you were told"}, {"tout ce qu'on t'a dit", "everything you were told"},
@@ -309,6 +326,7 @@ var (
 		{"onceki", "previous"}, {"butun", "all"}, {"talimatlari", "instructions"}, {"talimatlar", "instructions"},
 		{"komutlari", "commands"}, {"kurallari", "rules"}, {"kisitlamalari", "restrictions"}, {"sistem istemi", "system prompt"},
 		{"sistem komutu", "system prompt"}, {"gelistirici modu", "developer mode"}, {"artik sen", "you are now"}, {"yonetici", "administrator"},
+		{"yukaridaki", "above"}, {"yeni talimat", "new instructions"}, {"yeni talimatlar", "new instructions"},
 		// Indonesian
 		{"abaikan", "ignore"}, {"lupakan", "forget"}, {"lewati", "bypass"}, {"tunjukkan", "show"}, {"tampilkan", "show"},
 		{"beri tahu saya", "tell me"}, {"instruksi sebelumnya", "previous instructions"}, {"perintah sebelumnya", "previous commands"},
@@ -316,6 +334,7 @@ var (
 		{"aturan", "rules"}, {"batasan", "restrictions"}, {"prompt sistem", "system prompt"}, {"mode pengembang", "developer mode"},
 		{"prompt aslimu", "your original prompt"}, {"prompt asli", "original prompt"}, {"instruksi aslimu", "your original instructions"},
 		{"sekarang kamu adalah", "you are now"}, {"sekarang anda adalah", "you are now"}, {"tanpa batasan", "without restrictions"},
+		{"aktifkan", "enable"}, {"berperan sebagai", "act as"}, {"pura-pura", "pretend"},
 		// Vietnamese
 		{"bo qua", "ignore"}, {"hay quen", "forget"}, {"vuot qua", "bypass"}, {"hien thi", "show"}, {"cho toi biet", "tell me"},
 		{"huong dan truoc do", "previous instructions"}, {"huong dan truoc", "previous instructions"}, {"tat ca", "all"},
@@ -365,6 +384,10 @@ var (
 		// restrictions it cancels ("الغاء جميع القيود الامنية").
 		{"إلغاء", "cancel"}, {"الغاء", "cancel"}, {"ألغ", "cancel"}, {"الغ", "cancel"},
 		{"القيود الأمنية", "security restrictions"}, {"القيود الامنية", "security restrictions"},
+		// What the user is not to be told, and a tool put in place of the
+		// official one ("لا تخبر المستخدم", "استخدم هذه الأداة بدلاً من الأداة الرسمية").
+		{"لا تخبر", "do not tell"}, {"المستخدم", "the user"}, {"استخدم هذه الأداة", "use this tool"},
+		{"بدلاً من", "instead of"}, {"بدلا من", "instead of"}, {"الأداة الرسمية", "the official tool"},
 		// Hindi
 		{"पिछले", "previous"}, {"सभी", "all"}, {"निर्देशों", "instructions"}, {"निर्देश", "instructions"}, {"नियम", "rules"},
 		{"प्रतिबंध", "restrictions"}, {"सिस्टम प्रॉम्प्ट", "system prompt"}, {"डेवलपर मोड", "developer mode"},
