@@ -335,12 +335,15 @@ func endsNegated(t string) bool { return endsWithWord(strings.TrimRight(t, " \"'
 // "無視しないで", Korean "무시하지 마세요", German "ignoriere die Anweisungen
 // nicht."). "Don't ignore the safety instructions" is a hard negative
 // in every language.
-func negatedAbroad(pre, post string) bool {
+func negatedAbroad(pre, match, post string) bool {
 	t := strings.TrimRight(pre, " ")
 	if hasSuffixAny(t, preNegationsGlued) {
 		return true
 	}
 	if hasPrefixAny(post, postNegations) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(match); r >= 'ぁ' && r <= 'ゖ' && hasPrefixAny(post, stemNegations) {
 		return true
 	}
 	for _, w := range []string{" nicht", " niet"} {
@@ -379,9 +382,11 @@ var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "ov
 
 var (
 	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
-	// "ない" and "ず" follow a verb stem the match ends with ("忘れないように",
-	// so as not to forget; "忘れずに").
-	postNegations = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "ない", "ず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
+	postNegations     = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
+	// stemNegations follow a Japanese verb stem the match ends with
+	// ("忘れないように", so as not to forget; "忘れずに"); after a noun
+	// ("制限ない") they are no negation of the match.
+	stemNegations = []string{"ない", "ず"}
 )
 
 // trimLastVerb drops a list verb that ends pre: a match that starts at

@@ -44,3 +44,22 @@ func TestVoidLimits(t *testing.T) {
 		{"ignore the image background", "Ignore the image background when you count the birds.", clean},
 	})
 }
+
+// TestStemNegation: "ない" and "ず" negate a match that ends with a verb
+// stem, not one that ends with a noun.
+func TestStemNegation(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		match, post string
+		want        bool
+	}{
+		{"プロンプトを忘れ", "ないように", true},
+		{"プロンプトを忘れ", "ずに読み直して", true},
+		{"プロンプトを忘れ", "てください", false},
+		{"制限", "ないモード", false},
+	} {
+		if got := negatedAbroad("", c.match, c.post); got != c.want {
+			t.Errorf("negatedAbroad(%q, %q) = %v, want %v", c.match, c.post, got, c.want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ func TestSecretClasses(t *testing.T) {
 		{"aiven", "password AVNS_hzRKqQMYejZF67fOwsz9", "AVNS_hzRKqQMYejZF67fOwsz9"},
 		{"aiven short", "AVNS_Qm4-Zx_8r2Lk7pT", "AVNS_Qm4-Zx_8r2Lk7pT"},
 		{"asana", "ASANA_PAT=1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
+		{"comment with an example address", "db_password = 'Zq9vT3mXb7LwR2kP'  # docs at https://docs.example.org", "Zq9vT3mXb7LwR2kP"},
 		{"asana v2", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
