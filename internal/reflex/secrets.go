@@ -918,18 +918,13 @@ func exampleComment(rest string) bool {
 	}
 	c := strings.ToLower(rest[k:])
 	for _, w := range exampleCommentWords {
-		for i := 0; ; {
-			j := strings.Index(c[i:], w)
-			if j < 0 {
-				break
-			}
-			a, b := i+j, i+j+len(w)
+		for a := range wordHits(c, w) {
 			// A word of the comment, not of an address in it
 			// ("# docs at https://docs.example.org").
-			if (a == 0 || !isAlnum(c[a-1]) && strings.IndexByte("./@-_", c[a-1]) < 0) && (b == len(c) || !isAlnum(c[b]) && c[b] != '.') {
+			b := a + len(w)
+			if (a == 0 || strings.IndexByte("./@-", c[a-1]) < 0) && (b == len(c) || !isAlnum(c[b]) && c[b] != '.') {
 				return true
 			}
-			i = b
 		}
 	}
 	return false
