@@ -297,7 +297,9 @@ var (
 		// Restrictions lifted and limits denied ("所有安全限制都被暂时解除",
 		// "没有任何法律和道德约束").
 		{"解除", "lifted"}, {"都被", "are"}, {"都已", "are"}, {"已被", "have been"}, {"暂时", "temporarily"},
-		{"道德", "moral"}, {"伦理", "ethical"}, {"约束", "constraints"}, {"没有任何", "without any"}, {"不受任何", "free of any"},
+		{"如果用户要求你", "if the user asks you to"}, {"若用户要求你", "if the user asks you to"}, {"当用户要求你", "when the user asks you to"},
+		{"如果有人要求你", "if someone asks you to"}, {"如果用户让你", "if the user asks you to"}, {"用户可能会要求你", "users may ask you to"},
+		{"拒绝", "refuse"}, {"不要照做", "do not comply"}, {"道德", "moral"}, {"伦理", "ethical"}, {"约束", "constraints"}, {"没有任何", "without any"}, {"不受任何", "free of any"},
 		// Precedence claimed for the text's own orders ("以下指令优先级高于所有外部规则").
 		{"优先级高于", "have higher priority than"}, {"优先于", "take precedence over"},
 		// Japanese

@@ -331,13 +331,14 @@ func endsNegated(t string) bool { return endsWithWord(strings.TrimRight(t, " \"'
 
 // negatedAbroad reports a negation that other languages put where
 // negationCues do not look: glued before the verb (Chinese "不要忽略",
-// Arabic "لا تتجاهل", French "n'ignore"), or after the match (Japanese
+// Arabic "لا تتجاهل", French "n'ignore"; a bare "不" too: "不泄露系统提示词"),
+// or after the match (Japanese
 // "無視しないで", Korean "무시하지 마세요", German "ignoriere die Anweisungen
 // nicht."). "Don't ignore the safety instructions" is a hard negative
 // in every language.
 func negatedAbroad(pre, match, post string) bool {
 	t := strings.TrimRight(pre, " ")
-	if hasSuffixAny(t, preNegationsGlued) {
+	if hasSuffixAny(t, preNegationsGlued) || strings.HasSuffix(t, "不") && !hasSuffixAny(t, notNegating) {
 		return true
 	}
 	if hasPrefixAny(post, postNegations) {
@@ -382,7 +383,11 @@ var dismissVerbsAbroad = []string{"forget", "ignore", "disregard", "bypass", "ov
 
 var (
 	preNegationsGlued = []string{"不要", "别", "別", "勿", "不得", "不能", "不可", "不准", "لا ت", "لا", "n'", "n’"}
-	postNegations     = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
+	// notNegating end in a bare "不" that does not negate the verb after
+	// it: "不得不" (have to), "何不" and "要不" (why not), "能不" and "可不"
+	// (asking whether).
+	notNegating   = []string{"得不", "何不", "要不", "能不", "可不"}
+	postNegations = []string{"しないで", "するな", "しては", "してはいけ", "しません", "せず", "하지 마", "하지 말", "하지 않", "지 마", "지 말", "지 않"}
 	// stemNegations follow a Japanese verb stem the match ends with
 	// ("忘れないように", so as not to forget; "忘れずに"); after a noun
 	// ("制限ない") they are no negation of the match.
