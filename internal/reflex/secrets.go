@@ -273,7 +273,14 @@ var secretDefs = []struct {
 	// A Dockerfile's legacy "ENV NAME value" form (no "="), which the
 	// generic rule's separators do not read.
 	{id: "dockerfile-env-secret", re: `(?m)^[ \t]*ENV[ \t]+([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)[ \t]+["']?([^"'\s=#$]{3,200})["']?[ \t]*$`, keywords: []string{"env "}, group: 2, back: 0, fwd: 300},
-	{id: "k8s-env-secret", re: `(?i)\bname:[ \t]*["']?([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s#]{4,200})`, keywords: []string{"name:"}, group: 2, back: 0, fwd: 300},
+	{id: "k8s-env-secret", re: `(?i)\b(?:name|key):[ \t]*["']?([A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Z0-9_]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([^"'\s#]{4,200})`, keywords: []string{"name:", "key:"}, group: 2, back: 0, fwd: 300},
+	// A Kubernetes Secret's data: its values are the secrets, base64 (the
+	// kind may come before the data or, as kubectl sorts keys, after it).
+	// Redis's requirepass and masterauth directives opening a line (not
+	// commented out) or given as flags.
+	{id: "k8s-secret-data", re: `\bdata:[ \t]*\r?\n(?:[ \t]+[\w.-]+:[ \t]*\S*[ \t]*\r?\n){0,8}?[ \t]+[\w.-]+:[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*(?:\r?\n|$)(?:[ \t]+[\w.-]+:[^\n]*\r?\n){0,20}?kind:[ \t]*Secret\b`, keywords: []string{"data:"}, group: 1, back: 0, fwd: 3000},
+	{id: "k8s-secret-data", re: `\bkind:[ \t]*Secret\b[\s\S]{0,600}?\bdata:[ \t]*\r?\n(?:[ \t]+[\w.-]+:[ \t]*\S*[ \t]*\r?\n){0,8}?[ \t]+[\w.-]+:[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*(?:\r?\n|$)`, keywords: []string{"kind:"}, group: 1, back: 0, fwd: 3000},
+	{id: "redis-requirepass", re: `(?:\n|--)(?:requirepass|masterauth)[ \t]+["']?([^"'\s]{3,128})`, keywords: []string{"\nrequirepass", "--requirepass", "\nmasterauth", "--masterauth"}, group: 1, back: 2, fwd: 200},
 	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
 	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},
 	{id: "supabase-secret-key", re: `\b(sb_secret_[A-Za-z0-9_-]{20,64})`, keywords: []string{"sb_secret_"}, group: 1},
@@ -2174,6 +2181,11 @@ func configAssignment(s string, nameStart, valStart, valEnd int) bool {
 			next, _, _ := strings.Cut(rest, " ")
 			if envPrefix(s, nameStart, valStart) && shellCommand(next) {
 				break // "PGPASSWORD=kiwi7 psql -h db": the command's environment
+			}
+			if rest == "\\" || strings.HasSuffix(s[:nameStart], "-e ") || strings.HasSuffix(s[:nameStart], "--env ") {
+				// A line continued, or a container's environment given
+				// by a flag ("docker run -e DB_PASSWORD=kiwi7 -p 80:80").
+				break
 			}
 			if rest != "" && rest[0] != '#' && !strings.HasPrefix(rest, "//") && (!strings.ContainsAny(next, "=:") || !isWordByte(next[0])) {
 				return false

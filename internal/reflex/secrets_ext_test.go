@@ -340,6 +340,15 @@ func TestSecretClasses(t *testing.T) {
 		{"kubernetes env", "        env:\n          - name: DB_PASSWORD\n            value: \"tulip-Rain-42\"", "tulip-Rain-42"},
 		{"docker config", "data:\n  .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeSI6e319fQ==", "eyJhdXRocyI6eyJyZWdpc3RyeSI6e319fQ=="},
 		{"azure app config", "Endpoint=https://shop.azconfig.io;Id=Xy12:ab/cd;Secret=Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2=", "Qz8Lm3Vb7Tn2Wk9Rx4Pd6Hs1Jf5Gc0Ay3Eu8Io2="},
+		// Set fifty-five (configuration and deployment files): a Jenkins
+		// environment entry by "key:", a Kubernetes Secret's data with the
+		// kind after or before it, Redis's requirepass, and docker's "-e"
+		// environment followed by more flags.
+		{"jenkins env key", "envVars:\n  - key: \"FORGE_TOKEN\"\n    value: \"7c1e5b2d8f4a6c0e9b7d5f3a1c8e4f3a7c1e5b2d\"", "7c1e5b2d8f4a6c0e9b7d5f3a1c8e4f3a7c1e5b2d"},
+		{"k8s secret data", "apiVersion: v1\ndata:\n  db-pass: a2l3aS1UdWxpcC00Mg==\nkind: Secret\n", "a2l3aS1UdWxpcC00Mg=="},
+		{"k8s secret kind first", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  token: c3VuLXJpdmVyLTEyMzQ=\n", "c3VuLXJpdmVyLTEyMzQ="},
+		{"redis requirepass", "bind 127.0.0.1\nrequirepass tulip_Rain@42\n", "tulip_Rain@42"},
+		{"docker env flag", "docker run -e POSTGRES_PASSWORD=kiwi7 -p 5432:5432 postgres", "kiwi7"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -457,6 +466,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"Export the four methods in the same pass: `normalizeDiallableCharsOnly`, `isNumberGeographical`.",
 		"        env:\n          - name: DB_PASSWORD_FILE\n            value: \"/run/secrets/db\"",
 		"        env:\n          - name: SECRET_NAME\n            value: \"app-secret\"",
+		"apiVersion: v1\ndata:\n  log-level: ZGVidWc=\nkind: ConfigMap\n",
+		"# requirepass foobared",
+		"docker run -e POSTGRES_PASSWORD=$PGPASS -p 5432:5432 postgres",
 		// A dash in prose, a template slot in braces, a number in a name.
 		"password - the one you chose when you signed up",
 		"token - see the settings page",
