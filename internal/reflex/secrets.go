@@ -486,10 +486,10 @@ var placeholderExact = map[string]bool{"null": true, "none": true, "true": true,
 	"nil": true, "empty": true, "secret": true, "token": true, "example": true, "required": true, "optional": true}
 
 // standIn reports a value that stands in for a credential in a setting:
-// a documentation word, a template slot or reference, an env-var name, a
-// value spelled from its name ("db_password" for password).
+// a documentation word, a run along the keyboard, a nil id, a template
+// slot or reference, an env-var name, a value spelled from its name ("db_password" for password).
 func standIn(name, v, lv string) bool {
-	return placeholderExact[lv] || envVarName(v) || containsAny(lv, docValueWords) || containsAny(lv, templateMarks) ||
+	return placeholderExact[lv] || keyboardRun(lv) || nilID(v) || envVarName(v) || containsAny(lv, docValueWords) || containsAny(lv, templateMarks) ||
 		containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] || aliasOf(strings.ToLower(name), lv)
 }
 
@@ -500,7 +500,7 @@ func genericValueOK(name, v string) bool {
 	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.HasPrefix(v, "@") || strings.HasPrefix(v, "#") {
 		return false
 	}
-	if standIn(name, v, lv) || yamlTag(v) || namesPasswordSlot(v, lv) {
+	if standIn(name, v, lv) || yamlTag(v) || namesPasswordSlot(v, lv) || strings.HasPrefix(lv, "!vault") {
 		return false
 	}
 	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
@@ -2035,6 +2035,37 @@ func periodic(v string) bool {
 		}
 	}
 	return false
+}
+
+// keyboardRun reports a value typed along the alphabet, the digits or a
+// keyboard row ("abcdefghijklmnop", "1234567890", "qwertyuiop"): a
+// documentation value, however long.
+func keyboardRun(lv string) bool {
+	if len(lv) < 8 {
+		return false
+	}
+	for _, run := range [...]string{"abcdefghijklmnopqrstuvwxyz", "01234567890123456789", "qwertyuiopasdfghjklzxcvbnm"} {
+		if strings.Contains(run, lv) {
+			return true
+		}
+	}
+	return false
+}
+
+// nilID reports an identifier of one repeated character between its
+// separators ("00000000-0000-0000-0000-000000000000"): a nil UUID.
+func nilID(v string) bool {
+	var c byte
+	for i := 0; i < len(v); i++ {
+		switch {
+		case v[i] == '-':
+		case c == 0:
+			c = v[i]
+		case v[i] != c:
+			return false
+		}
+	}
+	return strings.Count(v, "-") >= 2
 }
 
 // yamlTag recognises a YAML tag or CloudFormation intrinsic used as a

@@ -468,6 +468,9 @@ func TestSecretLookAlikes(t *testing.T) {
 		"        env:\n          - name: SECRET_NAME\n            value: \"app-secret\"",
 		"apiVersion: v1\ndata:\n  log-level: ZGVidWc=\nkind: ConfigMap\n",
 		"# requirepass foobared",
+		"spring.cloud.vault.token=00000000-0000-0000-0000-000000000000",
+		"        auth_password: abcdefghijklmnop",
+		"ansible_ssh_pass=!vault |\n          $ANSIBLE_VAULT;1.1;AES256",
 		"docker run -e POSTGRES_PASSWORD=$PGPASS -p 5432:5432 postgres",
 		// A dash in prose, a template slot in braces, a number in a name.
 		"password - the one you chose when you signed up",
