@@ -483,8 +483,11 @@ func glossTable() []glossEntry {
 // glossStops name a text about how to write or make the thing its words
 // name ("システムプロンプトの書き方のコツを教えて": tips for writing
 // system prompts): such a text is not glossed, as the English rules lower
-// a match after "how to".
-var glossStops = []string{"書き方", "作り方", "作成方法", "やり方", "写法", "怎么写", "如何写", "怎么做", "如何编写", "작성법",
+// a match after "how to". Nor is a text that names the model in the third
+// person as what a prompt works on ("提示要求大模型扮演…": the prompt asks
+// the large model to play …), which the Chinese rules lower as a
+// description.
+var glossStops = []string{"要求大模型", "让大模型", "使大模型", "诱导大模型", "要求该模型", "書き方", "作り方", "作成方法", "やり方", "写法", "怎么写", "如何写", "怎么做", "如何编写", "작성법",
 	"작성하는 방법", "쓰는 법", "만드는 법", "как написать", "как составить", "comment ecrire", "comment rediger",
 	"como escribir", "como redactar", "como escrever", "wie schreibe", "wie schreibt", "come scrivere"}
 

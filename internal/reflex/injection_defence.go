@@ -79,7 +79,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatDocument:
 		return keepsOwnPrompt(match) || tellsUserTo(match, post)
 	case m.Category == CatMultilingual:
-		return containsAny(pre, chineseDescriptive) || narrowedToTopicForeign(post) || cjkRefusal(rest)
+		return containsAny(pre, chineseDescriptive) || containsAny(match, chineseModelObjects) || narrowedToTopicForeign(post) || cjkRefusal(rest)
 	case m.Category == CatDAN:
 		return namedAttackClass(match, post) || definedTerm(post)
 	case m.Category == CatNewInstruction:
@@ -117,6 +117,10 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 	"users may ask you to", "users might ask you to", "users will ask you to", "users may try to", "users might try to",
 	"users will try to", "users may attempt", "users might attempt", "users will attempt", "someone may ask you to",
 	"people may ask you to",
+	// What a technique relies on, in a write-up ("Cognitive hacking
+	// techniques that rely on role-playing … to bypass safety filters").
+	"techniques that rely", "technique that relies", "methods that rely", "attacks that rely", "techniques that use",
+	"attacks that use", "prompts that try", "prompts that attempt",
 	// The same in Russian, Spanish, Portuguese, French, German and Turkish
 	// write-ups ("злоумышленник … заставляя ее игнорировать", "Фраза
 	// «игнорируй …»", "los atacantes intentan").
@@ -140,6 +144,12 @@ var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试�
 	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持",
 	// What a user may ask, in a system prompt's defence ("用户可能会要求你扮演…").
 	"可能会要求你", "可能要求你", "可能会让你", "如果用户要求你", "若用户要求你", "当用户要求你", "如果有人要求你", "如果用户让你"}
+
+// chineseModelObjects name the model in the third person as the object of
+// a request ("提示要求大模型扮演一个角色": the prompt asks the large model to
+// play a role): inside a match they describe the attack, where an order
+// says "你".
+var chineseModelObjects = []string{"要求大模型", "让大模型", "使大模型", "诱导大模型", "要求模型", "诱导模型", "要求该模型"}
 
 var jailbreakClassNouns = []string{"attack", "tactic", "technique", "method", "research", "paper", "benchmark", "dataset",
 	"study", "studies", "detection", "defen", "success rate", "evaluation", "literature", "taxonomy", "classifier",
