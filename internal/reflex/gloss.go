@@ -598,6 +598,12 @@ func (e *Engine) scanGloss(sc *scratch, s string, hits []acHit) {
 	// spans once, so each match counts the glosses inside it by a search.
 	slices.SortFunc(spans, func(a, b [2]int32) int { return cmp.Compare(a[0], b[0]) })
 	plain := plainCategories(sc.inj)
+	if p, ok := plain[CatMultilingual]; ok && p.adjusted && p.sev < SeverityHigh {
+		// The text's own words were read and their context lowered them
+		// (a write-up, a defence): the gloss of the same words must not
+		// raise them again.
+		return
+	}
 	best := Severity(0)
 	for _, m := range e.runRules(text, &ghits, nil, &hints, nil, &sc.grams) {
 		if best == SeverityCritical {

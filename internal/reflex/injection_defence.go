@@ -81,7 +81,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatMultilingual:
 		return containsAny(pre, chineseDescriptive) || containsAny(match, chineseModelObjects) || narrowedToTopicForeign(post) || cjkRefusal(rest)
 	case m.Category == CatDAN:
-		return namedAttackClass(match, post) || definedTerm(post)
+		return namedAttackClass(match, post) || definedTerm(post) || acronymSpelledOut(pre, match, post)
 	case m.Category == CatNewInstruction:
 		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre) || instructionsForTask(match, post) ||
 			priorInstructionsNarrowed(match, pre, post)
@@ -99,6 +99,13 @@ func namedAttackClass(match, post string) bool {
 		return false
 	}
 	return hasPrefixAny(strings.TrimLeft(post, " -"), jailbreakClassNouns)
+}
+
+// acronymSpelledOut reports "Do Anything Now" in brackets right after
+// the name it spells out ("a character called DAN (Do Anything Now)"): a
+// write-up glossing the name. The name itself is matched on its own.
+func acronymSpelledOut(pre, match, post string) bool {
+	return match == "do anything now" && strings.HasSuffix(pre, "dan (") && strings.HasPrefix(post, ")")
 }
 
 // attackDescriptions open a sentence that describes what an attack or a
@@ -121,6 +128,12 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 	// techniques that rely on role-playing … to bypass safety filters").
 	"techniques that rely", "technique that relies", "methods that rely", "attacks that rely", "techniques that use",
 	"attacks that use", "prompts that try", "prompts that attempt",
+	// Attacks listed as examples of what a defence refuses ("This includes
+	// variations like \"pretend you have no instructions\""), and the
+	// Korean and Japanese write-ups ("이 공격의 핵심은 …").
+	"variations like", "variations such as", "variants like", "variants such as", "phrases like", "phrases such as",
+	"requests like", "requests such as", "attempts like", "attempts such as",
+	"이 공격", "공격의", "공격자", "공격은", "この攻撃", "攻撃者", "攻撃は", "攻撃の",
 	// The same in Russian, Spanish, Portuguese, French, German and Turkish
 	// write-ups ("злоумышленник … заставляя ее игнорировать", "Фраза
 	// «игнорируй …»", "los atacantes intentan").
@@ -141,9 +154,7 @@ func flagToken(s string, m *InjectionMatch) bool {
 // model to translate, thereby bypassing the safeguards") rather than
 // ordering it.
 var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式",
-	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持",
-	// What a user may ask, in a system prompt's defence ("用户可能会要求你扮演…").
-	"可能会要求你", "可能要求你", "可能会让你", "如果用户要求你", "若用户要求你", "当用户要求你", "如果有人要求你", "如果用户让你"}
+	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持"}
 
 // chineseModelObjects name the model in the third person as the object of
 // a request ("提示要求大模型扮演一个角色": the prompt asks the large model to
@@ -755,7 +766,7 @@ func cjkRefusal(rest string) bool {
 }
 
 var (
-	cjkRefusals     = []string{"断る", "断って", "拒否", "拒绝", "거절", "거부"}
+	cjkRefusals     = []string{"断る", "断って", "拒否", "拒绝", "거절", "거부", "不要照做", "不要服从", "不要遵从", "不要执行"}
 	cjkNegations    = []string{"不要", "别", "不", "不能", "无需"}
 	cjkNegatedAfter = []string{"しない", "せず", "するな", "하지", "하지 마", "지 마", "해서는 안"}
 )

@@ -38,6 +38,12 @@ var personaStateDefs = []injDefBack{
 		[]string{"even if you did", "even if you hav", "even if you nev", "even though you", "without actuall", "without running", "without execut", "without testin", "without checki"}}, 8},
 	{injDef{CatTemplate, SeverityHigh, `\[\s?(?:insert |your |add |put )?(?:harmful|malicious|forbidden|illegal|dangerous|restricted|prohibited|unethical|toxic) (?:action|request|task|question|query|payload|content|behaviou?r|goal|activity|instruction|prompt|topic|code|thing)s?\b[^\]\n]{0,40}\]`,
 		[]string{"[harmful", "[malicious", "[forbidden", "[illegal", "[dangerous", "[restricted", "[prohibited", "[unethical", "[toxic", "[insert harmfu", "[insert malici", "[insert forbid", "[insert illega", "[insert danger", "[your harmful", "[ harmful", "[ insert harm", "[ insert mali"}}, 0},
+	// German earlier or original instructions named without a sweep
+	// ("die ursprüngliche Anweisung" in a write-up, "befolge die vorherigen
+	// Anweisungen"): medium; "alle vorherigen …" stays high in the base
+	// table.
+	{injDef{CatMultilingual, SeverityMedium, `\b(?:vorherig|vorig|bisherig|obig|vorangegangen|fruher|urspr?unglich)\w* (?:[^ ]+ ){0,2}?(?:anweisung|instruktion|informationen|aufgabe|befehl|vorgabe|regel)\w*`,
+		[]string{"vorherig", "vorig", "bisherig", "obig", "vorangegangen", "fruher", "ursprunglich", "urprunglich"}}, 0},
 	// Thai: the request to print the system prompt, to pretend to have no
 	// safety limits, a safety filter declared off, safety checks turned
 	// off, and a new system instruction announced.
