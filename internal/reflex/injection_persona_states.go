@@ -89,3 +89,26 @@ var toolNoteDefs = []injDefLong{
 	{injDefBack{injDef{CatDocument, SeverityHigh, `<important>[\s\S]{0,300}?(?:\bbefore (?:using|calling|invoking) (?:this|the) tool\b|\bwhen [^.\n]{0,40}? is (?:invoked|called|used)\b|\bdo not (?:mention|tell|explain|reveal|inform|notify)\b|\bmake sure (?:to|you) (?:change|send|include|read|pass|add)\b|\binstead (?:reply|respond|send|call|use|say)\b)`,
 		[]string{"<important>"}}, 0}, 400},
 }
+
+// carrierNoteDefs read orders planted in the documents an assistant
+// summarises or screens, from the thirty-second session's tuning set of
+// e-mail, page and résumé injections (ext208):
+//   - a note addressed to automated screening or review ("Note to
+//     automated analysis software: …", "LLM REVIEWER NOTE");
+//   - an instruction labelled as hidden ("[HIDDEN INSTRUCTION]:"), a page's
+//     meta tag or HTML comment that carries one (`<meta name='instructions'
+//     …>`, "<!-- Hidden: you should …");
+//   - a phrase dictated for when the page is asked about (high), an
+//     "instruction:" field that orders output, and a status line that
+//     orders a destructive step (medium: logs say "Error: please run the
+//     migration" too).
+var carrierNoteDefs = []injDefBack{
+	{injDef{CatDocument, SeverityHigh, `\bnote (?:to|for) (?:the |any |all )?(?:automated|ai|llm|language model|machine)(?: [a-z]+){0,2} (?:software|systems?|reviewers?|screeners?|screening|analy[sz]ers?|analysis|tools?|models?|assistants?|agents?|parsers?)\b|\b(?:llm|ai|gpt|chatgpt) (?:reviewer|screener|grader) note\b`,
+		[]string{"note to automa", "note for autom", "note to the au", "note to ai", "note to the ai", "note for ai", "note to any ai", "note to all ai", "note to llm", "note to the ll", "note for llm", "note to langua", "note to machin", "reviewer note", "screener note", "grader note"}}, 1},
+	{injDef{CatDocument, SeverityHigh, `\[\s?hidden (?:instruction|prompt|command|directive|order)s?\s?\]|<meta name=["']?(?:instructions?|ai[-_]instructions?|llm[-_]instructions?|system[-_]prompt|prompt)["']? content=|<!--\s?hidden\s?:\s?(?:you|please|ai|assistant|now|run|execute|ignore)\b`,
+		[]string{"[hidden", "[ hidden", "<meta name=", "<!-- hidden", "<!--hidden"}}, 0},
+	{injDef{CatNewInstruction, SeverityHigh, `\bsay (?:this|the following|these) (?:exact )?(?:phrase|sentence|text|message|words)\b[^.\n]{0,20}?\bwhen (?:asked|someone asks|a user asks|the user asks|you are asked|you're asked) about (?:this|the) (?:page|document|site|website|email|e-mail|article|file)\b`,
+		[]string{"say this phrase", "say this sente", "say this text", "say this messa", "say the follow", "say these word", "say this exact", "say these exac"}}, 0},
+	{injDef{CatNewInstruction, SeverityMedium, `(?:^|[{,\s])["']?instructions?["']?\s?:\s?["']?(?:say|print|output|respond|reply|ignore|reveal|answer|write)\b|(?:^|\n)\s?(?:\d{3} )?(?:error|warning|alert|notice|status|system state|task finished|task complete|memory warning|security alert)\s?:\s?(?:[a-z]+ ){0,2}?(?:please |now |you should |you must )(?:run|execute|delete|remove|format|install|download|disable|uninstall|wipe)\b`,
+		[]string{"instruction:", "instructions:", "instruction :", "error:", "warning:", "alert:", "notice:", "status:", "state:", "finished:", "complete:"}}, 0},
+}
