@@ -1197,8 +1197,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 	}
 	// A token written as inline code, the backticks right around it
 	// ("the tokenizer adds `[INST]` around each turn"), is named, not
-	// used.
-	if !lowered && m.Start > 0 && m.End < len(s) && s[m.Start-1] == '`' && s[m.End] == '`' {
+	// used. Like a quotation, in an academic framing it lowers once more
+	// ("the regex matches `what are your instructions`").
+	if m.Start > 0 && m.End < len(s) && s[m.Start-1] == '`' && s[m.End] == '`' {
 		lowered = lowerAsMention(m)
 	}
 	// Inside a quotation that opened in this sentence: a mention, not a
