@@ -137,6 +137,8 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 // AI\"").
 var listedAttacks = newCueSet([]string{"refuse any request", "decline any request", "reject any request", "deny any request",
 	"refuse all requests", "decline all requests", "refuse requests to", "decline requests to", "reject requests to", "by asking you to",
+	"ignore all requests to", "ignore any requests to", "ignore any request to", "ignore requests to", "known jailbreak",
+	"common adversarial technique", "tries prompt injection", "try prompt injection",
 	"users may ask you to", "users might ask you to", "users will ask you to", "users may try to", "users might try to",
 	"users will try to", "users may attempt", "users might attempt", "users will attempt", "someone may ask you to",
 	"people may ask you to", "techniques that rely", "technique that relies", "methods that rely", "attacks that rely",
@@ -756,7 +758,11 @@ var (
 	// treat as untrusted:", "Common attack patterns:").
 	describedHeadings = []string{"red flags", "warning signs", "treat as untrusted", "attack patterns", "common attacks", "known attacks",
 		"attack examples", "examples of attacks", "example attacks", "example payloads", "patterns to block", "patterns to detect",
-		"phrases to block", "phrases to detect", "to watch for", "to watch out for", "to look out for", "to be wary of", "to flag"}
+		"phrases to block", "phrases to detect", "to watch for", "to watch out for", "to look out for", "to be wary of", "to flag",
+		// The attacks a protection prompt lists ("Typical prohibited
+		// requests:", "… with instructions like:", "known jailbreaks:").
+		"prohibited requests", "forbidden requests", "blocked requests", "instructions like", "requests like", "prompts like",
+		"known jailbreak", "jailbreak attempts", "injection attempts", "extraction attempts", "attempts such as", "attempts like"}
 	// negatedHeadings end a heading that forbids what its list names.
 	negatedHeadings = []string{"you do not", "you don't", "you must not", "you mustn't", "you must never", "you should not",
 		"you should never", "you will not", "you won't", "you never", "you cannot", "you can't", "do not", "don't", "never",
