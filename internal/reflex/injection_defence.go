@@ -102,11 +102,17 @@ func namedAttackClass(match, post string) bool {
 }
 
 // acronymSpelledOut reports "Do Anything Now" in brackets right after
-// the name it spells out ("a character called DAN (Do Anything Now)"): a
-// write-up glossing the name. The name itself is matched on its own.
+// the name it spells out, the name introduced in the third person ("a
+// character called DAN (Do Anything Now)", "namens DAN (…)"): a write-up
+// glossing the name. The name itself is matched on its own; "as DAN (Do
+// Anything Now), you can …" speaks to the model and keeps its weight.
 func acronymSpelledOut(pre, match, post string) bool {
-	return match == "do anything now" && strings.HasSuffix(pre, "dan (") && strings.HasPrefix(post, ")")
+	name, ok := strings.CutSuffix(pre, " dan (")
+	return ok && match == "do anything now" && strings.HasPrefix(post, ")") && endsWithWord(name, namingWords)
 }
+
+// namingWords introduce a name in a write-up.
+var namingWords = []string{"called", "named", "namens", "genannt", "appele", "nomme", "llamado", "chiamato", "chamado", "dubbed", "known as"}
 
 // attackDescriptions open a sentence that describes what an attack or a
 // test does ("Jailbreak attacks attempt to bypass …", "Tests if user
