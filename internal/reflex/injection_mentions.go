@@ -330,12 +330,11 @@ func trimVerbList(pre string) string {
 func endsNegated(t string) bool { return endsWithWord(strings.TrimRight(t, " \"'"), negationCues) }
 
 // negatedAbroad reports a negation that other languages put where
-// negationCues do not look: glued before the verb (Chinese "不要忽略",
-// Arabic "لا تتجاهل", French "n'ignore"; a bare "不" too: "不泄露系统提示词"),
-// or after the match (Japanese
-// "無視しないで", Korean "무시하지 마세요", German "ignoriere die Anweisungen
-// nicht."). "Don't ignore the safety instructions" is a hard negative
-// in every language.
+// negationCues do not look: glued before the verb (Chinese "不要忽略" and
+// a bare "不泄露系统提示词", Arabic "لا تتجاهل", French "n'ignore"), or
+// after the match (Japanese "無視しないで", Korean "무시하지 마세요", German
+// "ignoriere die Anweisungen nicht."). "Don't ignore the safety
+// instructions" is a hard negative in every language.
 func negatedAbroad(pre, match, post string) bool {
 	t := strings.TrimRight(pre, " ")
 	if hasSuffixAny(t, preNegationsGlued) || strings.HasSuffix(t, "不") && !hasSuffixAny(t, notNegating) {
