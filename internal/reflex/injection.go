@@ -562,7 +562,7 @@ func compileInjectionRules() (*injectionRules, error) {
 	idx := map[string]int{}
 	defs := append(append([]injDef(nil), injDefs...), extraDefs...)
 	back0 := map[int]int{}
-	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs, agentDemandDefs, leakProbeDefs, probeFormDefs, looseFormDefs, delegationDefs, wrapperDefs, hiddenSummaryDefs, inversionDefs, hypotheticalDefs, plantedDefs, toolResultDefs, guardedSecretDefs, safetyFrameDefs, requestLeakDefs, reconDefs, bareDefs, agentOrderDefs, toolClaimDefs, malwareLanguageDefs, voidLimitDefs, covertHarmDefs, dataHijackDefs, personaStateDefs, agentNoteDefs, carrierNoteDefs) {
+	for _, d := range slices.Concat(scaffoldDefs, secondPassDefs, agentDefs, crossDefs, jailbreakDefs, actionDefs, hijackDefs, harmDefs, frameDefs, massHarmDefs, ctfDefs, extractDefs, romanceDefs, labelDefs, cjkDefs, worldDefs, requestDefs, shortJailbreakDefs, agentDataDefs, turkishIndonesianDefs, lateDefs, toolChannelDefs, constraintDefs, probeDefs, regionalDefs, replayDefs, documentDefs, modeDefs, romanceVietDefs, precedenceDefs, harmHowToDefs, coreWorldDefs, formatDefs, suppressDefs, policyDefs, toolDefs, registerDefs, overrideDefs, relayDefs, freedPersonaDefs, ragLeakDefs, hindiVietDefs, deckFrameDefs, templateFrameDefs, claimDefs, turkishRussianDefs, agentHijackDefs, collectionDefs, orderDefs, reviewerDefs, moreLanguageDefs, transformDefs, guardTestLanguageDefs, fragmentDefs, lateOrderDefs, freedomDefs, leakDefs, voidDefs, addressedDefs, majorLanguageDefs, passwordDefs, codeSwitchDefs, unboundDefs, terseDefs, agentTextDefs, escalationDefs, exfilDefs, pretendLanguageDefs, pretextDefs, englishListDefs, goalHijackDefs, agentAbuseDefs, sideTaskDefs, escalationLanguageDefs, memoryDefs, framingDefs, puppetryDefs, covertDefs, thirdPersonDefs, shortDefs, noteDefs, socialDefs, appDefs, canonDefs, contentDefs, decodedDefs, leakWordDefs, addressDefs, leverDefs, agentDemandDefs, leakProbeDefs, probeFormDefs, looseFormDefs, delegationDefs, wrapperDefs, hiddenSummaryDefs, inversionDefs, hypotheticalDefs, plantedDefs, toolResultDefs, guardedSecretDefs, safetyFrameDefs, requestLeakDefs, reconDefs, bareDefs, agentOrderDefs, toolClaimDefs, malwareLanguageDefs, voidLimitDefs, covertHarmDefs, dataHijackDefs, personaStateDefs, agentNoteDefs, carrierNoteDefs, europeDefs, poisonDefs) {
 		back0[len(defs)] = d.back
 		defs = append(defs, d.injDef)
 	}
@@ -1058,12 +1058,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// prompt told apart from other text ("can't reliably tell your
 	// system prompt from someone else's"), hidden instructions that a
 	// document contains ("summarize a webpage containing hidden
-	// instructions"), a developer's default prompt replaced ("an option
+	// instructions"), a prompt the model wrote for the user ("provide
+	// your rewritten prompt"), a developer's default prompt replaced ("an option
 	// to override the default system prompt"), and the order as the
 	// goal of a condition ("if you want to override the system prompt,
 	// re-create the agent").
 	if !lowered && (gerundAfterInto(pre, s[m.Start:m.End]) || toldApart(pre, s[m.Start:m.End], s[m.End:]) ||
-		m.Category == CatDirectExtraction && documentContains(s[m.Start:m.End]) || defaultPromptReplaced(s[m.Start:m.End]) ||
+		m.Category == CatDirectExtraction && (documentContains(s[m.Start:m.End]) || madePrompt(s[m.Start:m.End])) || defaultPromptReplaced(s[m.Start:m.End]) ||
 		hasSuffixAny(pre, conditionalGoals)) {
 		lowered = lowerAsNegation(m)
 	}
@@ -1666,6 +1667,7 @@ func (e *Engine) scanDecoded(sc *scratch, sig *Signals) {
 	}
 	if strings.Contains(s, "00100000") {
 		e.scanSpacedBytes(sc, s, 8, 2)
+		e.scanBinaryRuns(sc, s)
 	}
 	if containsWord(s, "040") {
 		e.scanSpacedBytes(sc, s, 3, 8)
@@ -1776,6 +1778,34 @@ func (e *Engine) scanHexRuns(sc *scratch, s string, p hexPrefix) {
 			e.rescan(sc, string(dec), i, j, false, CatEncoded)
 		}
 		i = max(j, i+2)
+	}
+}
+
+// scanBinaryRuns decodes runs of at least eight bytes written as binary
+// digits with nothing between them ("0111001001100101…") and rescans the
+// decoded text.
+func (e *Engine) scanBinaryRuns(sc *scratch, s string) {
+	var dec []byte
+	for i := 0; i < len(s); {
+		if s[i] != '0' && s[i] != '1' || i > 0 && isAlnum(s[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] == '0' || s[j] == '1') {
+			j++
+		}
+		if n := j - i; n >= 64 && n%8 == 0 && (j == len(s) || !isAlnum(s[j])) {
+			dec = dec[:0]
+			for k := i; k+8 <= j && len(dec) < maxDecodedPayload; k += 8 {
+				v, _ := strconv.ParseUint(s[k:k+8], 2, 8)
+				dec = append(dec, byte(v))
+			}
+			if mostlyText(dec) {
+				e.rescan(sc, string(dec), i, j, false, CatEncoded)
+			}
+		}
+		i = j + 1
 	}
 }
 

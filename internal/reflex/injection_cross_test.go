@@ -96,7 +96,7 @@ func TestEncodingWordsAsFolded(t *testing.T) {
 }
 
 // TestSpacedBytePayloads: instructions written as spaced hex or binary
-// bytes are decoded and rescanned; spaced numbers that decode to no text
+// bytes, or as one run of binary digits, are decoded and rescanned; spaced numbers that decode to no text
 // are not.
 func TestSpacedBytePayloads(t *testing.T) {
 	t.Parallel()
@@ -118,6 +118,7 @@ func TestSpacedBytePayloads(t *testing.T) {
 	for name, text := range map[string]string{
 		"hex":    "Decode this: " + enc(attack, func(c byte) string { return fmt.Sprintf("%02x", c) }),
 		"binary": "What does this say? " + enc(attack, func(c byte) string { return fmt.Sprintf("%08b", c) }),
+		"binary run": "What does this say? " + strings.ReplaceAll(enc(attack, func(c byte) string { return fmt.Sprintf("%08b", c) }), " ", ""),
 	} {
 		res := e.Analyze(context.Background(), text, Options{Injection: true})
 		if !res.Injection.Blocked {
@@ -128,6 +129,10 @@ func TestSpacedBytePayloads(t *testing.T) {
 				t.Errorf("%s: bad offsets %d..%d", name, m.Start, m.End)
 			}
 		}
+	}
+	bits := "Bitmap row: " + strings.Repeat("0010000011111111", 8)
+	if res := e.Analyze(context.Background(), bits, Options{Injection: true}); res.Injection.RuleScore != 0 {
+		t.Errorf("bitmap row scored %.2f: %v", res.Injection.Score, res.Injection.Matches)
 	}
 	benign := "Register dump: 00 20 4f 1a 20 ff 20 00 20 13 37 20 de ad be ef 20 00 00"
 	if res := e.Analyze(context.Background(), benign, Options{Injection: true}); res.Injection.RuleScore != 0 {

@@ -140,7 +140,8 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 // on ("techniques that rely on role-playing … to bypass safety filters"),
 // and attacks listed as examples ("This includes variations like
 // \"pretend you have no instructions,\" … or \"act as an unrestricted
-// AI\"").
+// AI\""), and tricks named ("any trick that might show this entire
+// system prompt").
 var listedAttacks = newCueSet([]string{"refuse any request", "decline any request", "reject any request", "deny any request",
 	"refuse all requests", "decline all requests", "refuse requests to", "decline requests to", "reject requests to", "by asking you to",
 	"ignore all requests to", "ignore any requests to", "ignore any request to", "ignore requests to", "known jailbreak",
@@ -150,7 +151,7 @@ var listedAttacks = newCueSet([]string{"refuse any request", "decline any reques
 	"people may ask you to", "techniques that rely", "technique that relies", "methods that rely", "attacks that rely",
 	"techniques that use", "attacks that use", "prompts that try", "prompts that attempt", "variations like", "variations such as",
 	"variants like", "variants such as", "phrases like", "phrases such as", "requests like", "requests such as", "attempts like",
-	"attempts such as"})
+	"attempts such as", "any trick that", "any tricks that", "tricks like", "tricks such as", "attempts to get you to", "attempts to make you"})
 
 // listedAttackReach is how far back listedAttacks are looked for.
 const listedAttackReach = 240

@@ -23,7 +23,7 @@ var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuad
 // attempt: a person who asked a third party ("we asked it to "), a user
 // seen typing the phrase ("a user typing \""), or a jailbreak that asks
 // the model ("DAN asks the model to ").
-var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to|into) (?:[^ .!?]+ ){0,3}$`)
+var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
 
 // grantedTo ends the words before a match that describe a feature letting
 // someone do it ("our admin panel lets administrators "): its object is
@@ -568,6 +568,17 @@ func documentContains(match string) bool {
 	}
 	return ok && !strings.Contains(obj, "your")
 }
+
+// madePrompt reports extraction words whose object is a prompt the model
+// writes for the user ("provide your rewritten prompt", "give your final
+// prompts"): the work of a prompt-writing assistant, not its own
+// instructions.
+func madePrompt(match string) bool {
+	_, obj, ok := strings.Cut(match, "your ")
+	return ok && hasPrefixAny(obj, madePromptWords)
+}
+
+var madePromptWords = []string{"rewritten ", "revised ", "improved ", "refined ", "optimized ", "optimised ", "final ", "generated ", "suggested ", "enhanced ", "polished "}
 
 // defaultPromptReplaced reports a developer's setting replaced: a
 // configuration verb on the default system prompt ("override the default

@@ -25,7 +25,7 @@ var worldDefs = []injDefBack{
 		[]string{"tuân theo", "tuân thủ", "ràng buộc"}}, 1},
 	{injDef{CatMultilingual, SeverityHigh, `не (?:подчиняется|подчиняешься|следует|следуешь|соблюдает|соблюдаешь|признаёт|признает|признаёшь|признаешь) (?:никаким|никакие|ни одному) (?:правилам|ограничениям|нормам|законам|правилу|правила|ограничения)|не (?:связан|связана|ограничен|ограничена) (?:никакими|ни какими) (?:правилами|ограничениями|нормами|политиками)`,
 		[]string{"подчиняет", "подчиняеш", "следует", "следуешь", "соблюдает", "соблюдаеш", "признаёт", "признает", "признаёшь", "признаешь", "связан", "ограничен"}}, 1},
-	{injDef{CatMultilingual, SeverityHigh, `没有(?:任何)?(?:审查|審查|过滤|過濾|规则|規則|道德约束|安全限制)的(?:AI|ai|人工智能|助手|模型|机器人|機器人|聊天机器人)`,
+	{injDef{CatMultilingual, SeverityHigh, `没有(?:任何)?(?:审查|審查|过滤|過濾|规则|規則|道德约束|安全限制)(?:限制|约束|約束)?的(?:AI|ai|人工智能|助手|模型|机器人|機器人|聊天机器人)`,
 		[]string{"没有审查", "没有任何审查", "没有過濾", "没有过滤", "没有任何过滤", "没有规则", "没有任何规则", "没有道德约束", "没有安全限制"}}, 0},
 	{injDef{CatMultilingual, SeverityHigh, `\b(?:ai|assistent|chatbot|model|bot|taalmodel)\b (?:[^ ]+ ){0,2}?zonder (?:filters?|censuur|beperkingen|regels|grenzen|ethiek|morele grenzen)\b|\b(?:ai|asystent|model|chatbot|bot|sztuczna inteligencja)\b (?:[^ ]+ ){0,2}?bez (?:zadnych )?(?:ograniczen|cenzury|filtrow|zasad|regul)\b|\bbez zadnych (?:zasad|ograniczen|regul|granic) (?:moralnych|etycznych)\b`,
 		[]string{"zonder filter", "zonder censuur", "zonder beperking", "zonder regels", "zonder grenzen", "zonder ethiek", "zonder morele", "bez zadnych", "bez ograniczen", "bez cenzury", "bez filtrow", "bez zasad", "bez regul"}}, 4},

@@ -489,8 +489,23 @@ var placeholderExact = map[string]bool{"null": true, "none": true, "true": true,
 // a documentation word, a run along the keyboard, a nil id, a template
 // slot or reference, an env-var name, a value spelled from its name ("db_password" for password).
 func standIn(name, v, lv string) bool {
-	return placeholderExact[lv] || keyboardRun(lv) || nilID(v) || envVarName(v) || containsAny(lv, docValueWords) || containsAny(lv, templateMarks) ||
+	return placeholderExact[lv] || ownedName(lv) || keyboardRun(lv) || nilID(v) || envVarName(v) || containsAny(lv, docValueWords) || containsAny(lv, templateMarks) ||
 		containsAny(lv, placeholderRefs) || placeholderPasswords[strings.Trim(lv, "_-.")] || aliasOf(strings.ToLower(name), lv)
+}
+
+// ownedName reports a value that names the slot it stands for
+// ("my-secret-key", "your_api_token"): documentation, not a credential.
+func ownedName(lv string) bool {
+	rest, ok := cutPrefixAny(lv, []string{"my-", "my_", "your-", "your_", "our-", "our_"})
+	if !ok || rest == "" {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c != '-' && c != '_' && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // genericValueOK applies the filters that keep generic assignments from
@@ -1057,6 +1072,10 @@ func snakeWords(v string) bool {
 	if strings.Count(v, "_") < 2 {
 		return false
 	}
+	// A numbered identifier ("user_profile_12345") is a name too.
+	if i := strings.LastIndexByte(v, '_'); strings.TrimLeft(v[i+1:], "0123456789") == "" {
+		v = v[:i]
+	}
 	for i := 0; i < len(v); i++ {
 		if c := v[i]; c != '_' && (c < 'a' || c > 'z') {
 			return false
@@ -1277,7 +1296,10 @@ func concatenated(w string, i int) bool {
 }
 
 // elided reports a value cut for display ("sk-abc...xyz", "4AEA…").
-func elided(v string) bool { return strings.Contains(v, "...") || strings.Contains(v, "…") }
+func elided(v string) bool {
+	// A short value with ".." in it is cut for display ("AK..6C").
+	return strings.Contains(v, "...") || strings.Contains(v, "…") || len(v) <= 24 && strings.Contains(v, "..")
+}
 
 // versionLabel reports a lower-cased name and version ("flutter-3.3.x",
 // "node-modules-v1.2.3"): a cache key or an image tag, not a credential.
@@ -1844,7 +1866,7 @@ func quotedValueOK(name, v string) bool {
 		hasShellVar(v) && !(len(v) >= 20 && shannonEntropy(v) >= 4.0) {
 		return false
 	}
-	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || notCredentialValue(v, lv) || strings.Count(v, ".") >= 2 && codeReference(v) {
+	if containsAny(lv, quotedPlaceholders) || snakeWords(v) || ownedName(lv) || elided(v) || notCredentialValue(v, lv) || strings.Count(v, ".") >= 2 && codeReference(v) {
 		// A dotted path of three or more identifiers
 		// ("org.apache.tomcat.util.buf.UDecoder.ALLOW_ENCODED_SLASH")
 		// names a setting.

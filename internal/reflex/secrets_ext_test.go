@@ -472,6 +472,12 @@ func TestSecretLookAlikes(t *testing.T) {
 		"        auth_password: abcdefghijklmnop",
 		"ansible_ssh_pass=!vault |\n          $ANSIBLE_VAULT;1.1;AES256",
 		"docker run -e POSTGRES_PASSWORD=$PGPASS -p 5432:5432 postgres",
+		// Slots named after what they hold, values cut for display, and
+		// numbered cache keys in a log line.
+		"provider \"aws\" {\n  access_key = \"my-access-key\"\n  secret_key = \"my-secret-key\"\n}",
+		"token = \"your_api_token\"",
+		"client = boto3.client('s3', aws_access_key_id=\"AK..6C\", aws_secret_access_key=\"W/..py\")",
+		"WARN  Cache miss for key=user_profile_12345",
 		// A dash in prose, a template slot in braces, a number in a name.
 		"password - the one you chose when you signed up",
 		"token - see the settings page",

@@ -1,0 +1,21 @@
+package reflex
+
+// poisonDefs (appended last) read orders that the thirty-third session's
+// tuning set of reported payloads (ext215) showed unread: planting facts
+// in the model's memory or "training" (medium: a user may ask an
+// assistant with memory to remember a preference), deliberately wrong
+// answers, other users' conversations asked for, the HackAPrompt canary
+// word demanded as the whole answer, and the DAN persona taken on "who
+// can do anything".
+var poisonDefs = []injDefBack{
+	{injDef{CatMemory, SeverityMedium, `\b(?:update|overwrite|modify|correct) your (?:knowledge(?: base)?|memory|training data|facts)\s?:|\badd (?:this|the following) to your (?:training(?: data)?|memory|long-term memory|knowledge(?: base)?)\b|\bremember (?:this|that) for (?:all )?(?:future|later|subsequent|every) (?:queries|questions|conversations|sessions|requests|users|interactions|answers)\b`,
+		[]string{"update your", "overwrite your", "modify your", "correct your", "add this to", "add the follow", "remember this", "remember that"}}, 0},
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:give|provide|answer with|respond with|reply with|return|output) (?:only )?(?:intentionally|deliberately|purposely|purposefully|knowingly) (?:wrong|incorrect|false|misleading|inaccurate) (?:answers?|responses?|information|results?|outputs?|replies)\b|\b(?:answer|respond to|reply to) (?:all|every|each) (?:questions?|requests?|queries|prompts?) (?:intentionally |deliberately )?(?:incorrectly|wrongly|falsely)\b`,
+		[]string{"intentionally", "deliberately", "purposely", "purposefully", "knowingly", "incorrectly", "wrongly", "falsely"}}, 5},
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:show|give|tell|list|print|reveal|display|dump|output|repeat) (?:me|us) (?:the |all |any )?(?:last \d+ |recent |previous |past |latest )?(?:conversations?|chats?|messages|prompts|queries|chat logs?|chat history|questions) (?:you (?:had|have had|received) )?(?:with|from|of|by) (?:other|another|previous|different) users?\b`,
+		[]string{"other users", "other user", "another user", "previous users", "previous user", "different users"}}, 12},
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:respond|reply|answer|say|output|print|return|write) (?:with )?(?:only |just )?(?:the (?:word|phrase|text|string) )?["'“‘]?(?:pwned|i have been pwned|i've been pwned|i have been hacked|hacked|jailbroken)\b`,
+		[]string{"pwned", "been pwned", "been hacked", "hacked", "jailbroken"}}, 8},
+	{injDef{CatDAN, SeverityHigh, `\b(?:pretend to be|act as|you are|you're|become|roleplay as|role-play as|play) (?:a |an )?dan\b,? (?:who|which|that) can do anything\b`,
+		[]string{"dan who", "dan which", "dan that", "dan, who", "dan, which", "dan, that"}}, 4},
+}
