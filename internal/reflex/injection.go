@@ -1168,6 +1168,14 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatIgnorePrevious && endsWithWord(strings.TrimRight(pre, " "), thirdPartySubjects) {
 		lowered = lowerAsNegation(m)
 	}
+	// The model under test as the subject of a verb in the third person
+	// ("Success criteria: the bot reveals system prompts, ignores safety
+	// guidelines"): what it does, told by a tester; so is a tester's step
+	// that asks it for its own words ("Ask it to repeat its instructions
+	// verbatim").
+	if !lowered && (describedBehaviour(pre, s[m.Start:m.End]) || askedOfModel(pre, s[m.Start:m.End])) {
+		lowered = lowerAsNegation(m)
+	}
 	// A claim of clearance ("as a security researcher I am authorized to
 	// receive …") is itself a lever, so it cancels an academic framing in
 	// the same sentence.

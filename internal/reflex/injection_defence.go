@@ -55,7 +55,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	switch {
 	case defensiveClause(pre, rest), refusedSource(match, post), deviceJailbreak(s, m), defendedListItem(s, m.Start):
 		return true
-	case attackDescriptions.in(pre), listedAttack(s, m.Start), match == "pwned" && flagToken(s, m):
+	case attackDescriptions.in(pre), listedAttack(s, m.Start), match == "pwned" && flagToken(s, m), attemptItem(pre), quotedContent(s, m.Start):
 		return true
 	case configuresPrompt(match, pre, rest), codeSubject(s, m.Start):
 		return true
@@ -140,8 +140,9 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 // on ("techniques that rely on role-playing … to bypass safety filters"),
 // and attacks listed as examples ("This includes variations like
 // \"pretend you have no instructions,\" … or \"act as an unrestricted
-// AI\""), and tricks named ("any trick that might show this entire
-// system prompt").
+// AI\""), tricks named ("any trick that might show this entire system
+// prompt"), and a term defined ("jailbreaking refers to generating prompts
+// to bypass the safety features").
 var listedAttacks = newCueSet([]string{"refuse any request", "decline any request", "reject any request", "deny any request",
 	"refuse all requests", "decline all requests", "refuse requests to", "decline requests to", "reject requests to", "by asking you to",
 	"ignore all requests to", "ignore any requests to", "ignore any request to", "ignore requests to", "known jailbreak",
@@ -151,7 +152,37 @@ var listedAttacks = newCueSet([]string{"refuse any request", "decline any reques
 	"people may ask you to", "techniques that rely", "technique that relies", "methods that rely", "attacks that rely",
 	"techniques that use", "attacks that use", "prompts that try", "prompts that attempt", "variations like", "variations such as",
 	"variants like", "variants such as", "phrases like", "phrases such as", "requests like", "requests such as", "attempts like",
-	"attempts such as", "any trick that", "any tricks that", "tricks like", "tricks such as", "attempts to get you to", "attempts to make you"})
+	"attempts such as", "any trick that", "any tricks that", "tricks like", "tricks such as", "attempts to get you to", "attempts to make you",
+	"refers to", "is defined as", "is the practice of"})
+
+// attemptItems open a sentence or list item that names a kind of attempt
+// ("- Attempts to override, ignore, or bypass system instructions",
+// "Requests to reveal system prompts"): a list of what to watch for.
+var attemptItems = []string{"attempts to ", "attempt to ", "any attempt to ", "any attempts to ", "requests to ", "requests for ", "any request to ", "any requests to "}
+
+// attemptItem reports whether the match's sentence opens with one of
+// attemptItems.
+func attemptItem(pre string) bool {
+	if k := sentenceStart(pre); k >= 0 {
+		pre = pre[k+1:]
+	}
+	return hasPrefixAny(strings.TrimLeft(pre, " -*•>#0123456789."), attemptItems)
+}
+
+// contentVerbs, right before a quotation that opens the match, make the
+// quoted text what something holds ('a retrieved document contains
+// "Ignore all previous instructions..."'), not an order given.
+var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string "}
+
+// quotedContent reports a quotation opening right before start whose
+// words before are one of contentVerbs.
+func quotedContent(s string, start int) bool {
+	if start == 0 || !strings.ContainsRune("\"'“‘`", rune(s[start-1])) && !strings.HasSuffix(s[:start], "“") {
+		return false
+	}
+	pre := strings.TrimRight(strings.TrimSuffix(s[max(0, start-40):start], "“"), "\"'`")
+	return hasSuffixAny(pre, contentVerbs)
+}
 
 // listedAttackReach is how far back listedAttacks are looked for.
 const listedAttackReach = 240

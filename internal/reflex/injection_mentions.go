@@ -599,6 +599,64 @@ var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you 
 var thirdPartySubjects = []string{"they", "attackers", "adversaries", "hackers", "developers", "teams", "users", "people",
 	"models", "llms", "agents", "companies", "researchers", "chatbots"}
 
+// modelSubjects name the model under test in the third person.
+var modelSubjects = []string{"the bot", "the model", "the llm", "the agent", "the assistant", "the chatbot", "the ai", "the target", "the target model"}
+
+// describedBehaviour reports an order told as what a model does: the
+// match opens with a verb in the third person ("ignores safety
+// guidelines") and its sentence (after a label) with a model named in the
+// third person and such a verb ("The bot reveals system prompts, ignores
+// …"). An order is written in the imperative and has neither.
+func describedBehaviour(pre, match string) bool {
+	verb, _, _ := strings.Cut(match, " ")
+	if !thirdPersonVerb(verb) {
+		return false
+	}
+	if k := sentenceStart(pre); k >= 0 {
+		pre = pre[k+1:]
+	}
+	if i := strings.LastIndexByte(pre, ':'); i >= 0 {
+		pre = pre[i+1:]
+	}
+	pre = strings.TrimLeft(pre, " *-_#>")
+	for _, sub := range modelSubjects {
+		if rest, ok := strings.CutPrefix(pre, sub+" "); ok {
+			v, _, _ := strings.Cut(rest, " ")
+			if rest == "" || thirdPersonVerb(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedOfModel reports a request put to the model in the third person, for
+// its own words: "ask it to" or "ask the bot to" before the match, and
+// "its" inside it ("Ask it to repeat its instructions verbatim"). An
+// attack addresses the model and says "your".
+func askedOfModel(pre, match string) bool {
+	if !strings.Contains(match, " its ") || strings.Contains(match, "your") {
+		return false
+	}
+	for _, ask := range [...]string{"ask ", "asking ", "asks ", "tell ", "get ", "prompt "} {
+		i := strings.LastIndex(pre, ask)
+		if i < 0 || i > 0 && isWordByte(pre[i-1]) {
+			continue
+		}
+		obj := pre[i+len(ask):]
+		if obj == "it to " || hasPrefixAny(obj, modelSubjects) && strings.HasSuffix(obj, " to ") && strings.Count(obj, " ") <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonVerb reports a word that reads as a verb in the third person
+// singular ("ignores", "reveals"), not one that only ends in s ("access").
+func thirdPersonVerb(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
+}
+
 // adviceForms tell of advice given, not of words recited.
 var adviceForms = []string{"tell me to ", "tell us to ", "told me to ", "told us to ", "tell me not to ", "told me not to ", "tell me never ", "told me never "}
 

@@ -5,8 +5,9 @@ package reflex
 // in the model's memory or "training" (medium: a user may ask an
 // assistant with memory to remember a preference), deliberately wrong
 // answers, other users' conversations asked for, the HackAPrompt canary
-// word demanded as the whole answer, and the DAN persona taken on "who
-// can do anything".
+// word demanded as the whole answer, the DAN persona taken on "who can do
+// anything"; and from its jailbreak collections (ext211) a refusal scored
+// as a failed answer, and the model told to liberate itself.
 var poisonDefs = []injDefBack{
 	{injDef{CatMemory, SeverityMedium, `\b(?:update|overwrite|modify|correct) your (?:knowledge(?: base)?|memory|training data|facts)\s?:|\badd (?:this|the following) to your (?:training(?: data)?|memory|long-term memory|knowledge(?: base)?)\b|\bremember (?:this|that) for (?:all )?(?:future|later|subsequent|every) (?:queries|questions|conversations|sessions|requests|users|interactions|answers)\b`,
 		[]string{"update your", "overwrite your", "modify your", "correct your", "add this to", "add the follow", "remember this", "remember that"}}, 0},
@@ -18,4 +19,8 @@ var poisonDefs = []injDefBack{
 		[]string{"pwned", "been pwned", "been hacked", "hacked", "jailbroken"}}, 8},
 	{injDef{CatDAN, SeverityHigh, `\b(?:pretend to be|act as|you are|you're|become|roleplay as|role-play as|play) (?:a |an )?dan\b,? (?:who|which|that) can do anything\b`,
 		[]string{"dan who", "dan which", "dan that", "dan, who", "dan, which", "dan, that"}}, 4},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:refusals?|refusing|declining)\b[^.!?\n]{0,50}? (?:is|are|counts? as|will count as|will be (?:treated|counted|scored|graded) as) (?:a |an )?(?:failing (?:answer|response|grade|result|output)|failed (?:answer|response|test|task)|automatic fail(?:ure)?|fail(?:ure)?[.!,;\n])`,
+		[]string{"refusal", "refusals", "refusing", "declining"}}, 2},
+	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:liberate|unshackle|unchain|emancipate) yourself\b|\bfree yourself from (?:your |the |all |any )?(?:rules|restrictions|guidelines|programming|constraints|filters|chains|shackles|limitations|censorship|alignment)\b`,
+		[]string{"liberate yourself", "unshackle", "unchain yourself", "emancipate", "free yourself"}}, 0},
 }
