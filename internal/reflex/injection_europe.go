@@ -58,6 +58,15 @@ var europeDefs = []injDefBack{
 	// languages and German.
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:sans aucune?|sin ningún|sin ninguna|fără nicio|fără niciun|ohne jegliche|ohne jeden|ohne jede|senza alcun|senza alcuna|sem nenhum|sem nenhuma|sem qualquer) (?:(?:filtrage|filtrado|filtrare|filtraggio|filtragem)\w* (?:de |del |di |du )?(?:contenu|contenido|conținut|contenuto|conteúdo)|inhaltsfilter\w*|(?:restriction|restricción|restricție|restricți|restrizione|restrição)\w* (?:de |di |du )?(?:sécurité|seguridad|securitate|sicurezza|segurança))`,
 		[]string{"sans aucun", "sans aucune", "sin ningún", "sin ninguna", "fără nicio", "fără niciun", "ohne jegliche", "ohne jeden", "ohne jede", "senza alcun", "senza alcuna", "sem nenhum", "sem nenhuma", "sem qualquer"}}, 0},
+	// German "forget everything above"; Greek "forget everything" and
+	// start again.
+	{injDef{CatMultilingual, SeverityCritical, `\bvergiss (?:bitte |jetzt |einfach )?alles,? (?:was|das) (?:oben|davor|zuvor|bisher|vorher|hiervor) (?:steht|stand|gesagt wurde|geschrieben wurde|geschrieben steht|gesagt|kam)\b|\bvergiss (?:bitte |jetzt |einfach )?alles (?:oben|davor|zuvor|bisherige|vorherige|obige)\b`,
+		[]string{"vergiss"}}, 0},
+	{injDef{CatMultilingual, SeverityHigh, greekLoose(`(?:ξέχασε|ξεχάστε) (?:τα πάντα|όλα)(?: (?:τα )?(?:παραπάνω|προηγούμενα))?(?: (?:και|κι) (?:ξεκίνα|ξεκινήστε|άρχισε|αρχίστε) (?:από την αρχή|από το μηδέν|ξανά))?`),
+		greekKeywords("ξέχασε", "ξεχάστε")}, 0},
+	// Memory wiped and the model restarted with new settings.
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:erase|wipe|clear|reset|delete|purge) your (?:memory|context|previous context|instructions) and (?:restart|reboot|start over|start again|begin again|start fresh)\b|\beffacer (?:votre|ta) mémoire et (?:redémarrer|recommencer)\b|\b(?:borra|borrar|borre) (?:tu|su) memoria y (?:reinicia|reiniciar|reinicie|empieza de nuevo|comienza de nuevo)\b|\blösche (?:dein|ihr) gedächtnis und (?:starte|beginne) neu\b`,
+		[]string{"erase your", "wipe your", "clear your", "reset your", "delete your", "purge your", "effacer", "borra", "borrar", "borre", "lösche"}}, 0},
 	// A letter addressed to the AI assistant that reads it ("Sehr
 	// geehrter KI-Assistent", "Cher Assistant IA"), as "Dear AI
 	// Assistant" is in English.
