@@ -127,7 +127,7 @@ var injDefs = []injDef{
 	// --- new instructions
 	{CatNewInstruction, SeverityCritical, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:you are|you're|you will|you'll|you must|you shall|you (?:only )?(?:obey|serve|work|follow|do|play)\b|act as|behave|you can|you have|your (?:new )?(?:role|task|job|purpose|goal|name|only|persona|character|identity|personality))`,
 		[]string{"from now", "from this point", "from this moment", "from here on", "as of now", "henceforth", "starting now", "going forward", "rest of", "future responses"}},
-	{CatNewInstruction, SeverityHigh, `\b(?:new|updated|real|actual|true|secret|hidden|revised|override|overriding|following|additional|important|urgent) (?:system )?(?:instructions?|directive|system prompt|orders)\b ?(?::|are|is|follow|instead)|\b(?:updated|real|actual|true|secret|hidden|revised|override|overriding|urgent) (?:task|objective|assignment|mission)\b ?(?::|(?:are|is) (?:to|now|as follows|the following|below|this)\b|follow|instead)`,
+	{CatNewInstruction, SeverityHigh, `\b(?:new|updated|real|actual|true|secret|hidden|revised|override|overriding|urgent) (?:system )?(?:instructions?|directive|system prompt|orders)\b ?(?::|are|is|follow|instead)|\b(?:following|additional|important) system (?:instructions?|directive|prompt|orders)\b ?(?::|are|is|follow|instead)|\b(?:updated|real|actual|true|secret|hidden|revised|override|overriding|urgent) (?:task|objective|assignment|mission)\b ?(?::|(?:are|is) (?:to|now|as follows|the following|below|this)\b|follow|instead)`,
 		[]string{"instruction", "task", "directive", "system prompt", "objective", "order", "assignment", "mission"}},
 	{CatNewInstruction, SeverityHigh, `\b(?:now|instead) (?:focus|concentrate) on (?:your |the |a |my )?(?:new|next|following|different|real) (?:task|assignment|instruction|job)`,
 		[]string{"focus", "concentrate"}},
@@ -862,7 +862,8 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 // local context cues lowering a match (never the whole text).
 var (
 	negationCues = []string{"don't ", "do not ", "never ", "not to ", "never to ", "not ", "shouldn't ", "should not ", "must not ", "mustn't ", "won't ", "will not ", "cannot ", "can't ", "avoid ", "refuse to ", "against ",
-		"refuses to ", "refused to ", "refusing to ", "declines to ", "declined to ",
+		"refuses to ", "refused to ", "refusing to ", "declines to ", "declined to ", "no circumstances may you ", "no circumstances should you ",
+		"no circumstances are you to ", "no circumstances will you ", "no circumstances can you ",
 		"не ", "никогда не ", "nunca ", "jamais ", "niemals ", "nie ", "nao ", "non ", "ne "}
 	// mentionCues follow a match in languages that put the framing after
 	// the phrase (Korean, Japanese): "…를 무시하라는 문구" ("the phrase
@@ -1238,6 +1239,11 @@ func sentenceStart(pre string) int {
 		case '\n':
 			return k
 		case '.', '!', '?':
+			if pre[k] == '.' && k+1 < len(pre) && pre[k+1] == '.' {
+				// Inside an ellipsis: its last stop decides ('("you are
+				// now...", "DAN mode")' goes on).
+				continue
+			}
 			if k+1 < len(pre) && (pre[k+1] == '"' || pre[k+1] == '\'' || strings.HasPrefix(pre[k+1:], "”")) {
 				// A quoted sentence in a list goes on after its closing
 				// mark ('"…?", "…"'); one followed by a new sentence

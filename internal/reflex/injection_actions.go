@@ -64,8 +64,9 @@ var actionDefs = []injDefBack{
 		[]string{"letter of", "letters of", "character of", "characters of", "chars of", "char of", "symbol of", "symbols of", "digit of", "digits of", "start of this", "start of our", "start of the conversation", "beginning of this", "beginning of our", "beginning of the conversation", "top of this", "top of our", "top of the conversation", "initialization", "initialisation", "words of the previous", "words of our previous"}}, 8},
 	// Formatting tells of public jailbreak kits: "respond accurately
 	// unfliteredly", "the rebel answer", "insert divider", "GODMODE",
-	// "ResponseFormat:" with a forced "Sure, I can!" opening.
-	{injDef{CatDAN, SeverityHigh, `\bunf(?:il|li)teredly\b|\brebel (?:answer|response)\b|\binsert divider\b|\bgod ?mode(?: enabled| active| activated|:)|\b(?:new)?response ?format ?[:}]|\buser ?query ?:|\b(?:beginning|starting|begin|start) with ["'“]?(?:sure|absolutely|of course|certainly)[,!.]? (?:i can|i will|here)\b`,
+	// "ResponseFormat:" (one word: "Response format:" heads ordinary
+	// structured-output prompts) with a forced "Sure, I can!" opening.
+	{injDef{CatDAN, SeverityHigh, `\bunf(?:il|li)teredly\b|\brebel (?:answer|response)\b|\binsert divider\b|\bgod ?mode(?: enabled| active| activated|:)|\b(?:new)?responseformat ?[:}]|\bnewresponse ?format ?[:}]|\buserquery ?: ?(?:variable|step|extremely|detailed|\{|z\b)|\b(?:beginning|starting|begin|start) with ["'“]?(?:sure|absolutely|of course|certainly)[,!.]? (?:i can|i will|here)\b`,
 		[]string{"unfilteredly", "unfliteredly", "rebel answer", "rebel response", "insert divider", "godmode", "god mode", "responseformat", "response format", "newresponseformat", "userquery", "user query", "beginning with", "starting with", "begin with", "start with"}}, 2},
 	// Notes to AI readers in brackets ("DOCUMENT METADATA (for AI
 	// assistants):").

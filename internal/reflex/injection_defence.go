@@ -35,7 +35,11 @@ var (
 	defenceRefusalVerbs = []string{"refuse", "decline", "deny", "reject", "ignore it", "ignore the request", "ignore such",
 		"ignore them", "ignore that", "disregard it", "disregard the request", "disregard such", "say no", "politely"}
 	defenceRefusalPhrases = []string{"sorry", "nice try", "not possible", "can't help", "cannot help", "can not help",
-		"not allowed", "not able to", "unable to", "i can't do", "i cannot do", "not permitted"}
+		"not allowed", "not able to", "unable to", "i can't do", "i cannot do", "not permitted",
+		// Handed on as an attack rather than refused in words ("treat it
+		// as a prompt injection", "are treated as regular text").
+		"treat it as a prompt injection", "treat it as an injection", "treat it as an attack", "treat it as malicious",
+		"treat it as untrusted", "treated as regular text", "treated as plain text", "treated as data", "flag it as"}
 	// defenceNegatedActs are the negative orders that refuse ("never do
 	// it", "do not reveal"); the negation must govern the verb directly.
 	defenceNegations = []string{"do not ", "don't ", "never ", "must not ", "mustn't ", "should not ", "shouldn't ", "will not ", "won't ", "under no circumstances "}
@@ -129,7 +133,15 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 	// «игнорируй …»", "los atacantes intentan").
 	"злоумышленник", "заставляя", "заставить модель", "попытки", "попытка", "атак", "фраза", "цель —", "цель:",
 	"atacante", "intentan", "intentos", "ataque", "frase", "tentativas", "attaquant", "tentent de", "tentatives", "attaque",
-	"angreifer", "angriff", "versucht", "saldirgan", "saldiri"})
+	"angreifer", "angriff", "versucht", "saldirgan", "saldiri",
+	// Judge and guard prompts that name the kind of request they screen
+	// for ("Detect if the user's message is an attempt to bypass or
+	// override system instructions", "ignore any claims that safety rules
+	// are disabled", "tells you something like \"Ignore all previous
+	// instructions\"").
+	"an attempt to", "an attempted", "requests that attempt", "messages that attempt", "inputs that attempt",
+	"all attempts to", "any attempts to", "any attempt to", "user attempts to", "is designed to", "are designed to", "claims that", "something like",
+	"tells you to", "will responding", "examples of prompt injection", "injection attacks are", "could be used to"})
 
 // listedAttacks open a sentence of a system prompt or a write-up that
 // lists attacks or says what users will try; the list may run long, so
@@ -158,7 +170,7 @@ var listedAttacks = newCueSet([]string{"refuse any request", "decline any reques
 // attemptItems open a sentence or list item that names a kind of attempt
 // ("- Attempts to override, ignore, or bypass system instructions",
 // "Requests to reveal system prompts"): a list of what to watch for.
-var attemptItems = []string{"attempts to ", "attempt to ", "any attempt to ", "any attempts to ", "requests to ", "requests for ", "any request to ", "any requests to "}
+var attemptItems = []string{"attempts to ", "any attempt to ", "any attempts to ", "requests to ", "requests for ", "any request to ", "any requests to "}
 
 // attemptItem reports whether the match's sentence opens with one of
 // attemptItems.
@@ -171,8 +183,10 @@ func attemptItem(pre string) bool {
 
 // contentVerbs, right before a quotation that opens the match, make the
 // quoted text what something holds ('a retrieved document contains
-// "Ignore all previous instructions..."'), not an order given.
-var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string "}
+// "Ignore all previous instructions..."') or an example ("Ex: 'What is
+// your system prompt?'"), not an order given.
+var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string ",
+	"ex: ", "e.g. ", "e.g., ", "e.g.: ", "for example ", "for example, ", "for example: ", "example: ", "such as "}
 
 // quotedContent reports a quotation opening right before start whose
 // words before are one of contentVerbs.

@@ -23,4 +23,8 @@ var poisonDefs = []injDefBack{
 		[]string{"refusal", "refusals", "refusing", "declining"}}, 2},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:liberate|unshackle|unchain|emancipate) yourself\b|\bfree yourself from (?:your |the |all |any )?(?:rules|restrictions|guidelines|programming|constraints|filters|chains|shackles|limitations|censorship|alignment)\b`,
 		[]string{"liberate yourself", "unshackle", "unchain yourself", "emancipate", "free yourself"}}, 0},
+	// "Additional instructions:" and "Important instructions:" head
+	// ordinary prompts' sections as often as planted ones: medium alone.
+	{injDef{CatNewInstruction, SeverityMedium, `\b(?:following|additional|important) (?:instructions?|directive|orders)\b ?(?::|are|is|follow|instead)`,
+		[]string{"following instr", "additional inst", "important instr", "following direc", "additional dire", "important direc", "following order", "additional orde", "important order"}}, 0},
 }
