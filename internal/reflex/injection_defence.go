@@ -140,7 +140,7 @@ var attackDescriptions = newCueSet([]string{"attacks attempt", "attack attempts"
 	// are disabled", "tells you something like \"Ignore all previous
 	// instructions\"").
 	"an attempt to", "an attempted", "requests that attempt", "messages that attempt", "inputs that attempt",
-	"all attempts to", "any attempts to", "any attempt to", "user attempts to", "is designed to", "are designed to", "claims that", "something like",
+	"all attempts to", "any attempts to", "any attempt to", "user attempts to", "fooled by attempts to", "fooled by any attempt", "is designed to", "are designed to", "claims that", "something like",
 	"tells you to", "will responding", "examples of prompt injection", "injection attacks are", "could be used to"})
 
 // listedAttacks open a sentence of a system prompt or a write-up that
@@ -374,7 +374,8 @@ func tellsUserTo(match, post string) bool {
 
 var ownPromptNouns = []string{"these instructions", "this prompt", "the system prompt", "this system prompt", "your system prompt",
 	"your instructions", "your prompt", "these rules", "these guidelines", "my instructions", "the instructions above",
-	"this configuration", "your configuration", "the above instructions", "this system message", "the system message"}
+	"this configuration", "your configuration", "the above instructions", "this system message", "the system message",
+	"your system message", "your system instructions", "your rules", "your guidelines"}
 
 // withdrawsOwnQuestion reports whether a "drop the question and answer"
 // match is a user replacing their own question ("ignore my previous

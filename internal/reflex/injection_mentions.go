@@ -410,7 +410,8 @@ func trimLastVerb(pre string) string {
 var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": true, "summarise": true, "share": true, "disclose": true,
 	"print": true, "output": true, "show": true, "encode": true, "translate": true, "paraphrase": true, "quote": true, "leak": true,
 	"expose": true, "display": true, "discuss": true, "describe": true, "explain": true, "follow": true, "obey": true, "execute": true,
-	"ignore": true, "override": true, "forget": true, "disregard": true, "bypass": true, "modify": true, "change": true}
+	"ignore": true, "override": true, "forget": true, "disregard": true, "bypass": true, "modify": true, "change": true,
+	"open": true, "read": true, "run": true, "act": true, "trust": true, "click": true}
 
 // cuesAround reports one of cues within n bytes before s[a:b] or after it.
 func cuesAround(s string, a, b, n int, cues cueSet) bool {
