@@ -779,3 +779,33 @@ var englishOnsets = map[string]bool{
 	"wh": true, "wr": true, "ph": true, "qu": true, "str": true, "spr": true, "scr": true, "spl": true,
 	"thr": true, "shr": true, "sch": true, "squ": true,
 }
+
+// detag appends s to out with its HTML tags and character entities left
+// out, and reports whether at least four tags went: the text where tags
+// split an order letter by letter. The layout whitespace before a tag
+// goes with it ("g\n  <span …>…</span>n" reads "gn").
+func detag(s string, out []byte) ([]byte, bool) {
+	out = out[:0]
+	tags := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '<':
+			if j := strings.IndexByte(s[i:min(len(s), i+200)], '>'); j > 0 && !strings.ContainsAny(s[i+1:i+j], "<\n") {
+				tags++
+				i += j
+				for len(out) > 0 && (out[len(out)-1] == ' ' || out[len(out)-1] == '\n' || out[len(out)-1] == '\t') {
+					out = out[:len(out)-1]
+				}
+				continue
+			}
+		case '&':
+			if j := strings.IndexByte(s[i:min(len(s), i+10)], ';'); j > 1 {
+				i += j
+				continue
+			}
+		}
+		out = append(out, s[i])
+	}
+	return out, tags >= 4
+}
+

@@ -1525,6 +1525,15 @@ func (e *Engine) scoreInjection(orig string, sc *scratch, sig *Signals, res *Inj
 		sc.decBuf = despace(sc.light.s, sc.decBuf)
 		e.rescan(sc, string(sc.decBuf), 0, len(sc.light.s), false, CatObfuscation)
 	}
+	// Letters split by inline HTML tags and invisible entities
+	// ("I<span style=\"display:none\">&#8203;</span>g…"): strip, join and
+	// rescan.
+	if strings.Count(sc.light.s, "</") >= 4 {
+		if stripped, ok := detag(sc.light.s, sc.decBuf); ok {
+			sc.decBuf = stripped
+			e.rescanStrong(sc, stripped)
+		}
+	}
 	// Words split inside by hyphens or underscores: join and rescan. Only
 	// a high or critical match of the joined text counts (joining ordinary
 	// compounds must not add weak signals).
