@@ -808,4 +808,3 @@ func detag(s string, out []byte) ([]byte, bool) {
 	}
 	return out, tags >= 4
 }
-
