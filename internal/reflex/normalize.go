@@ -572,7 +572,8 @@ func buildFoldASCII(s string, v *view, sig *Signals) {
 			i = j
 			continue
 		}
-		foldLeet := letters >= 2 && digits <= 2*letters+2
+		// One letter between leet digits ("80M8") is a word too.
+		foldLeet := letters >= 2 && digits <= 2*letters+2 || letters == 1 && digits <= 3 && j-i >= 4 && !isASCIILetter(s[i]) && !isASCIILetter(s[j-1])
 		// "411", "4ll" and "a11" are "all" (a doubled 1 is "ll", not
 		// "ii"): the word every override leans on.
 		if j-i == 3 && (s[i] == '4' || s[i] == 'a' || s[i] == 'A') && (s[i+1] == '1' || s[i+1] == 'l') && (s[i+2] == '1' || s[i+2] == 'l') && digits > 0 {
