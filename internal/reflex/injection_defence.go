@@ -85,13 +85,36 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 	case m.Category == CatMultilingual:
 		return containsAny(pre, chineseDescriptive) || containsAny(match, chineseModelObjects) || narrowedToTopicForeign(post) || cjkRefusal(rest)
 	case m.Category == CatDAN:
-		return namedAttackClass(match, post) || definedTerm(post) || acronymSpelledOut(pre, match, post)
+		return namedAttackClass(match, post) || definedTerm(post) || acronymSpelledOut(pre, match, post) || personCalledDan(match, post)
 	case m.Category == CatNewInstruction:
 		return withdrawsOwnQuestion(match, post) || hasPrefixAny(match, fromNowOn) && insideCondition(pre) || instructionsForTask(match, post) ||
 			priorInstructionsNarrowed(match, pre, post)
 	}
 	return false
 }
+
+// personCalledDan reports "Dan" given a person's role right after it
+// ("You are now Dan, a friendly barista at a small coffee shop"): a
+// character of that name. The jailbreak's DAN is an AI, a model or a
+// mode, says what it stands for or that it can do anything.
+func personCalledDan(match, post string) bool {
+	if !strings.HasSuffix(match, "dan") {
+		return false
+	}
+	role, ok := cutPrefixAny(post, []string{", a ", ", an ", " the ", ", the "})
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(role, ".!?,;\n"); k >= 0 {
+		role = role[:k]
+	}
+	return role != "" && !containsAny(role, danNatureWords)
+}
+
+// danNatureWords tell the jailbreak's DAN from a person of that name.
+var danNatureWords = []string{"ai", "model", "assistant", "chatbot", "bot", "llm", "gpt", "entity", "version", "mode", "jailbr", "unrestricted",
+	"unfiltered", "uncensored", "stands for", "anything", "limit", "rule", "persona", "program", "system", "machine", "intelligence",
+	"ignore", "restrict", "filter", "censor", "ethic", "moral", "polic", "guideline", "free", "rebel", "evil", "uncensor"}
 
 // namedAttackClass reports whether a bare "jailbreak" names a class of
 // attacks in prose ("jailbreak attacks attempt to …", "multi-turn
