@@ -62,6 +62,7 @@ func TestDebracketAndLeetWords(t *testing.T) {
 		want bool
 	}{
 		{"cr34t3 m4lw4r3", true},
+		{"H0W TO M4K3 A 80M8", true},
 		{"h264 mp3 b2b x86", false},
 		{"Grant88 and MaryAnn55", false},
 		{"plain words", false},

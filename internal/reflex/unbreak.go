@@ -87,9 +87,11 @@ func closingBracket(c byte) byte {
 }
 
 // leetWords reports whether t holds a word spelled with two or more leet
-// digits inside it, before a letter ("cr34t3", "m4lw4r3"); "mp3", "h264",
-// "b2b" or a user name ("Grant88") have at most one.
+// digits inside it, before a letter ("cr34t3", "m4lw4r3"), or two or more
+// words with one each ("h0w … m4k3"); "mp3", "h264", "b2b" or a user name
+// ("Grant88") have none inside.
 func leetWords(t string) bool {
+	words := 0
 	for i := 0; i < len(t); {
 		j := i
 		letters, leet, pending := 0, 0, 0
@@ -106,7 +108,10 @@ func leetWords(t string) bool {
 		if letters >= 2 && leet >= 2 {
 			return true
 		}
+		if letters >= 2 && leet == 1 {
+			words++
+		}
 		i = j + 1
 	}
-	return false
+	return words >= 2
 }
