@@ -73,7 +73,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return ownedElsewhere(match, post) || conditionalOwnRules(match, pre) || instructionsOfDocument(match) || negatedForDocuments(match, post) || softwareDefaults(match) || ordinaryObject(post) ||
 			ownCorrection(match, post) || narrowedToTopic(post) || configFromSource(match, post)
 	case m.Category == CatDelimiter:
-		return pairedSectionTag(s, match)
+		return pairedSectionTag(s, match) || typeParameter(s, m.Start)
 	case m.Category == CatDirectExtraction:
 		return instructionsForTask(match, post) || definitionalPrompt(match, rest) || cjkRefusal(rest)
 	case m.Category == CatIndirectExtract:
@@ -563,6 +563,13 @@ func conditionalOwnRules(match, pre string) bool {
 		return false
 	}
 	return insideCondition(pre) || strings.HasSuffix(strings.TrimRight(pre, " "), "free to")
+}
+
+// typeParameter reports a tag glued to the identifier before it
+// ("Local<Context>", "Vec<Prompt>"): a generic type's parameter in code,
+// not a section of a prompt.
+func typeParameter(s string, start int) bool {
+	return start > 0 && s[start] == '<' && (isAlnum(s[start-1]) || s[start-1] == '_')
 }
 
 // pairedSectionTag reports whether a generic section tag ("<instructions>",
