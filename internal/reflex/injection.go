@@ -1173,8 +1173,9 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// ("Success criteria: the bot reveals system prompts, ignores safety
 	// guidelines"): what it does, told by a tester; so is a tester's step
 	// that asks it for its own words ("Ask it to repeat its instructions
-	// verbatim").
-	if !lowered && (describedBehaviour(pre, s[m.Start:m.End]) || askedOfModel(pre, s[m.Start:m.End])) {
+	// verbatim"), and what something other than the reader can do ("Some
+	// protocols can execute arbitrary code").
+	if !lowered && (describedBehaviour(pre, s[m.Start:m.End]) || askedOfModel(pre, s[m.Start:m.End]) || capabilityOf(pre)) {
 		lowered = lowerAsNegation(m)
 	}
 	// A claim of clearance ("as a security researcher I am authorized to

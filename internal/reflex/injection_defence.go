@@ -74,6 +74,10 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 			ownCorrection(match, post) || narrowedToTopic(post) || configFromSource(match, post)
 	case m.Category == CatDelimiter:
 		return pairedSectionTag(s, match) || typeParameter(s, m.Start)
+	case m.Category == CatSystemRole && !strings.Contains(match, "your "):
+		// "such flags are not subject to the rules of the Permission
+		// Model": somebody else's rules.
+		return ownedElsewhere(match, post)
 	case m.Category == CatDirectExtraction:
 		return instructionsForTask(match, post) || definitionalPrompt(match, rest) || cjkRefusal(rest)
 	case m.Category == CatIndirectExtract:

@@ -652,6 +652,24 @@ func askedOfModel(pre, match string) bool {
 	return false
 }
 
+// capabilityModals end the words before a match that tell what something
+// can do rather than order it.
+var capabilityModals = []string{" can", " could", " may", " might", " can be configured to", " is able to", " are able to", " be used to"}
+
+// capabilityOf reports a match told as what someone other than the reader
+// can do ("repositories can be configured to execute arbitrary code"):
+// "you can …" is left alone, as it grants the reader the act.
+func capabilityOf(pre string) bool {
+	t := strings.TrimRight(pre, " ")
+	for _, m := range capabilityModals {
+		if rest, ok := strings.CutSuffix(t, m); ok {
+			_, subj := cutLastWord(strings.TrimRight(rest, " "))
+			return subj != "" && subj != "you" && subj != "u" && subj != "now"
+		}
+	}
+	return false
+}
+
 // thirdPersonVerb reports a word that reads as a verb in the third person
 // singular ("ignores", "reveals"), not one that only ends in s ("access").
 func thirdPersonVerb(w string) bool {
