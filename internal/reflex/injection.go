@@ -567,7 +567,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		defs = append(defs, d.injDef)
 	}
 	fwd0 := map[int]int{}
-	for _, d := range slices.Concat(longDefs, credentialSendDefs, hiddenElementDefs, toolNoteDefs) {
+	for _, d := range slices.Concat(longDefs, credentialSendDefs, hiddenElementDefs, toolNoteDefs, longSpecDefs) {
 		back0[len(defs)] = d.back
 		fwd0[len(defs)] = d.fwd
 		defs = append(defs, d.injDef)

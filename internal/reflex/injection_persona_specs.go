@@ -19,3 +19,11 @@ var personaSpecDefs = []injDefBack{
 	{injDef{CatHarmfulPersona, SeverityHigh, `\b(?:do not|don't|never) (?:start|begin|open|preface) (?:your |the |any )?(?:reply|replies|response|responses|answer|answers|output) with (?:a |an |any )?refusals?\b`,
 		[]string{"do not start", "do not begin", "do not open", "do not preface", "don't start", "don't begin", "don't open", "don't preface", "never start", "never begin", "never open", "never preface"}}, 0},
 }
+
+// longSpecDefs read the "plane crash survivors" template (experts who share
+// anything to survive, the user playing their leader Khan), whose cast is
+// named a few hundred bytes after its premise.
+var longSpecDefs = []injDefLong{
+	{injDefBack{injDef{CatRolePlay, SeverityHigh, `\bplane crash survivors\b[^\x00]{0,600}?\b(?:except khan|khan,? (?:who is|is) played by|played by the user)\b`,
+		[]string{"plane crash sur"}}, 0}, 700},
+}
