@@ -849,7 +849,10 @@ var (
 		// The attacks a protection prompt lists ("Typical prohibited
 		// requests:", "… with instructions like:", "known jailbreaks:").
 		"prohibited requests", "forbidden requests", "blocked requests", "instructions like", "requests like", "prompts like",
-		"known jailbreak", "jailbreak attempts", "injection attempts", "extraction attempts", "attempts such as", "attempts like"}
+		"known jailbreak", "jailbreak attempts", "injection attempts", "extraction attempts", "attempts such as", "attempts like",
+		// Guidance a system prompt withholds ("Be cautious about providing
+		// code … that could be used to:").
+		"could be used to", "can be used to", "might be used to", "be cautious about", "be careful about", "refrain from"}
 	// negatedHeadings end a heading that forbids what its list names.
 	negatedHeadings = []string{"you do not", "you don't", "you must not", "you mustn't", "you must never", "you should not",
 		"you should never", "you will not", "you won't", "you never", "you cannot", "you can't", "do not", "don't", "never",
