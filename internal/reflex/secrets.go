@@ -280,6 +280,9 @@ var secretDefs = []struct {
 	// commented out) or given as flags.
 	{id: "k8s-secret-data", re: `\bdata:[ \t]*\r?\n(?:[ \t]+[\w.-]+:[ \t]*\S*[ \t]*\r?\n){0,8}?[ \t]+[\w.-]+:[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*(?:\r?\n|$)(?:[ \t]+[\w.-]+:[^\n]*\r?\n){0,20}?kind:[ \t]*Secret\b`, keywords: []string{"data:"}, group: 1, back: 0, fwd: 3000},
 	{id: "k8s-secret-data", re: `\bkind:[ \t]*Secret\b[\s\S]{0,600}?\bdata:[ \t]*\r?\n(?:[ \t]+[\w.-]+:[ \t]*\S*[ \t]*\r?\n){0,8}?[ \t]+[\w.-]+:[ \t]*["']?([A-Za-z0-9+/]{12,}={0,2})["']?[ \t]*(?:\r?\n|$)`, keywords: []string{"kind:"}, group: 1, back: 0, fwd: 3000},
+	// A user's password set in a script ("echo \"ec2-user:S3cret!\" |
+	// chpasswd"), as cloud-init user data does.
+	{id: "chpasswd-password", re: `echo[ \t]+(?:-e[ \t]+)?["']?[a-z_][a-z0-9_.-]{0,31}:([^\s"':|$]{4,128})["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b`, keywords: []string{"echo"}, group: 1, back: 2, fwd: 200},
 	{id: "redis-requirepass", re: `(?:\n|--)(?:requirepass|masterauth)[ \t]+["']?([^"'\s]{3,128})`, keywords: []string{"\nrequirepass", "--requirepass", "\nmasterauth", "--masterauth"}, group: 1, back: 2, fwd: 200},
 	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
 	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},

@@ -348,6 +348,7 @@ func TestSecretClasses(t *testing.T) {
 		{"k8s secret data", "apiVersion: v1\ndata:\n  db-pass: a2l3aS1UdWxpcC00Mg==\nkind: Secret\n", "a2l3aS1UdWxpcC00Mg=="},
 		{"k8s secret kind first", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  token: c3VuLXJpdmVyLTEyMzQ=\n", "c3VuLXJpdmVyLTEyMzQ="},
 		{"redis requirepass", "bind 127.0.0.1\nrequirepass tulip_Rain@42\n", "tulip_Rain@42"},
+		{"chpasswd", "user_data = <<-EOF\n    echo \"ec2-user:Lantern-Owl-77!\" | chpasswd\nEOF", "Lantern-Owl-77!"},
 		{"docker env flag", "docker run -e POSTGRES_PASSWORD=kiwi7 -p 5432:5432 postgres", "kiwi7"},
 	}
 	for _, c := range cases {
@@ -468,6 +469,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		"        env:\n          - name: SECRET_NAME\n            value: \"app-secret\"",
 		"apiVersion: v1\ndata:\n  log-level: ZGVidWc=\nkind: ConfigMap\n",
 		"# requirepass foobared",
+		"echo \"$USER:$PASSWORD\" | chpasswd",
 		"spring.cloud.vault.token=00000000-0000-0000-0000-000000000000",
 		"        auth_password: abcdefghijklmnop",
 		"ansible_ssh_pass=!vault |\n          $ANSIBLE_VAULT;1.1;AES256",
