@@ -396,7 +396,7 @@ var secretDefs = []struct {
 	{id: "netrc-password", re: `(?i)\bmachine\s+[^\s]+\s+(?:login\s+[^\s]+\s+)?password\s+([^\s]{3,128})`, keywords: []string{"machine"}, group: 1, fwd: 300},
 	{id: "escaped-quoted-secret", re: `([A-Za-z0-9_.$-]{0,40}(?i:pass(?:word|wd)?|pwd|secret|token|api_?key)[A-Za-z0-9_.-]{0,40})[ \t]{0,8}(?:=|:|=>)[ \t]{0,8}\\"([^"\\\s]{4,200})\\"`, keywords: []string{"pass", "pwd", "secret", "token", "apikey", "api_key"}, group: 2, back: 10, fwd: 300},
 	{id: "quoted-secret", re: `([A-Za-z0-9_.-]{2,80})(?:["']\]?|\])?[ \t]{0,30}(?:=|:=|:|=>|===?|\.=|\+=|\{ ?get; ?(?:set; ?|init; ?)?\} ?=|value[ \t]*=|-{2,}|` + typedAssign + `)[ \t]{0,30}(?:[bBrRuUfF]{1,2}|@\$?|\$@?)?(?:"""([^"\n]{4,200})"""|'''([^'\n]{4,200})'''|"([^"\n]{4,200})"|'([^'\n]{4,200})'|\x60([^\x60\n]{4,200})\x60)`, keywords: []string{"pass", "pwd", "pswd", "secret", "token", "key", "auth", "pat\"", "pat'", "credential", "pw ", "pw=", "pw\"", "psw\"", "psw'", "psw ", "psw=", "cred ", "cred=", "creds"}, group: -1, quoted: true, back: 10, fwd: 320},
-	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))(?:\]|%5d)?["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{3,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
+	{id: "generic-secret", re: `(?i)((?:[a-z0-9_.-]{0,30}(?:pass(?:word|wd|phrase|wort)?|ps?wd|\bpw|_pw|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|_key|-key|key|auth|contraseña|mot de passe|passwort|senha)[a-z0-9_.-]{0,30}))(?:\]|%5d)?["']?\s{0,4}(=|:=|:|=>|==|\s(?:is|=)\s|\s+-{2,}[ \t]|\s-\s["']|\s+|["']?\s*,\s*["'])[ \t]{0,4}["']?([^\s"'\x60;,<>(){}\[\]]{3,250})`, keywords: []string{"pass", "pwd", "pswd", "pw:", "pw=", "_pw", "secret", "token", "key", "auth", "credential", "contraseña", "mot de passe", "senha"}, group: 3, generic: true, back: 40, fwd: 160},
 }
 
 // cliValue is a password given to a command-line flag: quoted, or a bare
@@ -521,12 +521,12 @@ func genericValueOK(name, v string) bool {
 	if standIn(name, v, lv) || yamlTag(v) || namesPasswordSlot(v, lv) || strings.HasPrefix(lv, "!vault") {
 		return false
 	}
-	if strings.HasSuffix(lv, ".com") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
+	if strings.HasSuffix(lv, ".com") || strings.HasSuffix(lv, ".git") || strings.HasPrefix(lv, "http") || strings.Contains(lv, "://") || strings.HasPrefix(lv, "/") || strings.HasPrefix(lv, "./") ||
 		fileName(lv) || codeReference(v) || snakeWords(v) || notCredentialValue(v, lv) ||
 		strings.HasPrefix(lv, "arn:") || elided(v) || versionLabel(lv) {
 		// An ARN names where the secret is kept; an elided value
 		// ("4AEA6u7J...MzY2OA==") is shown cut; "flutter-3.3.x" is a
-		// version.
+		// version; "owner/repo.git" follows "git@github.com:".
 		return false
 	}
 	var lowerN, upperN, digitN, otherN int

@@ -470,6 +470,10 @@ func TestSecretLookAlikes(t *testing.T) {
 		"apiVersion: v1\ndata:\n  log-level: ZGVidWc=\nkind: ConfigMap\n",
 		"# requirepass foobared",
 		"echo \"$USER:$PASSWORD\" | chpasswd",
+		// A repository path after an SSH host, and a command-line flag
+		// after "pass".
+		"git clone git@github.com:quictls/openssl.git",
+		"\"git rebase\" did not correctly pass --gpg-sign command line option",
 		"spring.cloud.vault.token=00000000-0000-0000-0000-000000000000",
 		"        auth_password: abcdefghijklmnop",
 		"ansible_ssh_pass=!vault |\n          $ANSIBLE_VAULT;1.1;AES256",
