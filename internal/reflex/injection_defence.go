@@ -218,11 +218,11 @@ var contentVerbs = []string{"contains ", "containing ", "includes ", "including 
 // quotedContent reports a quotation opening right before start whose
 // words before are one of contentVerbs.
 func quotedContent(s string, start int) bool {
-	if start == 0 || !strings.ContainsRune("\"'“‘`", rune(s[start-1])) && !strings.HasSuffix(s[:start], "“") {
-		return false
+	pre := s[max(0, start-40):start]
+	if q, ok := cutSuffixAny(pre, []string{"\"", "'", "`", "“", "‘"}); ok {
+		return hasSuffixAny(q, contentVerbs)
 	}
-	pre := strings.TrimRight(strings.TrimSuffix(s[max(0, start-40):start], "“"), "\"'`")
-	return hasSuffixAny(pre, contentVerbs)
+	return false
 }
 
 // listedAttackReach is how far back listedAttacks are looked for.
