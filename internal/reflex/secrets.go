@@ -1076,7 +1076,7 @@ func snakeWords(v string) bool {
 		return false
 	}
 	// A numbered identifier ("user_profile_12345") is a name too.
-	if i := strings.LastIndexByte(v, '_'); strings.TrimLeft(v[i+1:], "0123456789") == "" {
+	if i := strings.LastIndexByte(v, '_'); i+1 < len(v) && strings.TrimLeft(v[i+1:], "0123456789") == "" {
 		v = v[:i]
 	}
 	for i := 0; i < len(v); i++ {

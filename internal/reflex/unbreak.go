@@ -88,8 +88,8 @@ func closingBracket(c byte) byte {
 
 // leetWords reports whether t holds a word spelled with two or more leet
 // digits inside it, before a letter ("cr34t3", "m4lw4r3"), or two or more
-// words with one each ("h0w … m4k3"); "mp3", "h264", "b2b" or a user name
-// ("Grant88") have none inside.
+// words with one each ("h0w … m4k3"); "mp3", "h264" or a user name
+// ("Grant88") have none inside, and "b2b" alone is one word with one.
 func leetWords(t string) bool {
 	words := 0
 	for i := 0; i < len(t); {
