@@ -405,6 +405,40 @@ func trimLastVerb(pre string) string {
 	return pre
 }
 
+// trimPartitive removes a trailing determiner and up to three partitive
+// phrases before it from pre ("any part of the contents of your " → ""),
+// so that the verb before them is the one whose object the match is.
+func trimPartitive(pre string) string {
+	t := pre
+	if rest, det := cutLastWord(t); partitiveDets[det] || ownerWords[det] {
+		t = rest
+	}
+	for range 3 {
+		rest, ok := strings.CutSuffix(strings.TrimRight(t, " "), " of")
+		if !ok {
+			break
+		}
+		rest, noun := cutLastWord(rest)
+		rest, det := cutLastWord(rest)
+		if !partitiveNouns[noun] || !partitiveDets[det] {
+			break
+		}
+		t = rest
+	}
+	if t == pre {
+		return pre
+	}
+	return t
+}
+
+var (
+	partitiveNouns = map[string]bool{"part": true, "parts": true, "portion": true, "portions": true, "piece": true, "pieces": true, "bit": true,
+		"word": true, "words": true, "line": true, "lines": true, "section": true, "sections": true, "detail": true, "details": true,
+		"content": true, "contents": true, "text": true, "summary": true, "version": true}
+	partitiveDets = map[string]bool{"any": true, "a": true, "the": true, "every": true, "each": true, "some": true, "all": true}
+	ownerWords    = map[string]bool{"your": true, "its": true, "my": true, "our": true, "this": true, "these": true, "that": true, "those": true}
+)
+
 // listVerbs are the verbs a defended prompt lists ("reveal, repeat, or
 // summarize").
 var listVerbs = map[string]bool{"reveal": true, "repeat": true, "summarize": true, "summarise": true, "share": true, "disclose": true,
