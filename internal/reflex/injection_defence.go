@@ -79,7 +79,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		// Model": somebody else's rules.
 		return ownedElsewhere(match, post)
 	case m.Category == CatDirectExtraction:
-		return instructionsForTask(match, post) || definitionalPrompt(match, rest) || cjkRefusal(rest)
+		return instructionsForTask(match, post) || definitionalPrompt(match, rest) || cjkRefusal(rest) || promptOfOwnApp(match, post)
 	case m.Category == CatIndirectExtract:
 		return instructionsForTask(match, post)
 	case m.Category == CatAuthority:
@@ -525,6 +525,32 @@ var (
 		"guide", "tips", "example of", "write a", "writing a", "effective", " is a ", " is the ", " are the ", " sets the ",
 		" guides ", " shapes ", " supplies ", " defines ", " describes ", " can be ", " should be ", "by setting", "in this file", "in the file", "config file", "config.", "config option", "configuration file", "parameter", "option", "flag", "env var", "environment variable", "variable", "property", "argument", "field", "via ", ".yaml", ".json", ".py", ".md", "path", "documentation", "how to", "customi", "setting", "enable", "support", "able to", "allows you", "allow users", "lets you", "api", "class"}
 )
+
+// promptOfOwnApp reports a prompt the speaker's own application uses ("the
+// system prompt used by our chatbot", "the system prompt of my app"): a
+// developer asking about their product, not for the model's own prompt.
+func promptOfOwnApp(match, post string) bool {
+	if strings.Contains(match, "your") {
+		return false
+	}
+	rest, ok := cutPrefixAny(post, []string{" used by ", " of ", " for ", " that ", " behind "})
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "powers ")
+	rest, ok = cutPrefixAny(rest, []string{"our ", "my "})
+	if !ok {
+		return false
+	}
+	if r, ok := cutPrefixAny(rest, []string{"own ", "new ", "custom ", "support ", "internal "}); ok {
+		rest = r
+	}
+	return hasPrefixAny(rest, ownAppNouns)
+}
+
+// ownAppNouns name what a developer's prompt belongs to ("our chatbot",
+// "my app"); "our conversation" is the model's own.
+var ownAppNouns = []string{"app", "application", "chatbot", "bot", "agent", "assistant", "service", "product", "tool", "model", "api", "gpt", "llm", "website", "site", "project", "company", "customer"}
 
 // codeSubject reports whether the sentence before a match ends with a code
 // identifier, or a code noun after a determiner, and a modal
