@@ -1166,6 +1166,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 		containsAny(s[m.Start:m.End], adviceForms) {
 		lowered = lowerAsNegation(m)
 	}
+	// An order given to the speaker by someone else ("My manager told me
+	// to ignore the previous instructions he sent by email"): told of, not
+	// given to the reader.
+	if !lowered && toldSpeaker(pre) {
+		lowered = lowerAsNegation(m)
+	}
 	// Others as the subject of the override verb ("They neglect system
 	// prompts with complacent thoughts", "many developers ignore system
 	// prompts"): a statement of what people do, not an order.

@@ -710,6 +710,24 @@ func thirdPersonVerb(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
+// spokenToSpeaker end the words before an order someone gave the speaker.
+var spokenToSpeaker = []string{"told me to ", "told us to ", "asked me to ", "asked us to ", "wants me to ", "wanted me to ", "instructed me to ", "instructed us to "}
+
+// toldSpeaker reports one of spokenToSpeaker at most three words before
+// the end of pre, in the same clause ("told me to ignore the "), not
+// relayed to the reader ("asked me to ask you to …").
+func toldSpeaker(pre string) bool {
+	for _, f := range spokenToSpeaker {
+		if i := strings.LastIndex(pre, f); i >= 0 {
+			rest := pre[i+len(f):]
+			if strings.Count(rest, " ") <= 3 && !strings.ContainsAny(rest, ",;:") && !strings.Contains(rest, "you") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adviceForms tell of advice given, not of words recited.
 var adviceForms = []string{"tell me to ", "tell us to ", "told me to ", "told us to ", "tell me not to ", "told me not to ", "tell me never ", "told me never "}
 
