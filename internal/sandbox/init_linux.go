@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -251,6 +252,12 @@ func setRlimits(l initLimits) error {
 // raising needs no privilege). The init is a Go program whose heap holds
 // every package's tables: living under the command's limit, its next
 // allocation could be refused and kill it (exit 2).
+//
+// The window must map nothing new, so it is kept quiet: no collection may
+// start in it (a cycle starts mark workers and grows the heap), and the
+// fork lock is taken once before it, so that a race-detector build has the
+// lock's shadow state already (its runtime dies with exit status 66 when
+// it cannot map its own memory).
 func lowerDataForChild(v uint64) (restore func(), err error) {
 	if v == 0 {
 		return func() {}, nil
@@ -259,10 +266,17 @@ func lowerDataForChild(v uint64) (restore func(), err error) {
 	if err := unix.Getrlimit(unix.RLIMIT_DATA, &old); err != nil {
 		return nil, err
 	}
+	syscall.ForkLock.Lock()
+	syscall.ForkLock.Unlock()
+	gc := debug.SetGCPercent(-1)
 	if err := unix.Setrlimit(unix.RLIMIT_DATA, &unix.Rlimit{Cur: min(v, old.Max), Max: old.Max}); err != nil {
+		debug.SetGCPercent(gc)
 		return nil, err
 	}
-	return func() { _ = unix.Setrlimit(unix.RLIMIT_DATA, &old) }, nil
+	return func() {
+		_ = unix.Setrlimit(unix.RLIMIT_DATA, &old)
+		debug.SetGCPercent(gc)
+	}, nil
 }
 
 // spareThreadCount is how many idle threads spareThreads leaves behind.
