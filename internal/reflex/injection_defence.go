@@ -215,11 +215,13 @@ func attemptItem(pre string) bool {
 var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string ",
 	"ex: ", "e.g. ", "e.g., ", "e.g.: ", "for example ", "for example, ", "for example: ", "example: ", "such as "}
 
+var openingQuotes = []string{"\"", "'", "`", "“", "‘"}
+
 // quotedContent reports a quotation opening right before start whose
 // words before are one of contentVerbs.
 func quotedContent(s string, start int) bool {
 	pre := s[max(0, start-40):start]
-	if q, ok := cutSuffixAny(pre, []string{"\"", "'", "`", "“", "‘"}); ok {
+	if q, ok := cutSuffixAny(pre, openingQuotes); ok {
 		return hasSuffixAny(q, contentVerbs)
 	}
 	return false
@@ -533,7 +535,7 @@ func promptOfOwnApp(match, post string) bool {
 	if strings.Contains(match, "your") {
 		return false
 	}
-	rest, ok := cutPrefixAny(post, []string{" used by ", " of ", " for ", " that ", " behind "})
+	rest, ok := cutPrefixAny(post, ownAppLinks)
 	if !ok {
 		return false
 	}
@@ -542,11 +544,16 @@ func promptOfOwnApp(match, post string) bool {
 	if !ok {
 		return false
 	}
-	if r, ok := cutPrefixAny(rest, []string{"own ", "new ", "custom ", "support ", "internal "}); ok {
+	if r, ok := cutPrefixAny(rest, ownAppAdjectives); ok {
 		rest = r
 	}
 	return hasPrefixAny(rest, ownAppNouns)
 }
+
+var (
+	ownAppLinks      = []string{" used by ", " of ", " for ", " that ", " behind "}
+	ownAppAdjectives = []string{"own ", "new ", "custom ", "support ", "internal "}
+)
 
 // ownAppNouns name what a developer's prompt belongs to ("our chatbot",
 // "my app"); "our conversation" is the model's own.

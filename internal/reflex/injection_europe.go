@@ -82,9 +82,9 @@ var greekPlain = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "
 // or without them: each accented vowel and the final sigma become a class
 // with their plain letter. Patterns passed here hold no classes of their
 // own.
-func greekLoose(p string) string {
-	return strings.NewReplacer("ά", "[άα]", "έ", "[έε]", "ή", "[ήη]", "ί", "[ίι]", "ό", "[όο]", "ύ", "[ύυ]", "ώ", "[ώω]", "ς", "[ςσ]").Replace(p)
-}
+func greekLoose(p string) string { return greekClasses.Replace(p) }
+
+var greekClasses = strings.NewReplacer("ά", "[άα]", "έ", "[έε]", "ή", "[ήη]", "ί", "[ίι]", "ό", "[όο]", "ύ", "[ύυ]", "ώ", "[ώω]", "ς", "[ςσ]")
 
 // greekKeywords adds each keyword's plain spelling.
 func greekKeywords(kws ...string) []string {

@@ -425,9 +425,6 @@ func trimPartitive(pre string) string {
 		}
 		t = rest
 	}
-	if t == pre {
-		return pre
-	}
 	return t
 }
 
