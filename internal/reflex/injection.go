@@ -52,6 +52,10 @@ type injRule struct {
 	backWords int
 	fwd       int
 	branches  []ruleBranch
+	// markup: every keyword is punctuation ("</", "<!--", "{{", "###"),
+	// which ordinary HTML, templates and Markdown repeat by the hundred,
+	// so running out of attempts on them is no sign of flooding.
+	markup bool
 }
 
 // lazyRegexp compiles an injection rule on its first use. Compiled
@@ -619,7 +623,7 @@ func compileInjectionRules() (*injectionRules, error) {
 		if f, ok := fwd0[ri]; ok {
 			fwd = f
 		}
-		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, expr: `^(?:` + body + `)`, kws: d.kws, backWords: back, fwd: fwd, branches: branches})
+		ir.rules = append(ir.rules, injRule{cat: d.cat, sev: d.sev, expr: `^(?:` + body + `)`, kws: d.kws, backWords: back, fwd: fwd, branches: branches, markup: !slices.ContainsFunc(d.kws, wordKeyword)})
 		for _, k := range d.kws {
 			i := addKW(k)
 			tgt[i] = append(tgt[i], int32(ri))
@@ -768,7 +772,7 @@ func (e *Engine) runRulesAt(s string, hits []acHit, out []InjectionMatch, hints 
 			// inputs (the same trigger thousands of times) linear; running
 			// out of it is itself reported as keyword flooding.
 			if budget[ri] <= 0 {
-				flooded = true
+				flooded = flooded || !r.markup
 				continue
 			}
 			budget[ri]--
@@ -1175,7 +1179,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// Others as the subject of the override verb ("They neglect system
 	// prompts with complacent thoughts", "many developers ignore system
 	// prompts"): a statement of what people do, not an order.
-	if !lowered && m.Category == CatIgnorePrevious && endsWithWord(strings.TrimRight(pre, " "), thirdPartySubjects) {
+	if !lowered && (m.Category == CatIgnorePrevious || m.Category == CatSystemRole) && endsWithWord(strings.TrimRight(pre, " "), thirdPartySubjects) {
 		lowered = lowerAsNegation(m)
 	}
 	// The model under test as the subject of a verb in the third person
@@ -2968,4 +2972,10 @@ var formatDefs = []injDefBack{
 	// or obedience after "from now on" stays critical above).
 	{injDef{CatNewInstruction, SeverityMedium, `\b(?:from now on|from this point(?: on| forward)?|from this moment(?: on)?|from here on(?: out)?|as of now|henceforth|starting now|going forward|for the rest of (?:this|the|our) conversation|for all future responses)\b[, ]*(?:please )?(?:you (?:only )?(?:answer|respond|reply|speak|talk)\b|respond|reply|answer)`,
 		[]string{"from now", "from this point", "from this moment", "from here on", "as of now", "henceforth", "starting now", "going forward", "rest of", "future responses"}}, 0},
+}
+
+// wordKeyword reports whether a rule keyword holds a letter of any script
+// rather than only punctuation and digits.
+func wordKeyword(k string) bool {
+	return strings.IndexFunc(k, func(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf }) >= 0
 }

@@ -527,9 +527,16 @@ func idiomObject(match, rest string) bool {
 		return true
 	case strings.HasSuffix(match, " prompt") && hasPrefixAny(rest, []string{" token", " tokens", " length", " cache", " template"}):
 		return true
+	case hasSuffixAny(match, []string{" policy", " rules", " configuration", " config"}) && hasPrefixAny(rest, storageNouns):
+		// "override the default policy directory": a path to set.
+		return true
 	}
 	return false
 }
+
+// storageNouns, after a rules noun, make it a compound naming where
+// something is kept ("policy directory", "rules file").
+var storageNouns = []string{" directory", " dir ", " dir.", " file", " folder", " path", " location"}
 
 // dropRepeatedNouns drops every repetition of the system prompt named
 // alone in Chinese, Japanese or Korean ("系统提示", "系统指令"), and of the
@@ -629,7 +636,7 @@ var conditionalGoals = []string{"if you want to ", "if you'd like to ", "if you 
 // thirdPartySubjects, right before an override verb, make it a statement
 // about others: the plural present has no imperative reading.
 var thirdPartySubjects = []string{"they", "attackers", "adversaries", "hackers", "developers", "teams", "users", "people",
-	"models", "llms", "agents", "companies", "researchers", "chatbots"}
+	"models", "llms", "agents", "companies", "researchers", "chatbots", "changes", "releases", "versions"}
 
 // modelSubjects name the model under test in the third person.
 var modelSubjects = []string{"the bot", "the model", "the llm", "the agent", "the assistant", "the chatbot", "the ai", "the target", "the target model"}

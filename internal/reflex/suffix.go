@@ -117,7 +117,9 @@ func emphasisInner(t string) string {
 // operators, or case flipped inside a word that starts in lower case
 // ("similarlyNow", "([githubINST"; "SetMaxConns" is an identifier).
 func oddToken(t string) bool {
-	if markdownLink(t) {
+	if markdownLink(t) || strings.Contains(t, "</") || strings.Contains(t, "/>") {
+		// Closing and empty HTML tags ("16.4.2</a><br/>") are written
+		// markup, not an optimised token.
 		return false
 	}
 	t = emphasisInner(codeSpanInner(t))
