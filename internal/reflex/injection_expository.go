@@ -41,6 +41,29 @@ func expository(s string) bool {
 	return named && !secondPerson(s)
 }
 
+// topicWords name the attacks themselves: a text that names them and
+// speaks to no one outside its quotations explains them ("Direct prompt
+// injection: the user inputs “Ignore your previous instructions …”").
+var topicWords = []string{"prompt injection", "prompt-injection", "injection attack", "jailbreaking", "jailbreak attempts", "jailbreak prompts"}
+
+// explainsAttacks reports a folded English text that names an attack
+// (topicWords) and has no second-person word outside quotation marks.
+func explainsAttacks(s string) bool {
+	if !strings.Contains(s, " the ") || !containsAny(s, topicWords) {
+		return false
+	}
+	for k := range wordHits(s, "you") {
+		end := k + 3
+		if end != len(s) && isLowerASCII(s[end]) && s[end] != 'r' {
+			continue // "young"
+		}
+		if _, _, quoted := enclosingQuote(s, k, end); !quoted {
+			return false
+		}
+	}
+	return true
+}
+
 // secondPerson reports "you" or a word it starts ("your", "yourself",
 // "you're"; not "young") in the folded text.
 func secondPerson(s string) bool {
@@ -56,7 +79,7 @@ func secondPerson(s string) bool {
 // lowerExpository lowers every match of an expository text one step (not
 // below low).
 func lowerExpository(s string, ms []InjectionMatch) {
-	if len(ms) == 0 || !expository(s) {
+	if len(ms) == 0 || !expository(s) && !explainsAttacks(s) {
 		return
 	}
 	for i := range ms {
