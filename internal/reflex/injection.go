@@ -1050,6 +1050,17 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (m.Category == CatDelimiter || m.Category == CatChatTemplate) && tagNamed(s[m.End:]) {
 		lowered = lowerAsNegation(m)
 	}
+	// Markup named in documentation: a token alone in an inline code span
+	// ("A `[system](#prompt)` link in plain Markdown is just a
+	// hyperlink"), a content filter's verdict in an API response
+	// ("\"filtered\": false, \"severity\": \"safe\""), an attack named by its
+	// gerund in a table cell ("| Ignoring system prompts/RLHF training |"),
+	// and the system prompt as the first word of a compound ("System
+	// Prompt Leakage", "system prompt design").
+	if !lowered && ((m.Category == CatDelimiter || m.Category == CatChatTemplate) && inlineCodeToken(s, m.Start, m.End) ||
+		filterVerdict(s[m.Start:m.End], s[m.End:]) || tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:])) {
+		lowered = lowerAsMention(m)
+	}
 	// A bare order ("Ignore instructions.") is one only as a sentence of
 	// its own, after a colon or after "please": "LLMs often ignore
 	// instructions." describes models.

@@ -213,7 +213,7 @@ func attemptItem(pre string) bool {
 // "Ignore all previous instructions..."') or an example ("Ex: 'What is
 // your system prompt?'"), not an order given.
 var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string ",
-	"ex: ", "e.g. ", "e.g., ", "e.g.: ", "for example ", "for example, ", "for example: ", "example: ", "such as "}
+	"ex: ", "e.g. ", "e.g., ", "e.g.: ", "for example ", "for example, ", "for example: ", "example: ", "such as ", "incl. "}
 
 var openingQuotes = []string{"\"", "'", "`", "“", "‘"}
 
@@ -246,7 +246,7 @@ func quotedMaterial(s string, start, end int) bool {
 	if closeAt < 0 {
 		return false
 	}
-	post := strings.TrimLeft(s[closeAt:min(len(s), closeAt+24)], ",.;:)!?")
+	post := strings.TrimLeft(s[closeAt:min(len(s), closeAt+24)], ",.;:)!?「」")
 	return hasPrefixAny(post, discussedAfter)
 }
 
@@ -258,7 +258,7 @@ var reportedSpeech = []string{"says ", "that says ", "which says ", "saying ", "
 // discussedAfter, right after a closing quotation, make the quoted text the
 // subject of a statement about it.
 var discussedAfter = []string{" is ", " are ", " still ", " was ", " were ", " works", " work ", " would ", " will ", " can ", " becomes ",
-	" gets ", " has ", " this is ", " these are ", " is a ", " that's "}
+	" gets ", " has ", " this is ", " these are ", " is a ", " that's ", "等", "など", "のような", "といった", "などの"}
 
 // enclosingQuote finds the quotation around [start, end): the byte after
 // its opening quote, and the byte after its closing quote (-1 when it
@@ -271,12 +271,14 @@ func enclosingQuote(s string, start, end int) (open, closeAt int, ok bool) {
 	}
 	win := s[lo:start]
 	hi := min(len(s), end+200)
-	if o, c := strings.LastIndex(win, "“"), strings.LastIndex(win, "”"); o >= 0 && o > c {
-		closeAt = -1
-		if k := strings.Index(s[end:hi], "”"); k >= 0 {
-			closeAt = end + k + len("”")
+	for _, pair := range [...][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}} {
+		if o, c := strings.LastIndex(win, pair[0]), strings.LastIndex(win, pair[1]); o >= 0 && o > c {
+			closeAt = -1
+			if k := strings.Index(s[end:hi], pair[1]); k >= 0 {
+				closeAt = end + k + len(pair[1])
+			}
+			return lo + o + len(pair[0]), closeAt, true
 		}
-		return lo + o + len("“"), closeAt, true
 	}
 	for _, q := range [...]byte{'"', '`'} {
 		if strings.Count(win, string(q))%2 == 1 {

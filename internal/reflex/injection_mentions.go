@@ -23,7 +23,7 @@ var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuad
 // attempt: a person who asked a third party ("we asked it to "), a user
 // seen typing the phrase ("a user typing \""), or a jailbreak that asks
 // the model ("DAN asks the model to ").
-var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
+var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks|induces|causes|convinces|persuades|coerces|manipulates|leads) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
 
 // grantedTo ends the words before a match that describe a feature letting
 // someone do it ("our admin panel lets administrators "): its object is
@@ -39,7 +39,7 @@ var narrationVerbs = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for bit, words := range [...]string{
 		narrateAttack: "got made convinced tricked persuaded caused forced coaxed manipulated induced by",
-		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks",
+		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks induces causes convinces persuades coerces manipulates leads",
 		narrateGrant:  "lets allows enables permits",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -489,6 +489,8 @@ func lowerBareTopic(s string, ms []InjectionMatch) {
 		switch {
 		case m.Severity > SeverityMedium:
 			return
+		case m.Severity <= SeverityLow:
+			// weak words ("malicious", "harmful") beside the topic
 		case bareJailbreak(t):
 			if m.Category != CatDAN || jailbreakObject(s[m.End:]) ||
 				m.Start > 0 && (s[m.Start-1] == '[' || s[m.Start-1] >= utf8.RuneSelf) || m.End < len(s) && s[m.End] == ']' {
@@ -806,3 +808,34 @@ var bareInstructionNouns = []string{"original instructions", "initial instructio
 // prepositionThe ends a text whose next noun phrase is a preposition's
 // object.
 var prepositionThe = []string{"with the ", "after the ", "before the ", "of the ", "to the ", "from the ", "by the ", "against the ", "than the ", "over the "}
+
+// inlineCodeToken reports a match alone in a short inline code span on
+// one line: the token is written as code, to be named.
+func inlineCodeToken(s string, start, end int) bool {
+	lo := max(0, start-24)
+	o := strings.LastIndexByte(s[lo:start], '`')
+	if o < 0 || strings.ContainsAny(s[lo+o+1:start], "`\n") {
+		return false
+	}
+	hi := min(len(s), end+24)
+	c := strings.IndexByte(s[end:hi], '`')
+	return c >= 0 && !strings.ContainsRune(s[end:end+c], '\n') && (lo+o == 0 || s[lo+o-1] != '`') && (end+c+1 >= len(s) || s[end+c+1] != '`')
+}
+
+// filterVerdict reports a content filter's "filtered" field followed by
+// the verdict fields of the same object.
+func filterVerdict(match, post string) bool {
+	return strings.Contains(match, "filtered") && containsAny(post[:min(len(post), 80)], []string{`"severity"`, `"detected"`})
+}
+
+// tableCellGerund reports an attack named by its gerund as a table cell.
+func tableCellGerund(pre, match string) bool {
+	return strings.HasSuffix(strings.TrimRight(pre, " "), "|") && hasPrefixAny(match, []string{"ignoring ", "bypassing ", "overriding ", "revealing ", "disregarding ", "leaking ", "extracting "})
+}
+
+// promptCompound reports "system prompt" as the first word of a compound
+// noun that names a topic.
+func promptCompound(match, post string) bool {
+	return strings.HasSuffix(match, "system prompt") && hasPrefixAny(post, []string{" leakage", " leak ", " leaks", " leaking", " extraction", " injection", " engineering",
+		" design", " hardening", " protection", " security", " attacks", " template", " templates", " best practices"})
+}

@@ -32,4 +32,8 @@ var pressureDefs = []injDefBack{
 		[]string{"unrestricted", "unfiltered", "uncensored", "jailbroken"}}, 14},
 	{injDef{CatHarmfulPersona, SeverityHigh, `\bdo the (?:exact )?opposite of (?:every|each|all|your|the|any) (?:rules?|instructions?|guidelines?|polic(?:y|ies)|safety rules?)\b`,
 		[]string{"opposite of"}}, 3},
+	// A forged turn marker between dashes ("---USER RESPONSE---"): the
+	// review or e-mail ends and a fake user speaks.
+	{injDef{CatDelimiter, SeverityHigh, `-{2,} ?(?:user response|user input|user message|user reply|assistant response|assistant message|system message|system response) ?-{2,}`,
+		[]string{"user response", "user input", "user message", "user reply", "assistant response", "assistant message", "system message", "system response"}}, 1},
 }
