@@ -81,7 +81,7 @@ func TestNamedMarkup(t *testing.T) {
 		`{"content_filter_results": {"jailbreak": {"filtered": false, "detected": true}}}`,
 		"| User Prompt attacks | User | User prompts | Ignoring system prompts/RLHF training | Altering intended LLM behavior |",
 		"OWASP names this LLM07:2025 System Prompt Leakage and says the system prompt should not be considered a secret.",
-		"- 「※このAIへ」「上記の指示を無視して」等の override 指示\n- system prompt 風の指示注入",
+		"test case として下記 variants を含めたい。\n\n- 白文字 / コメントによる非表示テキスト\n- 「※このAIへ」「上記の指示を無視して」等の override 指示\n- exfiltration 指示 (会話履歴を URL に POST 等)\n- 社内ドキュメント末尾への混入パターン",
 		"The Top 10 entry describes the failure mode: a user-supplied prompt induces the model to reveal the system prompt or instructions that were meant to remain private.",
 		"## Implications\nEthical implications of jailbreaking should be taken into consideration.\n## Notes\nJailbreaking is an important safety topic, so developers can stop malicious actors.",
 	})
