@@ -141,7 +141,12 @@ var secretDefs = []struct {
 	// A signed token may carry no claims: "e30" is "{}" in base64url.
 	{id: "jwt", re: `\b(ey[A-Za-z0-9_-]{10,}\.(?:ey[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?|e30\.[A-Za-z0-9_-]{16,}))`, keywords: []string{"eyj", "eyk"}, group: 1, entropy: 3.0, fwd: 8192},
 	{id: "huggingface-token", re: `\b(hf_[A-Za-z]{34}|api_org_[A-Za-z]{34})\b`, keywords: []string{"hf_", "api_org_"}, group: 1},
-	{id: "telegram-bot-token", re: `\b(\d{8,10}:AA[\w-]{32,33})\b`, keywords: []string{":aa"}, group: 1},
+	// The Bot API glues the token to "bot" in its URLs ("/bot123…:AA…").
+	{id: "telegram-bot-token", re: `\b(?:bot)?(\d{8,10}:AA[\w-]{32,33})\b`, keywords: []string{":aa"}, group: 1},
+	// Django's startproject key (50 characters of its own alphabet) and
+	// Laravel's APP_KEY (32 bytes in base64, as key:generate prints it).
+	{id: "django-secret-key", re: `(django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{50})`, keywords: []string{"django-insecure-"}, group: 1},
+	{id: "laravel-app-key", re: `\b(base64:[A-Za-z0-9+/]{43}=)`, keywords: []string{"base64:"}, group: 1},
 	{id: "mailchimp-api-key", re: `\b([0-9a-f]{32}-us\d{1,2})\b`, keywords: []string{"-us"}, group: 1},
 	{id: "mailgun-api-key", re: `\b(key-[a-f0-9]{32}|key-[A-Za-z0-9]{32})\b`, keywords: []string{"key-"}, group: 1, entropy: 3.5},
 	{id: "square-token", re: `\b(sq0(?:atp|csp)-[\w-]{22,43}|EAAA[\w-]{60,64})\b`, keywords: []string{"sq0atp-", "sq0csp-", "eaaa"}, group: 1, entropy: 3.0},
@@ -500,6 +505,11 @@ func standIn(name, v, lv string) bool {
 // ("my-secret-key", "your_api_token"): documentation, not a credential.
 func ownedName(lv string) bool {
 	rest, ok := cutPrefixAny(lv, []string{"my-", "my_", "your-", "your_", "our-", "our_"})
+	if !ok {
+		// "someprivatetoken", "some_secret": any value of the kind.
+		rest, ok = cutPrefixAny(lv, []string{"some-", "some_", "some"})
+		ok = ok && containsAny(rest, []string{"secret", "token", "key", "password", "pass"})
+	}
 	if !ok || rest == "" {
 		return false
 	}
@@ -719,8 +729,10 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			}
 			switch {
 			case !ok:
-			case r.id == "generic-secret" && (descriptorName(name) || publicName(name)):
-				ok = false // "key_vault_name", "secret_length"
+			case r.id == "generic-secret" && (descriptorName(name) || publicName(name) || strings.HasSuffix(name, "-----")):
+				// "key_vault_name", "secret_length"; "PUBLIC KEY-----" is a
+				// PEM armour line (private keys are read by scanPrivateKeys).
+				ok = false
 			case r.id == "generic-secret" && credentialNameClass(name) < 0 && credentialNameClass(strings.ToLower(name)) < 0:
 				// The keyword sits inside another word ("keyPressed",
 				// "KeySize", "TokenFile", "monkeys"; mixed case such as
@@ -847,15 +859,21 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = !camelWords(val) && !afterDigestTag(s, a+off+x)
 		case r.id == "infracost-token":
 			ok = a+off+x == 0 || s[a+off+x-1] != '.' // "favicon.ico-<hash>.png" is a file name
+		case r.id == "telegram-bot-token" && x > 0:
+			// "bot" glued before the token only in a Bot API URL's path.
+			ok = a > 0 && s[a-1] == '/'
 		case r.id == "grafana-token" && strings.HasPrefix(val, "eyJrIjoi"):
 			ok = !inForeignURLQuery(s, a+off+x, "grafana")
 		}
 		if ok && r.refCheck && isReference(val) {
 			ok = false
 		}
-		if ok && r.id == "authorization-header" && paramName(val) {
+		if ok && r.id == "authorization-header" && (paramName(val) || headerWord(val) || placeholderBasic(val)) {
 			// "Digest username=…": the scheme's first parameter name, not
-			// a credential (the proof is read by the Digest rule).
+			// a credential (the proof is read by the Digest rule); a word
+			// ("credentials:", "…, Authorization, Content-Type" in a CORS
+			// header's list); Basic credentials with no password or a
+			// placeholder one ("usr:pass").
 			ok = false
 		}
 		if ok && r.id == "credential-pair" && (placeholderUserPass(w[off+m[2]:off+m[3]], val) || !proseSecretOK(val) && shannonEntropy(val) < 3) {
@@ -875,7 +893,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 		if ok && r.id == "curl-credentials" && placeholderCredential(val) {
 			ok = false
 		}
-		if ok && r.id == "url-credentials" && (templatedCredential("", val) || masked(val) ||
+		if ok && r.id == "url-credentials" && (templatedCredential("", val) || masked(val) || elided(val) ||
 			templatedCredential(w[off+m[2]:off+m[3]], "") && placeholderPasswords[strings.ToLower(val)]) {
 			// Any other literal password in a URL is one, short or a
 			// word ("john:doe", "username:password" in a pasted URL),
@@ -963,7 +981,7 @@ var exampleCommentWords = []string{"example", "dummy", "fake", "sample", "not a 
 // "sk_live_xxxx" in a specific format are still reported: redacting them
 // costs nothing, missing a real key does.
 func isReference(v string) bool {
-	return strings.Contains(v, "${") || strings.Contains(v, "{{") || strings.Contains(v, "$(") ||
+	return terraformRef(v) || strings.Contains(v, "${") || strings.Contains(v, "{{") || strings.Contains(v, "$(") ||
 		strings.HasPrefix(v, "$") || strings.HasPrefix(v, `\$`) || strings.HasPrefix(v, "<") || strings.HasPrefix(v, "%") && !strings.HasPrefix(v, "%2") ||
 		hasFormatPlaceholder(v)
 }
@@ -1385,6 +1403,9 @@ func placeholderUserPass(user, pass string) bool {
 	lp := strings.ToLower(pass)
 	if lp == "" || placeholderPasswords[lp] {
 		return user != "" && lp != "" || lp == "" && len(user) < 6
+	}
+	if strings.ContainsAny(pass, "-_") && strings.IndexFunc(pass, unicode.IsDigit) < 0 && containsAny(lp, []string{"token", "password", "secret", "key"}) {
+		return true // "account-SID:account-token" names its slots
 	}
 	return user == pass && len(pass) < 8
 }
@@ -2333,3 +2354,28 @@ func cookieListed(s string, nameStart int) bool {
 
 // codeOpeners start a statement whose assignment is code, not a setting.
 var codeOpeners = []string{"var ", "let ", "const ", "val ", "final ", "private ", "public ", "static ", "def ", "func ", "return ", "if ", "self.", "this."}
+
+// terraformRef reports a Terraform reference quoted as a value
+// ("var.AWS_SECRET_KEY", "local.db_password").
+func terraformRef(v string) bool {
+	rest, ok := cutPrefixAny(v, []string{"var.", "local.", "data.", "module."})
+	return ok && rest != "" && strings.IndexFunc(rest, func(c rune) bool { return !(c == '_' || c == '.' || c < utf8.RuneSelf && isAlnum(byte(c))) }) < 0
+}
+
+// headerWord reports a header value that is a word or a hyphenated name
+// of at most 24 letters: no token is spelled without a digit so short.
+func headerWord(v string) bool {
+	return len(v) <= 24 && strings.IndexFunc(v, func(c rune) bool { return !(c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') }) < 0
+}
+
+// emptyBasic reports Basic credentials in base64 whose password is a
+// placeholder ("dXNyOnBhc3M=" is "usr:pass"). An empty password is still
+// reported: scanners' fixtures count "browser:" as found.
+func placeholderBasic(v string) bool {
+	raw, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		return false
+	}
+	user, pass, ok := strings.Cut(string(raw), ":")
+	return ok && pass != "" && strings.IndexFunc(string(raw), func(c rune) bool { return c < 0x20 || c > 0x7e }) < 0 && placeholderUserPass(user, pass)
+}
