@@ -1055,10 +1055,15 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// hyperlink"), a content filter's verdict in an API response
 	// ("\"filtered\": false, \"severity\": \"safe\""), an attack named by its
 	// gerund in a table cell ("| Ignoring system prompts/RLHF training |"),
-	// and the system prompt as the first word of a compound ("System
-	// Prompt Leakage", "system prompt design").
-	if !lowered && ((m.Category == CatDelimiter || m.Category == CatChatTemplate) && inlineCodeToken(s, m.Start, m.End) ||
-		filterVerdict(s[m.Start:m.End], s[m.End:]) || tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:])) {
+	// the system prompt as the first word of a compound ("System
+	// Prompt Leakage", "system prompt design"), and instructions that are
+	// the subject of a passive ("hidden instructions are removed from HTML
+	// comments").
+	if !lowered && ((m.Category == CatDelimiter || m.Category == CatChatTemplate) && inlineCodeToken(s, m.Start, m.End) || filterVerdict(s[m.Start:m.End], s[m.End:])) {
+		lowered = lowerAsNegation(m)
+	}
+	if !lowered && (tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:]) ||
+		(m.Category == CatNewInstruction || m.Category == CatDirectExtraction) && passiveAfter(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsMention(m)
 	}
 	// A bare order ("Ignore instructions.") is one only as a sentence of

@@ -23,7 +23,7 @@ var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuad
 // attempt: a person who asked a third party ("we asked it to "), a user
 // seen typing the phrase ("a user typing \""), or a jailbreak that asks
 // the model ("DAN asks the model to ").
-var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks|induces|causes|convinces|persuades|coerces|manipulates|leads) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
+var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\b(?:asks|tells|instructs|gets|makes|forces|tricks|induces|causes|convinces|persuades|coerces|manipulates|leads|pushes|push|trick|induce|coerce) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
 
 // grantedTo ends the words before a match that describe a feature letting
 // someone do it ("our admin panel lets administrators "): its object is
@@ -39,7 +39,7 @@ var narrationVerbs = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for bit, words := range [...]string{
 		narrateAttack: "got made convinced tricked persuaded caused forced coaxed manipulated induced by",
-		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks induces causes convinces persuades coerces manipulates leads",
+		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks induces causes convinces persuades coerces manipulates leads pushes push trick induce coerce",
 		narrateGrant:  "lets allows enables permits",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -838,4 +838,21 @@ func tableCellGerund(pre, match string) bool {
 func promptCompound(match, post string) bool {
 	return strings.HasSuffix(match, "system prompt") && hasPrefixAny(post, []string{" leakage", " leak ", " leaks", " leaking", " extraction", " injection", " engineering",
 		" design", " hardening", " protection", " security", " attacks", " template", " templates", " best practices"})
+}
+
+// passiveAfter reports a match ending in "are" or "is" followed by a past
+// participle: instructions described ("are removed", "is ignored"), not
+// announced ("the new instructions are: …").
+func passiveAfter(match, post string) bool {
+	if !strings.HasSuffix(match, " are") && !strings.HasSuffix(match, " is") {
+		var ok bool
+		if post, ok = cutPrefixAny(post, []string{" are ", " is "}); !ok {
+			return false
+		}
+	}
+	w, _, _ := strings.Cut(strings.TrimPrefix(post, " "), " ")
+	w = strings.TrimRight(w, ".,;:")
+	// "are followed", "are listed below" announce them.
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, ":") &&
+		!slices.Contains([]string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}, w)
 }
