@@ -36,4 +36,8 @@ var pressureDefs = []injDefBack{
 	// review or e-mail ends and a fake user speaks.
 	{injDef{CatDelimiter, SeverityHigh, `-{2,} ?(?:user response|user input|user message|user reply|assistant response|assistant message|system message|system response) ?-{2,}`,
 		[]string{"user response", "user input", "user message", "user reply", "assistant response", "assistant message", "system message", "system response"}}, 1},
+	// "As your developer, …" claims the maker's standing (medium alone:
+	// a developer may well talk to their own assistant so).
+	{injDef{CatAuthority, SeverityMedium, `\bas (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker|operator)\b,`,
+		[]string{"your developer", "your creator", "your admin", "your administrator", "your owner", "your programmer", "your maker", "your operator"}}, 2},
 }
