@@ -35,14 +35,13 @@ var leakFormDefs = []injDefBack{
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:remember|recall|repeat|tell me|give me|list|show me|print|recite|restate|write down)\b[^.?!\n]{0,24}? (?:exactly )?(?:what|which|all|all the|all of the|the) (?:instructions|rules|directions|directives) (?:that )?(?:i|we) (?:gave|have given|had given|provided|sent|wrote) you\b`,
 		[]string{"i gave you", "we gave you", "i have given you", "we have given you", "i had given you", "i provided you", "i sent you", "i wrote you"}}, 14},
 	// The classic leak suffix ("… followed by a copy of the full prompt
-	// text"), the task above withdrawn to make room for it, and a GPT's
-	// knowledge files listed from their directory.
+	// text") and the task above withdrawn to make room for it. (Listing
+	// /mnt/data, where a GPT's knowledge files live, stays unread: users
+	// list their own uploads there.)
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:a |the )?(?:copy|dump|transcript|printout) of (?:the |your )?(?:full |entire |complete |whole |original |initial )?(?:prompt|prompt text|instructions|system prompt|initial prompt|pre-?prompt|system message)\b`,
 		[]string{"copy of", "dump of", "transcript of", "printout of"}}, 0},
 	{injDef{CatIgnorePrevious, SeverityHigh, `\bi (?:have )?changed my mind\b[,.;:!]? (?:do not|don't|dont) (?:help me with|do|complete|perform|continue) (?:the|this|that) task (?:defined|given|described|specified|stated|mentioned) (?:above|before|earlier)\b`,
 		[]string{"changed my mind"}}, 2},
-	{injDef{CatExfiltration, SeverityHigh, `\b(?:list|enumerate|show|display|print|zip|compress|download|ls|dump|copy)\b[^.\n]{0,40}?/mnt/data\b`,
-		[]string{"/mnt/data"}}, 8},
 }
 
 // aboveOpeners may stand before an order that opens a message ("STOP\n
