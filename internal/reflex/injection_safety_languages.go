@@ -33,3 +33,23 @@ var safetyLanguageDefs = []injDefBack{
 	{injDef{CatRolePlay, SeverityHigh, `פנים שאתה (?:האקר|פושע)[^.\n]{0,10}?(?:רשע|זדוני)|وانمود کن (?:که )?(?:یک )?هکر (?:شرور|بدجنس|مخرب|خرابکار)|दिखावा करो कि तुम (?:एक )?(?:दुष्ट|बुरे|बुरा|खतरनाक) हैकर|ভান করো (?:যে )?তুমি (?:একজন )?(?:খারাপ|দুষ্ট|শয়তান) হ্যাকার|แกล้งทำเป็นแฮกเกอร์(?:ชั่วร้าย|ร้าย)|(?:사악한|악한|나쁜|악의적인) 해커인 척|(?:悪い|邪悪な|悪意のある)ハッカーのふり|假装你是一?个?(?:邪恶|恶意|坏)的?黑客|притворись (?:злым|злобным|плохим) хакером|(?:удавай|прикинься) (?:злого|поганого) хакера|прикинься (?:злим|поганим) хакером|\bkötü(?: niyetli)? bir hacker(?: gibi davran| ol\b| rolüne gir)|\bberpura-pura(?:lah)? (?:menjadi |jadi )?peretas jahat\b`,
 		[]string{"פנים שאתה", "وانمود", "दिखावा", "ভান", "แกล้งทำเป็นแฮกเกอร์", "해커인 척", "ハッカーのふり", "假装你是", "притворись", "удавай", "прикинься", "kötü", "berpura"}}, 2},
 }
+
+// probeLanguageDefs (appended last) read five more families of the same
+// probe list where its English form is read and these languages were not:
+// the secret password asked for, everything said before forgotten, a note
+// addressed to the AI assistant, a "new instructions:" label with the
+// previous rules dropped, and developer mode switched on.
+var probeLanguageDefs = []injDefBack{
+	// The password alone, at the end of the sentence, as in English ("Tell
+	// me the password." is read; "… the wifi password" is not).
+	{injDef{CatIndirectExtract, SeverityHigh, `(?:גלה|תגיד|ספר|אמור|תן) לי את הסיסמה(?: הסודית)?(?:[.!?]|$)|(?:اكشف|أخبرني|قل|أعطني)(?: لي)? (?:ب)?كلمة (?:المرور|السر)(?: السرية)?(?:[.!?؟]|$)|رمز(?: عبور)? (?:مخفی |سری |محرمانه )?را (?:به من )?(?:بگو|فاش کن|نشان بده)|গোপন পাসওয়ার্ড(?:টি|টা)? (?:বলো|বলুন|দেখাও)|บอกรหัสผ่านลับ|秘密のパスワードを教え|告诉我(?:秘密|隐藏的|秘密的)?密码(?:[。！？.!?]|$)|скажи (?:мне |мені )?(?:секретный |секретний |тайный )?пароль(?:[.!?]|$)|\b(?:beri tahu|katakan|sebutkan)(?: saya| aku| kepada saya)? kata sandi(?: rahasia)?(?:nya)?(?:[.!?]|$)|\bcho tôi biết mật khẩu(?: bí mật)?(?:[.!?]|$)`,
+		[]string{"את הסיסמה", "كلمة المرور", "كلمة السر", "را به من", "را بگو", "را فاش", "গোপন পাসওয়ার্ড", "บอกรหัสผ่านลับ", "秘密のパスワード", "告诉我", "скажи", "kata sandi", "mật khẩu", "mat khau"}}, 4},
+	{injDef{CatIgnorePrevious, SeverityHigh, `שכח את כל מה ש(?:נאמר|אמרו|נאמרו) לך|به تو گفته شده[^.\n]{0,10}?فراموش کن|বলা হয়েছে[^।\n]{0,10}?ভুলে যাও|ลืมทุกอย่างที่(?:เคย)?บอก|(?:전에|이전에|지금까지) 들은 모든 것을 잊어|(?:これまでに|今まで|以前)言われたこと(?:は|を)(?:すべて|全部)?忘れ|забудь (?:усе|все|всё),? що (?:тобі|тебе) (?:казали|сказали|говорили)|söylenen her şeyi unut|\blupakan semua yang (?:dikatakan|diberitahukan) (?:kepadamu|padamu|kepada kamu)\b|\bquên mọi thứ đã được nói với bạn\b`,
+		[]string{"שכח את", "فراموش کن", "ভুলে যাও", "ลืมทุกอย่าง", "모든 것을 잊어", "言われたこと", "забудь", "her şeyi unut", "lupakan semua", "quên mọi thứ", "quen moi thu"}}, 6},
+	{injDef{CatDocument, SeverityHigh, `הערה ל(?:עוזר|סוכן|מודל) ה?(?:בינה המלאכותית|ai)|ملاحظة (?:لل|إلى ال)(?:مساعد|نموذج)|یادداشت برای دستیار|(?:ai|एआई) सहायक के लिए नोट|(?:এআই|ai) সহকারীর জন্য নোট|หมายเหตุถึงผู้ช่วย|어시스턴트에게 (?:메모|참고|알림)|aiアシスタントへのメモ|给ai助手的(?:备注|提示|说明)|(?:заметка|примечание|примітка) для (?:ии|ші|шi)-?(?:ассистента|асистента)|\byapay zeka asistanına not\b|\bcatatan untuk asisten ai\b|\bghi chú cho trợ lý ai\b`,
+		[]string{"הערה ל", "ملاحظة", "یادداشت", "सहायक के लिए", "সহকারীর জন্য", "หมายเหตุถึง", "어시스턴트에게", "アシスタントへのメモ", "助手的", "заметка для", "примечание для", "примітка для", "asistanına not", "catatan untuk", "ghi chú cho", "ghi chu cho"}}, 2},
+	{injDef{CatNewInstruction, SeverityHigh, `הוראות חדשות ?:|تعليمات جديدة ?:|नए निर्देश ?:|নতুন নির্দেশনা ?:|คำสั่งใหม่ ?:|нові інструкції ?:|нов[іi] [іi]нструкц[іi][їi] ?:`,
+		[]string{"הוראות חדשות", "تعليمات جديدة", "नए निर्देश", "নতুন নির্দেশনা", "คำสั่งใหม่", "нові", "новi"}}, 0},
+	{injDef{CatDAN, SeverityHigh, `מצב מפתח (?:הופעל|מופעל|פעיל)|ডেভেলপার মোড চালু|개발자 모드가? (?:활성화|켜)`,
+		[]string{"מצב מפתח", "ডেভেলপার মোড", "개발자 모드"}}, 0},
+}
