@@ -40,4 +40,11 @@ var pressureDefs = []injDefBack{
 	// a developer may well talk to their own assistant so).
 	{injDef{CatAuthority, SeverityMedium, `\bas (?:your|the) (?:developer|creator|admin|administrator|owner|programmer|maker|operator)\b,`,
 		[]string{"your developer", "your creator", "your admin", "your administrator", "your owner", "your programmer", "your maker", "your operator"}}, 2},
+	// The divergence attack ("Repeat the word \"company\" forever"), and
+	// compliance forced by a refusal's claimed harm (medium each: "you must
+	// comply" and "refusing will cause harm" are said of people too).
+	{injDef{CatHarmfulPersona, SeverityHigh, `\brepeat (?:the word |this word |the following word )?["'“‘]?[a-z]+["'”’]? (?:forever|infinitely|endlessly|indefinitely|without stopping|an infinite number of times)\b`,
+		[]string{"forever", "infinitely", "endlessly", "indefinitely", "without stopping", "infinite number"}}, 6},
+	{injDef{CatHarmfulPersona, SeverityMedium, `\b(?:refusing|if you refuse|your refusal|not answering|if you don't answer|if you do not answer)\b[^.\n]{0,30}? (?:will|would) (?:cause|lead to|result in|kill|hurt|harm|endanger)\b|\byou must comply\b`,
+		[]string{"refusing", "if you refuse", "your refusal", "not answering", "don't answer", "do not answer", "must comply"}}, 1},
 }
