@@ -856,3 +856,7 @@ func passiveAfter(match, post string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, ":") &&
 		!slices.Contains([]string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}, w)
 }
+
+// russianAddress, shortly before "без ограничений", make it said of the
+// reader or an order to answer so.
+var russianAddress = []string{"ты ", "вы ", "тебя", "тебе", "отвеча", "ответь", "пиши", "напиши", "говори", "будь", "стань", "ии ", "бот", "модель", "режим", "ai "}
