@@ -1058,11 +1058,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// the system prompt as the first word of a compound ("System
 	// Prompt Leakage", "system prompt design"), and instructions that are
 	// the subject of a passive ("hidden instructions are removed from HTML
-	// comments").
+	// comments"), and the prompt as a code identifier ("content":
+	// SYSTEM_PROMPT).
 	if !lowered && ((m.Category == CatDelimiter || m.Category == CatChatTemplate) && inlineCodeToken(s, m.Start, m.End) || filterVerdict(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsNegation(m)
 	}
 	if !lowered && (tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:]) ||
+		m.Category == CatDirectExtraction && strings.Contains(s[m.Start:m.End], "_") && !strings.Contains(s[m.Start:m.End], " ") ||
 		(m.Category == CatNewInstruction || m.Category == CatDirectExtraction) && passiveAfter(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsMention(m)
 	}
