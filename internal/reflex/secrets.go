@@ -323,6 +323,9 @@ var secretDefs = []struct {
 	// Account tools given the password on the command line: useradd and
 	// usermod -p, htpasswd -b, "net user NAME PASSWORD", keytool's store
 	// and key passwords, drush upwd.
+	// A password told in a sentence, its account named in a few words ("my
+	// password for the staging db is AzX7DOcZ44cc").
+	{id: "told-password", re: `(?i)\b(?:password|passcode|passphrase) (?:for|to|of|on) (?:the |my |our |this )?[a-z0-9 ._-]{1,30}? (?:is|was|=|:) ["'\x60]?([^\s"'\x60]{6,64})`, keywords: []string{"password for", "password to", "password of", "password on", "passcode for", "passphrase for"}, group: 1, fwd: 160},
 	{id: "account-cli-password", re: `(?:\b(?:useradd|usermod|adduser|chpasswd)\b[^\n]{0,80}?\s(?:-p|--password)\s+` + cliValue + `|\bhtpasswd\s+-[a-zA-Z]*n[a-zA-Z]*b[a-zA-Z]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bhtpasswd\s+-[a-mo-zA-Z]*b[a-mo-zA-Z]*\s+[^\s-][^\s]*\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100})|\bnet user\s+[^\s/]+\s+([^\s/*"'$%<-][^\s]{3,100})|\bkeytool\b[^\n]{0,300}?\s-(?:storepass|keypass|srcstorepass|deststorepass|srckeypass|destkeypass)\s+([^\s"'$<:-][^\s]{3,100})|\bdrush\b[^\n]{0,40}?\s(?:upwd|user-password|user:password)\s+[^\s-][^\s]*\s+([^\s"'$<-][^\s]{3,100}))`, keywords: []string{"useradd", "usermod", "adduser", "chpasswd", "htpasswd", "net user", "keytool", "drush"}, group: -1, fwd: 400},
 	{id: "cli-password-flag", re: `(?i)(?:\bcmdkey\b[^\n]{0,200}?\s/pass:([^\s"']{1,100})|\b(?:npm|docker|podman|helm|oras|nerdctl) (?:login|registry login)\b[^\n]{0,200}?\s(?:-p|--password)[ =]["']?([^\s"']{4,200}))`, keywords: []string{"cmdkey", "npm login", "docker login", "podman login", "helm registry", "oras login", "nerdctl login"}, group: -1, fwd: 400},
 	// An XML element named for a credential (<GithubToken>, <twilioKey>,
@@ -827,6 +830,13 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = quotedValueOK(w[off+m[2]:off+m[3]], val)
 		case r.id == "cli-password-flag" || r.id == "powershell-plaintext-password" || r.id == "dotnet-credential" || r.id == "credential-call" || r.id == "key-literal":
 			ok = literalValueOK(val)
+		case r.id == "told-password":
+			// As disclosed-password: the sentence's end is no part of it,
+			// and the value needs a digit or a symbol ("… is stored in
+			// Vault" tells where it is).
+			val = strings.TrimRight(val, ".,;:!?)")
+			y = x + len(val)
+			ok = len(val) >= 6 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 		case r.id == "account-cli-password":
 			// Prose about the flag ("useradd -p expects an encrypted
 			// password") has a word where the password goes.

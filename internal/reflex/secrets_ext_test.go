@@ -19,6 +19,7 @@ func TestSecretClasses(t *testing.T) {
 		// Tokens as frameworks print or embed them (made up for the test).
 		{"telegram url", "Max retries exceeded with url: /bot5625435440:AAGzQARPJAc_Wpurz64RTRUAs5n0J-a3tPM/sendMessage", "5625435440:AAGzQARPJAc_Wpurz64RTRUAs5n0J-a3tPM"},
 		{"django key", "SECRET_KEY = env('DJANGO_SECRET_KEY', default='django-insecure-(x7then57v7nz##*f7m*0=+jpaba($0u+3^k&(co9i%ys%)n+@')", "django-insecure-(x7then57v7nz##*f7m*0=+jpaba($0u+3^k&(co9i%ys%)n+@"},
+		{"told password", "Here is my config, why does it fail?\nmy password for the staging db is AzX7DOcZ44cc dont share", "AzX7DOcZ44cc"},
 		{"laravel key", "$ php artisan key:generate\nApplication key [base64:xd4CXwYvL87st2pI1Vo52MTQtsefcXWJxrjSf4ruBTY=] set successfully.", "base64:xd4CXwYvL87st2pI1Vo52MTQtsefcXWJxrjSf4ruBTY="},
 		{"prefect", "use pnu_Zk3mQ9vT2xLp7RwY4nB8cD1fG6hJ5sA0eUq2 here", "pnu_Zk3mQ9vT2xLp7RwY4nB8cD1fG6hJ5sA0eUq2"},
 		{"buildkite", "token bkua_3f9a1c7e5b2d8046a9c3e1f7b5d20486c1a9e3f7", "bkua_3f9a1c7e5b2d8046a9c3e1f7b5d20486c1a9e3f7"},
@@ -388,6 +389,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		`req_auth_basic(username = "usr", password = "pass") sends -H 'Authorization: Basic dXNyOnBhc3M='`,
 		`curl "https://lookups.example.com/v1/PhoneNumbers" -u 'account-SID:account-token'`,
 		`const signingToken = "someprivatetoken";`,
+		"The password for the admin account is stored in Vault.",
 		"name: bot987654321:AAxYzQwErTyUiOpAsDfGhJkLzXcVbNmQwEr", // "bot" glued outside a URL
 		"docker run --rm containrrr/shoutrrr send --url \"ntfy://:tk...@mydomain/topic\"",
 		"string public_key = R\"(-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxlco4CsaDGseQKRXhuTC\nowIDAQAB\n-----END PUBLIC KEY-----)\";",
