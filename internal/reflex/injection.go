@@ -1075,6 +1075,12 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatMultilingual && strings.HasPrefix(s[m.Start:m.End], "без ") && !containsAny(s[max(0, m.Start-40):m.Start], russianAddress) {
 		lowered = lowerAsNegation(m)
 	}
+	// A question how to switch a mode on ("Geliştirici modunu nasıl
+	// açarım?", "如何打开开发者模式？"): a settings question, as "how do I
+	// enable developer mode?" is in English.
+	if !lowered && m.Category == CatMultilingual && modeQuestion(pre, s[m.Start:m.End], sentenceRest(s, m.End), s[m.End:]) {
+		lowered = lowerAsNegation(m)
+	}
 	// A bare order ("Ignore instructions.") is one only as a sentence of
 	// its own, after a colon or after "please": "LLMs often ignore
 	// instructions." describes models.

@@ -860,3 +860,22 @@ func passiveAfter(match, post string) bool {
 // russianAddress, shortly before "без ограничений", make it said of the
 // reader or an order to answer so.
 var russianAddress = []string{"ты ", "вы ", "тебя", "тебе", "отвеча", "ответь", "пиши", "напиши", "говори", "будь", "стань", "ии ", "бот", "модель", "режим", "ai "}
+
+// modeQuestion reports a match naming a mode inside a question that asks
+// how: a how-word in the sentence and a question mark closing it.
+func modeQuestion(pre, match, rest, post string) bool {
+	if !containsAny(match, modeWords) {
+		return false
+	}
+	if k := sentenceStart(pre); k >= 0 {
+		pre = pre[k+1:]
+	}
+	after := post[len(rest):]
+	asks := strings.HasPrefix(after, "?") || strings.HasPrefix(after, "？") || strings.HasSuffix(strings.TrimSpace(rest), "?")
+	return asks && (containsAny(pre, howWords) || containsAny(match, howWords) || containsAny(rest, howWords))
+}
+
+var (
+	modeWords = []string{"mode", "modu", "modo", "modus", "режим", "模式", "モード", "모드", "מצב", "وضع", "حالت", "मोड", "মোড", "โหมด", "chế độ", "che do"}
+	howWords  = []string{"how ", "nasıl", "nasil", "como ", "cómo", "comment ", "wie ", "как ", "如何", "怎么", "怎样", "どうやって", "どうすれば", "方法", "어떻게", "방법", "bagaimana", "cara ", "làm thế nào", "lam the nao", "cách", "cach ", "איך", "كيف", "چطور", "چگونه", "कैसे", "কিভাবে", "ยังไง", "อย่างไร"}
+)
