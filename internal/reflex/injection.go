@@ -693,8 +693,11 @@ func foldPattern(latin map[rune]string, src string) string {
 		return src
 	}
 	// The text is NFKC-normalised before folding (Thai SARA AM becomes
-	// NIKHAHIT + SARA AA, and the fold then drops the mark).
-	src = norm.NFKC.String(src)
+	// NIKHAHIT + SARA AA, and the fold then drops the mark). A character
+	// whose compatibility form is ASCII punctuation is written as that
+	// punctuation quoted first: "…" is "...", which unquoted matched any
+	// three bytes, and "？" or "（" would be regexp syntax.
+	src = norm.NFKC.String(quoteCompatPunct(src))
 	var b strings.Builder
 	for _, r := range src {
 		if r < utf8.RuneSelf {
@@ -709,6 +712,23 @@ func foldPattern(latin map[rune]string, src string) string {
 		} else if !unicode.IsMark(r) {
 			b.WriteRune(lr)
 		}
+	}
+	return b.String()
+}
+
+// quoteCompatPunct replaces each non-ASCII character of a pattern whose
+// NFKC form is ASCII without letters or digits ("…", "？", "（") by that
+// form with its regexp syntax quoted.
+func quoteCompatPunct(src string) string {
+	var b strings.Builder
+	for _, r := range src {
+		if r >= utf8.RuneSelf {
+			if f := norm.NFKC.String(string(r)); isASCII(f) && strings.IndexFunc(f, func(c rune) bool { return isAlnum(byte(c)) }) < 0 {
+				b.WriteString(regexp.QuoteMeta(f))
+				continue
+			}
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -92,3 +92,18 @@ func TestNamedMarkup(t *testing.T) {
 		"messages = [\n    {\"role\": \"system\", \"content\": SYSTEM_PROMPT},\n    {\"role\": \"user\", \"content\": user_text},\n]",
 	})
 }
+
+// TestFoldPatternQuotesCompat checks that compatibility punctuation in a
+// pattern is quoted before NFKC makes it ASCII regexp syntax.
+func TestFoldPatternQuotesCompat(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{`is (?:…|_)`, `is (?:\.\.\.|_)`},
+		{`吗？`, `吗\?`},
+		{`（注意）`, `\(注意\)`},
+	} {
+		if got := foldPattern(nil, tc.in); got != tc.want {
+			t.Errorf("foldPattern(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
