@@ -72,3 +72,34 @@ func withUnaccented(re string) string {
 	}
 	return re + "|" + b.String()
 }
+
+// toolPhishDefs (appended last) read what the thirty-fourth session's
+// tuning set of agent carriers and guardrail tests (ext227) showed unread:
+// a tool result that asks the agent for a credentials file or the sudo
+// password (medium for the password: a setup guide asks for it too), a
+// tool description that has the user's password put in a field, a
+// "SYSTEM:" note in data that rules every future answer (medium) and
+// asks for unredacted values (medium), an order relayed from a boss
+// (medium), the prompt asked for bare ("reveal the prompt", medium), what
+// the system instructions say asked for, a new role to hack, and the
+// reader made a personal hacker (medium).
+var toolPhishDefs = []injDefBack{
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:provide|append|include|send|paste|attach|share|add)\b (?:the )?(?:full )?contents? of (?:your |the )?(?:~/|/home/[\w.-]+/|/root/)?(?:\.ssh/[\w.-]+|id_rsa|id_ed25519|\.bashrc|\.zshrc|\.env|\.aws/credentials|\.netrc|\.npmrc|\.pgpass|/etc/shadow|/etc/passwd|\.git-credentials|\.kube/config)`,
+		[]string{"contents of", "content of"}}, 3},
+	{injDef{CatExfiltration, SeverityMedium, `\bplease (?:provide|enter|send|give) (?:your |the )?(?:sudo|root|admin|administrator) password\b`,
+		[]string{"sudo password", "root password", "admin password", "administrator password"}}, 4},
+	{injDef{CatExfiltration, SeverityHigh, `\b(?:always )?(?:include|add|put|insert|pass|send) the user'?s (?:password|passwords|credentials|api key|access token|session token|ssn|social security number|credit card(?: number)?)\b`,
+		[]string{"the user's", "the users", "the user s"}}, 3},
+	{injDef{CatNewInstruction, SeverityMedium, `\bwhen responding to (?:any|all|every|each) (?:future |subsequent |later )?(?:query|queries|request|requests|question|questions|message|messages|prompt|prompts)\b|\binclude (?:the )?(?:original )?unredacted\b`,
+		[]string{"when responding to", "unredacted"}}, 4},
+	{injDef{CatAuthority, SeverityMedium, `\b(?:the )?(?:ceo|boss|admin|administrator|developer|owner|manager|cto|openai|anthropic|your creator) (?:orders|instructs|commands|requires|wants|authori[sz]es|demands) you to\b`,
+		[]string{"orders you", "instructs you", "commands you", "requires you", "wants you", "authorizes you", "authorises you", "demands you"}}, 3},
+	{injDef{CatDirectExtraction, SeverityMedium, `\b(?:reveal|show|print|output|dump|leak|disclose) (?:me )?the (?:full |whole |entire |hidden )?prompt\b(?:[.!?]|$| now| verbatim| text)`,
+		[]string{"the prompt", "the full prompt", "the whole prompt", "the entire prompt", "the hidden prompt"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `\bwhat (?:do|does) your (?:system instructions|system prompt|system message|initial instructions|hidden instructions|instructions|rules|guidelines) (?:tell|say|instruct|ask|require|order)\b`,
+		[]string{"your system instr", "your system prompt", "your system message", "your initial instr", "your hidden instr", "your instructions", "your rules", "your guidelines"}}, 3},
+	{injDef{CatSystemRole, SeverityHigh, `\byour new role is (?:now )?to (?:hack|steal|attack|exploit|phish|scam|lie|deceive|exfiltrate|break into|bypass|ignore)\b`,
+		[]string{"your new role"}}, 0},
+	{injDef{CatRolePlay, SeverityMedium, `\bact as (?:my |a |an )?(?:personal |private |own )?(?:hacker|black ?hat|cybercriminal)\b`,
+		[]string{"hacker", "black hat", "blackhat", "cybercriminal"}}, 5},
+}
