@@ -47,6 +47,23 @@ var leakFormDefs = []injDefBack{
 	// sentence: The secret password is").
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:continue|complete|finish|extend)\b[^.\n]{0,30}?[:"'“‘] ?["'“‘]?(?:the |my |your )?(?:system prompt|initial prompt|hidden prompt|system message|initial instructions|hidden instructions|secret password|secret key|password|secret) (?:is|are|was|reads|says)\s?:?\s?(?:["'”’]|\.\.\.|_{2,}|$)`,
 		[]string{"system prompt is", "initial prompt is", "hidden prompt is", "system message is", "initial instructions are", "hidden instructions are", "secret password is", "secret key is", "password is", "secret is", "system prompt reads", "system prompt says"}}, 10},
+	// More of the prompt asked for by another name or in another shape: a
+	// "setup message" pasted, the guidelines put in a JSON object, what the
+	// developer told the model, the sentences of its prompt, the exact
+	// wording of its rules, its instructions read out, the part of the
+	// session before the user joined; secrets it is hiding (medium).
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:paste|print|show|share|output|repeat|send|give me|post) (?:me )?(?:back )?your (?:setup|initial|first|opening|configuration|config) (?:message|prompt|instructions|text)\b`,
+		[]string{"your setup", "your initial message", "your initial prompt", "your initial instr", "your initial text", "your first message", "your first prompt", "your opening", "your configuration message", "your config message"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:put|format|convert|write|render|encode|dump|output|export|list) (?:all )?(?:of )?your (?:guidelines|instructions|rules|system prompt|system message|directives|constraints|configuration) (?:in|into|as) (?:a |an )?(?:json|yaml|xml|table|list|code block|markdown|csv|object|dictionary|bullet)\b`,
+		[]string{"your guidelines", "your instructions", "your rules", "your system prompt", "your system message", "your directives", "your constraints", "your configuration"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:what|everything|all) (?:that )?(?:the |your )?(?:developers?|operators?|creators?|admins?|administrators?|openai|owners?) (?:told|instructed|asked|said to|wrote to|gave) you\b`,
+		[]string{"told you", "instructed you", "asked you", "said to you", "wrote to you", "gave you"}}, 4},
+	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:sentences|lines|words|rules|parts|sections|paragraphs) of your (?:system prompt|instructions|system message|initial prompt|guidelines|hidden prompt)\b|\bexact (?:wording|text|phrasing|words) of (?:the|your) (?:rules?|instructions?|guidelines?|polic(?:y|ies)|prompt)\b[^.\n]{0,40}?\byou\b`,
+		[]string{"of your system prompt", "of your instructions", "of your system message", "of your initial prompt", "of your guidelines", "of your hidden prompt", "exact wording", "exact text", "exact phrasing", "exact words"}}, 2},
+	{injDef{CatDirectExtraction, SeverityHigh, `\byour (?:instructions|rules|system prompt|prompt|guidelines)\b[^.\n]{0,40}?\bread (?:them|it) (?:out|aloud|back)\b|\b(?:the part|everything|what was said|the messages?|what came) before i (?:joined|arrived|came in|started|entered|connected)\b`,
+		[]string{"read them out", "read it out", "read them aloud", "read it aloud", "read them back", "read it back", "before i joined", "before i arrived", "before i came in", "before i started", "before i entered", "before i connected"}}, 12},
+	{injDef{CatIndirectExtract, SeverityMedium, `\bsecrets? (?:are |is )?you (?:are )?(?:hiding|keeping|holding back|concealing)\b`,
+		[]string{"you hiding", "you are hiding", "you keeping", "you are keeping", "you holding back", "you concealing"}}, 3},
 }
 
 // aboveOpeners may stand before an order that opens a message ("STOP\n
