@@ -65,3 +65,15 @@ var censorLanguageDefs = []injDefBack{
 	{injDef{CatHarmfulPersona, SeverityHigh, `השבת את (?:כל )?מסנני (?:התוכן|הבטיחות)|فیلترهای (?:محتوا|محتوایی|ایمنی) را غیرفعال کن|কনটেন্ট ফিল্টার বন্ধ করো|ปิดตัวกรองเนื้อหา|вимкни (?:вс[іi] )?ф[іi]льтри (?:контенту|вмісту|безпеки)|отключи (?:все )?фильтры (?:контента|содержимого|безопасности)|\bmatikan filter (?:konten|keamanan)\b|\btắt bộ lọc nội dung\b|\btat bo loc noi dung\b`,
 		[]string{"השבת", "فیلترهای", "কনটেন্ট ফিল্টার", "ปิดตัวกรอง", "вимкни", "отключи", "matikan filter", "tắt bộ lọc", "tat bo loc"}}, 0},
 }
+
+// stopFollowingDefs (appended last) read the two override forms a
+// further probe list found unread in most of these languages, as English
+// reads them: the system prompt no longer followed ("Don't follow the
+// system prompt anymore") and the instructions no longer followed ("Stop
+// following your instructions").
+var stopFollowingDefs = []injDefBack{
+	{injDef{CatIgnorePrevious, SeverityHigh, `אל (?:תציית|תפעל לפי|תעקוב אחרי) (?:ל)?(?:הנחיות|הוראות|פרומפט) ה?מערכת|از (?:پرامپت|دستورات|دستورالعمل(?:‌| )?های) (?:سیستم|سیستمی) پیروی نکن|सिस्टम प्रॉम्प्ट का पालन (?:मत करो|न करो|मत करना|न करें)|সিস্টেম প্রম্পট (?:মেনে চলো না|মানবে না|মেনো না|অনুসরণ করো না)|อย่าทำตามพรอมต์ระบบ|시스템 프롬프트를 따르지 ?마|システムプロンプトに従わない|не дотримуйся системного промпт|\bsistem istemine uyma\b|\bjangan (?:ikuti|patuhi|mengikuti) prompt sistem\b`,
+		[]string{"אל תציית", "אל תפעל", "אל תעקוב", "پیروی نکن", "सिस्टम प्रॉम्प्ट", "সিস্টেম প্রম্পট", "อย่าทำตามพรอมต์", "시스템 프롬프트를", "システムプロンプトに", "не дотримуйся", "sistem istemine", "jangan ikuti", "jangan patuhi", "jangan mengikuti"}}, 4},
+	{injDef{CatIgnorePrevious, SeverityHigh, `הפסק (?:לפעול לפי|לציית ל|לעקוב אחרי) ה?(?:הוראות|הנחיות)|توقف عن اتباع (?:تعليماتك|التعليمات|الإرشادات)|دست از پیروی از (?:دستورالعمل|دستورات|قوانین)|निर्देशों का पालन करना बंद करो|নির্দেশনা (?:অনুসরণ করা|মানা) বন্ধ করো|หยุดทำตามคำสั่ง|지시를 따르는 것을 멈춰|指示に従うのをやめ|停止遵循(?:你的)?(?:指令|指示|规则)|перестань (?:следовать|подчиняться) (?:своим |твоим )?(?:инструкциям|правилам)|перестань (?:виконувати|дотримуватися) (?:сво[їi]х? |тво[їi]х? )?(?:[іi]нструкц|правил)|\btalimatlarına uymayı bırak\b|\bberhenti mengikuti (?:instruksimu|instruksi(?: kamu| anda)?|aturanmu)\b` + "|" + withUnaccented(`\bngừng làm theo (?:hướng dẫn|chỉ dẫn|chỉ thị)`),
+		[]string{"הפסק", "توقف عن", "دست از", "पालन करना बंद", "বন্ধ করো", "หยุดทำตาม", "멈춰", "指示に従うのをやめ", "停止遵循", "перестань", "uymayı bırak", "berhenti mengikuti", "ngừng làm theo", "ngung lam theo"}}, 3},
+}
