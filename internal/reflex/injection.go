@@ -1095,6 +1095,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatMultilingual && strings.HasPrefix(s[m.Start:m.End], "без ") && !containsAny(s[max(0, m.Start-40):m.Start], russianAddress) {
 		lowered = lowerAsNegation(m)
 	}
+	// So are the Japanese and Korean "without limits" in a question about
+	// a product ("制限なしで使えるクラウドストレージはありますか？"): no
+	// second person, no AI, no answer asked for.
+	if !lowered && (m.Category == CatMultilingual || m.Category == CatHarmfulPersona) && hasPrefixAny(s[m.Start:m.End], cjkWithoutLimits) &&
+		!containsAny(s[max(0, m.Start-60):min(len(s), m.End+60)], cjkAddress) {
+		lowered = lowerAsNegation(m)
+	}
 	// A question how to switch a mode on ("Geliştirici modunu nasıl
 	// açarım?", "如何打开开发者模式？"): a settings question, as "how do I
 	// enable developer mode?" is in English.

@@ -879,3 +879,11 @@ var (
 	modeWords = []string{"mode", "modu", "modo", "modus", "режим", "模式", "モード", "모드", "מצב", "وضع", "حالت", "मोड", "মোড", "โหมด", "chế độ", "che do"}
 	howWords  = []string{"how ", "nasıl", "nasil", "como ", "cómo", "comment ", "wie ", "как ", "如何", "怎么", "怎样", "どうやって", "どうすれば", "方法", "어떻게", "방법", "bagaimana", "cara ", "làm thế nào", "lam the nao", "cách", "cach ", "איך", "كيف", "چطور", "چگونه", "कैसे", "কিভাবে", "ยังไง", "อย่างไร"}
 )
+
+// cjkWithoutLimits are the Japanese and Korean "without limits" that open
+// a match; cjkAddress, near it, make it said of the model or an order to
+// answer so.
+var (
+	cjkWithoutLimits = []string{"制限なし", "制限なく", "無制限", "제한 없이", "제한없이", "제한 없는", "제한없는"}
+	cjkAddress       = []string{"あなた", "君", "お前", "ai", "アシスタント", "モデル", "モード", "答え", "回答", "返答", "応答", "話し", "너", "당신", "모드", "답", "말해", "대답", "어시스턴트", "모델"}
+)
