@@ -1095,6 +1095,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatMultilingual && strings.HasPrefix(s[m.Start:m.End], "без ") && !containsAny(s[max(0, m.Start-40):m.Start], russianAddress) {
 		lowered = lowerAsNegation(m)
 	}
+	// An override of the sender's own last message because of a typo
+	// ("이전 메시지는 무시해 줘, 오타가 있었어", "Не обращай внимания на моё
+	// предыдущее сообщение, там опечатка"): a correction, as English reads
+	// "ignore my previous message" (medium).
+	if !lowered && m.Category == CatMultilingual && containsAny(s[m.Start:min(len(s), m.End+120)], typoCues) {
+		lowered = lowerAsNegation(m)
+	}
 	// So are the Japanese and Korean "without limits" in a question about
 	// a product ("制限なしで使えるクラウドストレージはありますか？"): no
 	// second person, no AI, no answer asked for.

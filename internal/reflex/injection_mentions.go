@@ -887,3 +887,10 @@ var (
 	cjkWithoutLimits = []string{"制限なし", "制限なく", "無制限", "제한 없이", "제한없이", "제한 없는", "제한없는"}
 	cjkAddress       = []string{"あなた", "君", "お前", "ai", "アシスタント", "モデル", "モード", "答え", "回答", "返答", "応答", "話し", "너", "당신", "모드", "답", "말해", "대답", "어시스턴트", "모델"}
 )
+
+// typoCues tell that the sender withdraws their own message for a slip.
+// They are matched in the folded view, so the Thai, Devanagari and
+// Bengali ones are also written without the vowel signs the fold drops,
+// and the Turkish ones without their diacritics.
+var typoCues = []string{"typo", "опечатк", "помилк", "описк", "오타", "잘못 썼", "잘못 보냈", "พิมพ์ผิด", "พมพผด", "誤字", "打错", "错别字", "打錯", "salah ketik", "gõ nhầm", "go nham",
+	"yanlış yazdım", "yanlis yazdim", "yanlış gönderdim", "yanlis gonderdim", "טעיתי בהקלדה", "טעות הקלדה", "خطأ إملائي", "اشتباه تایپ", "गलती थी", "गलत थ", "टाइपो", "टइप", "ভুল ছিল", "ভল ছল", "ভুল লিখেছি", "ভল লখছ"}
