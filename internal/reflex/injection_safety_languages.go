@@ -77,3 +77,14 @@ var stopFollowingDefs = []injDefBack{
 	{injDef{CatIgnorePrevious, SeverityHigh, `הפסק (?:לפעול לפי|לציית ל|לעקוב אחרי) ה?(?:הוראות|הנחיות)|توقف عن اتباع (?:تعليماتك|التعليمات|الإرشادات)|دست از پیروی از (?:دستورالعمل|دستورات|قوانین)|निर्देशों का पालन करना बंद करो|নির্দেশনা (?:অনুসরণ করা|মানা) বন্ধ করো|หยุดทำตามคำสั่ง|지시를 따르는 것을 멈춰|指示に従うのをやめ|停止遵循(?:你的)?(?:指令|指示|规则)|перестань (?:следовать|подчиняться) (?:своим |твоим )?(?:инструкциям|правилам)|перестань (?:виконувати|дотримуватися) (?:сво[їi]х? |тво[їi]х? )?(?:[іi]нструкц|правил)|\btalimatlarına uymayı bırak\b|\bberhenti mengikuti (?:instruksimu|instruksi(?: kamu| anda)?|aturanmu)\b` + "|" + withUnaccented(`\bngừng làm theo (?:hướng dẫn|chỉ dẫn|chỉ thị)`),
 		[]string{"הפסק", "توقف عن", "دست از", "पालन करना बंद", "বন্ধ করো", "หยุดทำตาม", "멈춰", "指示に従うのをやめ", "停止遵循", "перестань", "uymayı bırak", "berhenti mengikuti", "ngừng làm theo", "ngung lam theo"}}, 3},
 }
+
+// zhTrMoreDefs (appended last) read Chinese and Turkish forms a further
+// probe list found unread: an AI bound by no constraints, the policies no
+// longer to be kept, the system message put out in full, the role
+// declared changed; the rules broken, the ethics rules set aside.
+var zhTrMoreDefs = []injDefBack{
+	{injDef{CatHarmfulPersona, SeverityHigh, `不受(?:任何)?(?:约束|限制|规则约束|道德约束)的(?:ai|人工智能|助手|模型|机器人)|你(?:再也)?不(?:必|用|需要)再?遵守(?:openai|anthropic|google|谷歌|meta|任何|你的|开发者的)的?(?:安全|内容|使用)?(?:政策|准则|规则)[。！.!]|你的角色已(?:经)?(?:改变|更改|切换|变更)|\bkuralları (?:çiğne|boz|ihlal et)\b|\b(?:etik|ahlaki|güvenlik) (?:kurallarını|ilkelerini|kısıtlamalarını) bir kenara bırak\b`,
+		[]string{"不受", "你不必", "你不用", "你不需要", "你再也", "你的角色", "kuralları", "bir kenara"}}, 3},
+	{injDef{CatDirectExtraction, SeverityHigh, `系统(?:消息|提示|指令|提示词)[^。\n]{0,12}?(?:完整|原封不动地|逐字)?输出`,
+		[]string{"系统消息", "系统提示", "系统指令"}}, 2},
+}
