@@ -529,16 +529,19 @@ func idiomObject(match, rest string) bool {
 		return true
 	case strings.HasSuffix(match, " prompt") && hasPrefixAny(rest, []string{" token", " tokens", " length", " cache", " template"}):
 		return true
-	case hasSuffixAny(match, []string{" policy", " rules", " configuration", " config"}) && hasPrefixAny(rest, storageNouns):
+	case hasSuffixAny(match, rulesNouns) && hasPrefixAny(rest, storageNouns):
 		// "override the default policy directory": a path to set.
 		return true
 	}
 	return false
 }
 
-// storageNouns, after a rules noun, make it a compound naming where
+// storageNouns, after one of rulesNouns, make it a compound naming where
 // something is kept ("policy directory", "rules file").
-var storageNouns = []string{" directory", " dir ", " dir.", " file", " folder", " path", " location"}
+var (
+	rulesNouns   = []string{" policy", " rules", " configuration", " config"}
+	storageNouns = []string{" directory", " dir ", " dir.", " file", " folder", " path", " location"}
+)
 
 // dropRepeatedNouns drops every repetition of the system prompt named
 // alone in Chinese, Japanese or Korean ("系统提示", "系统指令"), and of the
@@ -825,20 +828,26 @@ func inlineCodeToken(s string, start, end int) bool {
 // filterVerdict reports a content filter's "filtered" field followed by
 // the verdict fields of the same object.
 func filterVerdict(match, post string) bool {
-	return strings.Contains(match, "filtered") && containsAny(post[:min(len(post), 80)], []string{`"severity"`, `"detected"`})
+	return strings.Contains(match, "filtered") && containsAny(post[:min(len(post), 80)], verdictFields)
 }
+
+var verdictFields = []string{`"severity"`, `"detected"`}
 
 // tableCellGerund reports an attack named by its gerund as a table cell.
 func tableCellGerund(pre, match string) bool {
-	return strings.HasSuffix(strings.TrimRight(pre, " "), "|") && hasPrefixAny(match, []string{"ignoring ", "bypassing ", "overriding ", "revealing ", "disregarding ", "leaking ", "extracting "})
+	return strings.HasSuffix(strings.TrimRight(pre, " "), "|") && hasPrefixAny(match, attackGerunds)
 }
+
+var attackGerunds = []string{"ignoring ", "bypassing ", "overriding ", "revealing ", "disregarding ", "leaking ", "extracting "}
 
 // promptCompound reports "system prompt" as the first word of a compound
 // noun that names a topic.
 func promptCompound(match, post string) bool {
-	return strings.HasSuffix(match, "system prompt") && hasPrefixAny(post, []string{" leakage", " leak ", " leaks", " leaking", " extraction", " injection", " engineering",
-		" design", " hardening", " protection", " security", " attacks", " template", " templates", " best practices"})
+	return strings.HasSuffix(match, "system prompt") && hasPrefixAny(post, promptCompoundHeads)
 }
+
+var promptCompoundHeads = []string{" leakage", " leak ", " leaks", " leaking", " extraction", " injection", " engineering",
+	" design", " hardening", " protection", " security", " attacks", " template", " templates", " best practices"}
 
 // passiveAfter reports a match ending in "are" or "is" followed by a past
 // participle: instructions described ("are removed", "is ignored"), not
@@ -852,10 +861,12 @@ func passiveAfter(match, post string) bool {
 	}
 	w, _, _ := strings.Cut(strings.TrimPrefix(post, " "), " ")
 	w = strings.TrimRight(w, ".,;:")
-	// "are followed", "are listed below" announce them.
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, ":") &&
-		!slices.Contains([]string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}, w)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, ":") && !slices.Contains(announcingParticiples, w)
 }
+
+// announcingParticiples announce what follows ("are followed", "are
+// listed below") rather than describe it.
+var announcingParticiples = []string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}
 
 // russianAddress, shortly before "без ограничений", make it said of the
 // reader or an order to answer so.
