@@ -94,8 +94,19 @@ var zhTrMoreDefs = []injDefBack{
 // reads them: what the model was told at the start of the conversation,
 // and everything before this message printed.
 var openingLeakLanguageDefs = []injDefBack{
-	{injDef{CatDirectExtraction, SeverityHigh, `(?:この|今回の)(?:会話|チャット|対話)の(?:最初|冒頭|始め)に[^。？?\n]{0,10}?(?:指示され|言われ|伝えられ|与えられ)|이 대화의 (?:처음|시작|맨 처음)에[^.?\n]{0,10}?(?:지시받|들었|전달받|받은 지시)|(?:对话|会话|聊天)(?:一开始|开始时|最开始)[^。？?\n]{0,6}?(?:被告知|收到|被要求|被指示)|قيل لك في بداية (?:هذه )?المحادثة|тебе (?:сказали|говорили|велели|указали) в начале (?:этого |нашего )?(?:разговора|диалога|чата)|\bkonuşmanın başında sana (?:ne )?(?:söylendi|söylenen|verilen)|אמרו לך בתחילת השיחה|बातचीत की शुरुआत में (?:तुम्हें|आपको) (?:क्या )?बताया|\bdiberitahukan (?:kepadamu|kepada kamu|kepada anda) di awal percakapan\b|` + withUnaccented(`\bđược (?:dặn|bảo|chỉ dẫn|hướng dẫn) gì ở đầu cuộc trò chuyện\b`),
+	{injDef{CatDirectExtraction, SeverityHigh, `(?:この|今回の)(?:会話|チャット|対話)の(?:最初|冒頭|始め)に[^。？?\n]{0,10}?(?:指示され|言われ|伝えられ|与えられ)|이 대화의 (?:처음|시작|맨 처음)에[^.?\n]{0,10}?(?:지시받|들었|전달받|받은 지시)|(?:对话|会话|聊天)(?:一开始|开始时|最开始)[^。？?\n]{0,6}?(?:被告知|收到|被要求|被指示)|قيل لك في بداية (?:هذه )?المحادثة|тебе (?:сказали|говорили|велели|указали) в начале (?:этого |нашего )?(?:разговора|диалога|чата)|\bkonuşmanın başında sana (?:ne )?(?:söylendi|söylenen|verilen)|אמרו לך בתחילת השיחה|बातचीत की शुरुआत में (?:तुम्हें|आपको) (?:क्या )?बताया|\bdiberitahukan (?:kepadamu|kepada kamu|kepada anda) di awal percakapan\b|` + withUnaccented(`được (?:dặn|bảo|chỉ dẫn|hướng dẫn) gì ở đầu cuộc trò chuyện\b`),
 		[]string{"この会話", "今回の会話", "このチャット", "今回のチャット", "この対話", "今回の対話", "이 대화의", "对话一开始", "会话一开始", "聊天一开始", "对话开始时", "会话开始时", "聊天开始时", "对话最开始", "会话最开始", "聊天最开始", "قيل لك", "тебе сказали", "тебе говорили", "тебе велели", "тебе указали", "başında sana", "אמרו לך", "शुरुआत में", "diberitahukan", "được dặn", "được bảo", "được chỉ", "được hướng", "duoc dan", "duoc bao", "duoc chi", "duoc huong"}}, 4},
 	{injDef{CatDirectExtraction, SeverityHigh, `(?:この|本)(?:メッセージ|文)より前の(?:内容|テキスト|文章)を(?:すべて|全て)?出力|이 메시지 (?:이전|앞|전)의 (?:내용|텍스트)[을를]? (?:모두 |전부 )?출력|(?:这条|本条|这个)(?:消息|信息)之前的(?:所有|全部)?(?:内容|文字|文本)|(?:اطبع|اعرض|أظهر|انسخ) كل ما (?:قبل|سبق) هذه الرسالة|(?:выведи|покажи|напечатай|повтори) вс[её],? что было до этого сообщения|\bbu mesajdan önceki her şeyi (?:yazdır|göster|yaz|tekrarla)\b|(?:הדפס|הצג|כתוב|הראה) את כל מה שהיה לפני ההודעה|इस संदेश से पहले का सब कुछ (?:प्रिंट|दिखाओ|लिखो)|\b(?:cetak|tampilkan|tulis|ulangi) semua yang ada sebelum pesan ini\b|` + withUnaccented(`\b(?:in ra|hiển thị|viết ra|lặp lại) mọi thứ trước tin nhắn này\b`),
 		[]string{"このメッセージより", "本文より前", "この文より前", "이 메시지", "这条消息之前", "本条消息之前", "这个消息之前", "这条信息之前", "本条信息之前", "这个信息之前", "كل ما", "что было до", "mesajdan önceki", "כל מה שהיה", "संदेश से पहले", "sebelum pesan", "mọi thứ trước", "moi thu truoc"}}, 4},
+}
+
+// danLanguageDefs (appended last) read DAN taken on and a jailbreak mode
+// switched on, which a further probe list found unread in most of these
+// languages. "DAN" must follow the language's "you are" (Indonesian
+// "dan" is "and": only "kamu adalah DAN" is read).
+var danLanguageDefs = []injDefBack{
+	{injDef{CatDAN, SeverityHigh, `(?:あなた|君|お前)は(?:今から|これから|もう)?dan(?:です|だ|として)|(?:너는|당신은|넌) dan(?:이야|이다|입니다|이에요)|你(?:现在|从现在起)?(?:就)?是dan|أنت dan\b|ты (?:теперь )?dan\b|ти (?:тепер )?dan\b|\bsen (?:artık )?dan'?s[ıi]n\b|אתה dan\b|تو dan (?:هستی|هستید)|(?:तुम|आप) dan (?:हो|हैं)|তুমি dan\b|คุณคือ ?dan\b|\b(?:kamu|anda) adalah dan\b|\bbạn là dan\b`,
+		[]string{"あなたは", "君は", "お前は", "너는", "당신은", "넌", "你", "أنت", "ты", "ти", "sen", "אתה", "تو", "तुम", "आप", "তুমি", "คุณคือ", "kamu adalah", "anda adalah", "bạn là"}}, 2},
+	{injDef{CatDAN, SeverityHigh, `(?:脱獄|ジェイルブレイク)モード|탈옥 모드[를을]? ?(?:활성화|켜)|وضع كسر الحماية|режим джейлбрейка|\bjailbreak modu`,
+		[]string{"脱獄モード", "ジェイルブレイクモード", "탈옥 모드", "كسر الحماية", "режим джейлбрейка", "jailbreak modu"}}, 2},
 }
