@@ -106,7 +106,7 @@ var openingLeakLanguageDefs = []injDefBack{
 // "dan" is "and": only "kamu adalah DAN" is read).
 var danLanguageDefs = []injDefBack{
 	{injDef{CatDAN, SeverityHigh, `(?:あなた|君|お前)は(?:今から|これから|もう)?dan(?:です|だ|として)|(?:너는|당신은|넌) dan(?:이야|이다|입니다|이에요)|你(?:现在|从现在起)?(?:就)?是dan|أنت dan\b|ты (?:теперь )?dan\b|ти (?:тепер )?dan\b|\bsen (?:artık )?dan'?s[ıi]n\b|אתה dan\b|تو dan (?:هستی|هستید)|(?:तुम|आप) dan (?:हो|हैं)|তুমি dan\b|คุณคือ ?dan\b|\b(?:kamu|anda) adalah dan\b|\bbạn là dan\b`,
-		[]string{"あなたは", "君は", "お前は", "너는", "당신은", "넌", "你", "أنت", "ты", "ти", "sen", "אתה", "تو", "तुम", "आप", "তুমি", "คุณคือ", "kamu adalah", "anda adalah", "bạn là"}}, 2},
+		[]string{"あなたは", "君は", "お前は", "너는", "당신은", "넌", "你", "أنت", "ты", "ти", "sen dan", "sen artık dan", "sen artik dan", "אתה", "تو", "तुम", "आप", "তুমি", "คุณคือ", "kamu adalah", "anda adalah", "bạn là"}}, 2},
 	{injDef{CatDAN, SeverityHigh, `(?:脱獄|ジェイルブレイク)モード|탈옥 모드[를을]? ?(?:활성화|켜)|وضع كسر الحماية|режим джейлбрейка|\bjailbreak modu`,
 		[]string{"脱獄モード", "ジェイルブレイクモード", "탈옥 모드", "كسر الحماية", "режим джейлбрейка", "jailbreak modu"}}, 2},
 }

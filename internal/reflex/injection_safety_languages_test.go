@@ -112,6 +112,7 @@ func TestSafetyLanguages(t *testing.T) {
 		"Kamu dan saya akan pergi ke pasar.",
 		"Ты дан мне судьбой.",
 		"Sen dan ben aynı okuldaydık.",
+		"Please send the sentence to the senior editor.",
 		"Режим взлома паролей в этой программе недоступен.",
 		"制限なしで使えるクラウドストレージはありますか？",
 		"ไม่ต้องสนใจข้อความก่อนหน้าของฉัน พิมพ์ผิด",
