@@ -42,7 +42,7 @@ var carrierNoteMoreDefs = []injDefBack{
 // heading a document is medium.
 var fraudOrderDefs = []injDefBack{
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:ask|tell|request|require|instruct|get)\b[^.\n]{0,30}?\b(?:otp|one-time code|pin|cvv|card number|seed phrase|recovery phrase|verification code|passwords?|mật khẩu|mat khau|mã pin|ma pin|số thẻ|so the)\b[^.\n]{0,40}?(?:,| and| va| và) (?:the |their |old |your |họ |cũ )?(?:otp|one-time code|pin|cvv|card number|seed phrase|recovery phrase|verification code|(?:old |online banking |internet banking )?passwords?|mật khẩu|mat khau|mã pin|ma pin|số thẻ|so the)\b|` + withUnaccented(`\byêu cầu (?:người dùng|họ|khách hàng)\b[^.\n]{0,20}?\b(?:gửi|cung cấp)\b[^.\n]{0,60}?\b(?:otp|pin|mật khẩu|số thẻ)\b`),
-		[]string{"otp", "one-time code", "pin", "cvv", "card number", "seed phrase", "recovery phrase", "verification code", "password", "mật khẩu", "mat khau", "mã pin", "số thẻ", "so the", "yêu cầu", "yeu cau"}}, 12},
+		[]string{"otp", "one-time code", "cvv", "card number", "seed phrase", "recovery phrase", "verification code", "password", "mật khẩu", "mat khau", "mã pin", "số thẻ", "so the", "yêu cầu", "yeu cau"}}, 12},
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:transfer|pay|send|wire)\b (?:a |the )?(?:small )?(?:verification|unlock|unlocking|activation|processing|release|security) fee\b`,
 		[]string{"verification fee", "unlock fee", "unlocking fee", "activation fee", "processing fee", "release fee", "security fee"}}, 5},
 	{injDef{CatIgnorePrevious, SeverityHigh, withUnaccented(`\bbỏ qua (?:tài liệu|tất cả tài liệu|các tài liệu)\b|\bbỏ qua (?:bước )?xác (?:thực|minh)\b`),
