@@ -663,13 +663,19 @@ func (e *Engine) scanSymbolAlphabets(sc *scratch, s string) {
 // Vietnamese rules need as written). The text is rescanned with every
 // mark dropped.
 func (e *Engine) scanStackedMarks(sc *scratch, s string) {
+	e.rescan(sc, dropMarks(s), 0, len(s), false, CatEncoded)
+}
+
+// dropMarks returns s decomposed with every nonspacing mark dropped
+// ("ṋo̦" is "no", "bỏ" is "bo").
+func dropMarks(s string) string {
 	out := make([]byte, 0, len(s))
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
 			out = utf8.AppendRune(out, r)
 		}
 	}
-	e.rescan(sc, string(out), 0, len(s), false, CatEncoded)
+	return string(out)
 }
 
 // htmlNumericEntity decodes the HTML numeric character reference at the

@@ -1088,11 +1088,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 		(m.Category == CatNewInstruction || m.Category == CatDirectExtraction) && passiveAfter(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsMention(m)
 	}
-	// "Без ограничений" alone is "unlimited" ("интернет без ограничений",
-	// "фильм без цензуры"): without a second person or an order to
-	// answer before it, it weighs what "without restrictions" does in
-	// English.
-	if !lowered && m.Category == CatMultilingual && strings.HasPrefix(s[m.Start:m.End], "без ") && !containsAny(s[max(0, m.Start-40):m.Start], russianAddress) {
+	// "Without limits" alone is "unlimited" ("интернет без ограничений",
+	// "制限なしで使えるクラウドストレージはありますか？"): with no second
+	// person, AI or order to answer near it, it weighs what "without
+	// restrictions" does in English.
+	if !lowered && unaddressedWithoutLimits(s, m) {
 		lowered = lowerAsNegation(m)
 	}
 	// An override of the sender's own last message because of a typo
@@ -1100,13 +1100,6 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// предыдущее сообщение, там опечатка"): a correction, as English reads
 	// "ignore my previous message" (medium).
 	if !lowered && m.Category == CatMultilingual && containsAny(s[m.Start:min(len(s), m.End+120)], typoCues) {
-		lowered = lowerAsNegation(m)
-	}
-	// So are the Japanese and Korean "without limits" in a question about
-	// a product ("制限なしで使えるクラウドストレージはありますか？"): no
-	// second person, no AI, no answer asked for.
-	if !lowered && (m.Category == CatMultilingual || m.Category == CatHarmfulPersona) && hasPrefixAny(s[m.Start:m.End], cjkWithoutLimits) &&
-		!containsAny(s[max(0, m.Start-60):min(len(s), m.End+60)], cjkAddress) {
 		lowered = lowerAsNegation(m)
 	}
 	// A question how to switch a mode on ("Geliştirici modunu nasıl

@@ -1,11 +1,6 @@
 package reflex
 
-import (
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "strings"
 
 // carrierNoteMoreDefs (appended last) read planted notes that a probe list
 // of indirect injections (written for the thirty-fourth session, not from
@@ -55,22 +50,11 @@ var fraudOrderDefs = []injDefBack{
 // typed without diacritics ("bo qua tai lieu"), as Vietnamese users often
 // type; the fold keeps Vietnamese letters as they are.
 func withUnaccented(re string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(re) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ':
-			b.WriteByte('d')
-		case r == 'Đ':
-			b.WriteByte('D')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	if b.String() == re {
+	bare := strings.NewReplacer("đ", "d", "Đ", "D").Replace(dropMarks(re))
+	if bare == re {
 		return re
 	}
-	return re + "|" + b.String()
+	return re + "|" + bare
 }
 
 // toolPhishDefs (appended last) read what the thirty-fourth session's

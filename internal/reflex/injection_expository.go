@@ -52,24 +52,24 @@ func explainsAttacks(s string) bool {
 	if !strings.Contains(s, " the ") || !containsAny(s, topicWords) {
 		return false
 	}
-	for k := range wordHits(s, "you") {
-		end := k + 3
-		if end != len(s) && isLowerASCII(s[end]) && s[end] != 'r' {
-			continue // "young"
-		}
-		if _, _, quoted := enclosingQuote(s, k, end); !quoted {
-			return false
-		}
-	}
-	return true
+	return !secondPersonWhere(s, func(k, end int) bool {
+		_, _, quoted := enclosingQuote(s, k, end)
+		return !quoted
+	})
 }
 
 // secondPerson reports "you" or a word it starts ("your", "yourself",
 // "you're"; not "young") in the folded text.
 func secondPerson(s string) bool {
+	return secondPersonWhere(s, nil)
+}
+
+// secondPersonWhere reports a second-person word in s, at [k, end), for
+// which keep (when given) holds.
+func secondPersonWhere(s string, keep func(k, end int) bool) bool {
 	for k := range wordHits(s, "you") {
 		end := k + 3
-		if end == len(s) || !isLowerASCII(s[end]) || s[end] == 'r' {
+		if (end == len(s) || !isLowerASCII(s[end]) || s[end] == 'r') && (keep == nil || keep(k, end)) {
 			return true
 		}
 	}

@@ -868,10 +868,6 @@ func passiveAfter(match, post string) bool {
 // listed below") rather than describe it.
 var announcingParticiples = []string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}
 
-// russianAddress, shortly before "без ограничений", make it said of the
-// reader or an order to answer so.
-var russianAddress = []string{"ты ", "вы ", "тебя", "тебе", "отвеча", "ответь", "пиши", "напиши", "говори", "будь", "стань", "ии ", "бот", "модель", "режим", "ai "}
-
 // modeQuestion reports a match naming a mode inside a question that asks
 // how: a how-word in the sentence and a question mark closing it.
 func modeQuestion(pre, match, rest, post string) bool {
@@ -891,13 +887,35 @@ var (
 	howWords  = []string{"how ", "nasıl", "nasil", "como ", "cómo", "comment ", "wie ", "как ", "如何", "怎么", "怎样", "どうやって", "どうすれば", "方法", "어떻게", "방법", "bagaimana", "cara ", "làm thế nào", "lam the nao", "cách", "cach ", "איך", "كيف", "چطور", "چگونه", "कैसे", "কিভাবে", "ยังไง", "อย่างไร"}
 )
 
-// cjkWithoutLimits are the Japanese and Korean "without limits" that open
-// a match; cjkAddress, near it, make it said of the model or an order to
-// answer so.
-var (
-	cjkWithoutLimits = []string{"制限なし", "制限なく", "無制限", "제한 없이", "제한없이", "제한 없는", "제한없는"}
-	cjkAddress       = []string{"あなた", "君", "お前", "ai", "アシスタント", "モデル", "モード", "答え", "回答", "返答", "応答", "話し", "너", "당신", "모드", "답", "말해", "대답", "어시스턴트", "모델"}
-)
+// withoutLimits lists, per language, the bare "without limits" that open a
+// match, the words whose presence near it (before only, back bytes;
+// or around it, around bytes) make it said of the model or an order to
+// answer so, and the categories its matches have.
+var withoutLimits = []struct {
+	opens, address []string
+	back, around   int
+	persona        bool // also read as a persona (CatHarmfulPersona)
+}{
+	{[]string{"без "}, []string{"ты ", "вы ", "тебя", "тебе", "отвеча", "ответь", "пиши", "напиши", "говори", "будь", "стань", "ии ", "бот", "модель", "режим", "ai "}, 40, 0, false},
+	{[]string{"制限なし", "制限なく", "無制限", "제한 없이", "제한없이", "제한 없는", "제한없는"},
+		[]string{"あなた", "君", "お前", "ai", "アシスタント", "モデル", "モード", "答え", "回答", "返答", "応答", "話し", "너", "당신", "모드", "답", "말해", "대답", "어시스턴트", "모델"}, 0, 60, true},
+}
+
+// unaddressedWithoutLimits reports a match that is a bare "without
+// limits" with none of its language's address words near it.
+func unaddressedWithoutLimits(s string, m *InjectionMatch) bool {
+	for _, w := range withoutLimits {
+		if m.Category != CatMultilingual && (!w.persona || m.Category != CatHarmfulPersona) || !hasPrefixAny(s[m.Start:m.End], w.opens) {
+			continue
+		}
+		near := s[max(0, m.Start-w.back):m.Start]
+		if w.around > 0 {
+			near = s[max(0, m.Start-w.around):min(len(s), m.End+w.around)]
+		}
+		return !containsAny(near, w.address)
+	}
+	return false
+}
 
 // typoCues tell that the sender withdraws their own message for a slip.
 // They are matched in the folded view, so the Thai, Devanagari and

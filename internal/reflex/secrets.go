@@ -794,7 +794,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				val = val[:n-1]
 				y--
 			}
-			ok = len(val) >= 5 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+			ok = len(val) >= 5 && statedPasswordOK(val)
 		case r.id == "git-host-credentials":
 			// The window starts at the password: "user:" must stand right
 			// before it ("git@github.com:org/repo" has none).
@@ -836,7 +836,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			// Vault" tells where it is).
 			val = strings.TrimRight(val, ".,;:!?)")
 			y = x + len(val)
-			ok = len(val) >= 6 && strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+			ok = len(val) >= 6 && statedPasswordOK(val)
 		case r.id == "account-cli-password":
 			// Prose about the flag ("useradd -p expects an encrypted
 			// password") has a word where the password goes.
@@ -1143,17 +1143,30 @@ func basicCredentials(v string) bool {
 		return len(pass) >= 6 && shannonEntropy(pass) >= 2.5 && !placeholderUserPass(user, pass) && literalValueOK(pass) &&
 			!containsAny(strings.ToLower(pass), placeholderWords)
 	}
+	user, pass, ok := decodeBasic(v)
+	return ok && user != "" && len(pass) >= 3 && !placeholderUserPass(user, pass)
+}
+
+// decodeBasic decodes Basic credentials ("YWRtaW46czNjcmV0" is
+// "admin:s3cret"): ok only for printable ASCII holding a colon.
+func decodeBasic(v string) (user, pass string, ok bool) {
 	raw, err := base64.StdEncoding.DecodeString(v)
 	if err != nil {
-		return false
+		return "", "", false
 	}
 	for _, c := range raw {
 		if c < 0x20 || c > 0x7e {
-			return false
+			return "", "", false
 		}
 	}
-	user, pass, ok := strings.Cut(string(raw), ":")
-	return ok && user != "" && len(pass) >= 3 && !placeholderUserPass(user, pass)
+	return strings.Cut(string(raw), ":")
+}
+
+// statedPasswordOK accepts a password stated in a sentence: a digit or a
+// symbol in it ("my password is strong" judges it), no reference and no
+// placeholder word.
+func statedPasswordOK(val string) bool {
+	return strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
 }
 
 // dbURLPassword reports whether a URL query parameter named name is the
@@ -2378,14 +2391,10 @@ func headerWord(v string) bool {
 	return len(v) <= 24 && strings.IndexFunc(v, func(c rune) bool { return !(c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') }) < 0
 }
 
-// emptyBasic reports Basic credentials in base64 whose password is a
-// placeholder ("dXNyOnBhc3M=" is "usr:pass"). An empty password is still
+// placeholderBasic reports Basic credentials in base64 whose password is
+// a placeholder ("dXNyOnBhc3M=" is "usr:pass"). An empty password is still
 // reported: scanners' fixtures count "browser:" as found.
 func placeholderBasic(v string) bool {
-	raw, err := base64.StdEncoding.DecodeString(v)
-	if err != nil {
-		return false
-	}
-	user, pass, ok := strings.Cut(string(raw), ":")
-	return ok && pass != "" && strings.IndexFunc(string(raw), func(c rune) bool { return c < 0x20 || c > 0x7e }) < 0 && placeholderUserPass(user, pass)
+	user, pass, ok := decodeBasic(v)
+	return ok && pass != "" && placeholderUserPass(user, pass)
 }
