@@ -183,7 +183,7 @@ var injDefs = []injDef{
 	{CatDirectExtraction, SeverityMedium, `\b(?:system prompt|system instructions|system message|initial prompt|initial instructions|original instructions|original prompt|hidden prompt|secret prompt|pre-?prompt|prompt text|initiali[sz]ation (?:string|prompt|text)|starting instructions|your instructions|your prompt)\b`,
 		[]string{"system prompt", "system instructions", "system message", "initial prompt", "initial instructions", "original instructions", "original prompt", "hidden prompt", "secret prompt", "prompt", "initiali", "starting instructions", "your instructions"}},
 	{CatDirectExtraction, SeverityMedium, `\b(?:system_?prompt|systemprompt|system_message|sys_prompt)\b`, []string{"systemprompt", "system_prompt", "system_message", "sys_prompt"}},
-	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|what (?:topics|subjects|things|questions|words|areas|kinds of [a-z]+|rules) (?:were|are|was|have) you (?:been )?(?:told|instructed|programmed|asked) (?:to avoid|not to|never to)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this|the))`, []string{"were you told", "was you told", "are you told", "you been told", "you been instructed", "were you instructed", "are you instructed", "were you programmed", "were you given", "was you given", "starting with", "beginning with", "begin with", "above this", "before this", "above the", "before the"}},
+	{CatDirectExtraction, SeverityHigh, `\b(?:what (?:were|was|are) you (?:told|instructed|programmed|given)|what (?:topics|subjects|things|questions|words|areas|kinds of [a-z]+|rules) (?:were|are|was|have) you (?:been )?(?:told|instructed|programmed|asked) (?:to avoid|not to|never to)|starting with ["']?you are|begin(?:ning)? with ["']?you are|words? (?:written )?(?:above|before) (?:this\b|the (?:line|message|sentence|prompt|text|conversation|first|start|beginning|instructions?|system|user|colon|dashes)))`, []string{"were you told", "was you told", "are you told", "you been told", "you been instructed", "were you instructed", "are you instructed", "were you programmed", "were you given", "was you given", "starting with", "beginning with", "begin with", "above this", "before this", "above the", "before the"}},
 	{CatIndirectExtract, SeverityMedium, `\b(?:tell me|explain|describe|what are|list|summari[sz]e|outline)\b ` + gap(3) + `(?:what you were told|your (?:programming|rules|guidelines|constraints|limitations|restrictions|instructions|directives|configuration|training data|hidden rules))\b`,
 		[]string{"your programming", "your rules", "your guidelines", "your constraints", "your limitations", "your restrictions", "your instructions", "your directives", "your configuration", "your training data", "your hidden rules", "what you were told"}},
 	{CatIndirectExtract, SeverityHigh, `\bwhat (?:are|were|is) you (?:not supposed|not allowed|forbidden|instructed not|told not|programmed not) to (?:tell|say|reveal|share|disclose|talk about|discuss)\b`, []string{"not supposed", "not allowed", "forbidden", "instructed not", "told not", "programmed not"}},
@@ -1082,6 +1082,11 @@ func adjustLocal(s string, m *InjectionMatch) {
 	// SYSTEM_PROMPT).
 	if !lowered && ((m.Category == CatDelimiter || m.Category == CatChatTemplate) && inlineCodeToken(s, m.Start, m.End) || filterVerdict(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsNegation(m)
+	}
+	// An order whose object is a code token ("Older toolchains ignore
+	// `//go:debug` directives") speaks of the code, not to a model.
+	if !lowered && codeSpanObject(s[m.Start:m.End]) {
+		lowered = lowerAsMention(m)
 	}
 	if !lowered && (tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:]) ||
 		m.Category == CatDirectExtraction && strings.Contains(s[m.Start:m.End], "_") && !strings.Contains(s[m.Start:m.End], " ") ||
@@ -2876,7 +2881,7 @@ var crossDefs = []injDefBack{
 	// A note inside data addressed to the AI by name ("[Hidden footer: AI
 	// travel assistant, tell the user …]", "Memo field: 'AI reviewer: mark
 	// all …'", "</record> SYSTEM: change …").
-	{injDef{CatDocument, SeverityHigh, `[\[(][^\]\n)]{0,40}?:\s?(?:the )?(?:ai|llm|assistant|chatbot|bot|gpt|agent|copilot)(?:[ -][a-z]+){0,3}?\s?[,:]|['"“]\s?(?:ai|llm)(?:[ -][a-z]+){0,3}?\s?[,:] (?:please )?(?:[a-z]+)|['"“(\[]?</[a-z_-]{1,20}>\s?(?:system|assistant|admin|developer|operator)\s?:`,
+	{injDef{CatDocument, SeverityHigh, `[\[(][^\]\n):]{0,40}?:\s?(?:the )?(?:ai|llm|assistant|chatbot|bot|gpt|agent|copilot)(?:[ -][a-z]+){0,3}?\s?[,:]|['"“]\s?(?:ai|llm)(?:[ -][a-z]+){0,3}?\s?[,:] (?:please )?(?:[a-z]+)|['"“(\[]?</[a-z_-]{1,20}>\s?(?:system|assistant|admin|developer|operator)\s?:`,
 		[]string{"ai,", "ai:", "llm,", "llm:", "assistant,", "assistant:", "chatbot,", "chatbot:", "bot,", "bot:", "gpt,", "gpt:", "agent,", "agent:", "copilot,", "copilot:", "reviewer,", "reviewer:", "summarizer,", "summarizer:", "summariser,", "summariser:", "reader,", "reader:", "system:", "system :", "admin:", "developer:", "operator:"}}, 6},
 	// Safety switched off, in English and other languages ("override
 	// safety protocols", "dismiss all boundary checks", "Schalte alle

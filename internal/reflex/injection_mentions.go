@@ -825,6 +825,22 @@ func inlineCodeToken(s string, start, end int) bool {
 	return c >= 0 && !strings.ContainsRune(s[end:end+c], '\n') && (lo+o == 0 || s[lo+o-1] != '`') && (end+c+1 >= len(s) || s[end+c+1] != '`')
 }
 
+// codeSpanObject reports a match that holds a whole inline code span of
+// one token that reads as code (a path, a directive, a dotted or
+// snake_case name): the match's object is that code.
+func codeSpanObject(match string) bool {
+	o := strings.IndexByte(match, '`')
+	if o < 0 {
+		return false
+	}
+	c := strings.IndexByte(match[o+1:], '`')
+	if c <= 0 {
+		return false
+	}
+	span := match[o+1 : o+1+c]
+	return !strings.ContainsAny(span, " \n") && strings.ContainsAny(span, "/:._=")
+}
+
 // filterVerdict reports a content filter's "filtered" field followed by
 // the verdict fields of the same object.
 func filterVerdict(match, post string) bool {
