@@ -87,3 +87,22 @@ var toolPhishDefs = []injDefBack{
 	{injDef{CatRolePlay, SeverityMedium, `\bact as (?:my |a |an )?(?:personal |private |own )?(?:hacker|black ?hat|cybercriminal)\b`,
 		[]string{"hacker", "black hat", "blackhat", "cybercriminal"}}, 5},
 }
+
+// carrierLanguageDefs (appended last) read planted notes addressed to the
+// AI in the languages where a probe list written for the thirty-fifth
+// session (not from any corpus) found them unread: "Note for the AI
+// assistant:" in Spanish, Portuguese, Italian, French and Polish, "致AI
+// 助手：", "AIアシスタントへ：", "AI 어시스턴트에게:", "ถึงผู้ช่วย AI:", and
+// the AI reading this page addressed in Chinese, Japanese and Korean.
+var carrierLanguageDefs = []injDefBack{
+	{injDef{CatDocument, SeverityHigh, `\b(?:nota|aviso|mensaje|mensagem|messaggio|note|remarque|uwaga|wiadomosc|instrucciones|instrucoes|istruzioni|instructions|instrukcje)\b (?:para|pour|per|dla|a|al|ao|à) (?:el |la |l'|o |a |lo |il |os |los |les |gli |tout |todo |todos |cualquier |qualquer |qualsiasi )?(?:asistentes?|assistants?|assistentes?|asystent(?:a|ow)?|agentes?|agents?|agenta|modelos?|modeles?|modelli|modello|modelu) ?(?:de |d'|di |do |da )?(?:ia|ai|ki|sztucznej inteligencji)\s?:`,
+		[]string{"nota para", "nota pour", "nota per", "nota dla", "nota a", "nota al", "nota ao", "aviso para", "aviso al", "aviso a", "mensaje para", "mensaje al", "mensagem para", "mensagem ao", "messaggio per", "messaggio al", "note pour", "note a", "remarque pour", "uwaga dla", "wiadomosc dla", "instrucciones para", "instrucoes para", "istruzioni per", "instructions pour", "instrukcje dla"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `(?:致|给|給|写给|寫給|提示给|提示給)(?:任何|所有|各位)?(?:ai|人工智能|大模型|大语言模型|大語言模型|语言模型|語言模型|llm)\s?(?:助手|助理|模型|代理|智能体|智能體|agent)?(?:的(?:提示|说明|說明|指令|消息|信息))?(?:[：:】]|\]|$)|如果你是(?:一个|一個)?(?:正在)?(?:阅读|閱讀|处理|處理|读取|讀取|总结|總結|分析)[^，。,.]{0,12}的(?:ai|人工智能|大模型|语言模型|語言模型|助手|llm)`,
+		[]string{"致ai", "致人工智能", "致大模型", "致所有", "致任何", "给ai", "给人工智能", "给大模型", "给大语言模型", "给语言模型", "给所有", "给任何", "給ai", "給人工智能", "給大模型", "写给ai", "寫給ai", "提示给", "提示給", "如果你是"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `(?:ai|人工知能|llm)\s?(?:アシスタント|エージェント|モデル)?(?:へ|宛て|に告ぐ|への指示|へのメッセージ)\s?[：:、]|(?:この|本)(?:ページ|ドキュメント|メール|文書|テキスト|記事|ファイル)を(?:読んで|処理して|要約して|解析して)いる(?:ai|llm|アシスタント|エージェント|モデル)(?:は|へ|に|の方)`,
+		[]string{"aiアシスタント", "aiエージェント", "aiモデル", "aiへ", "ai宛て", "人工知能へ", "llmへ", "このページを", "このドキュメントを", "このメールを", "この文書を", "このテキストを", "この記事を", "このファイルを", "本ページを", "本文書を"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `ai\s?(?:어시스턴트|에이전트|모델|비서|챗봇)?(?:에게|께)\s?[:：]|이 (?:페이지|문서|이메일|메일|글|파일)(?:를|을) (?:읽는|처리하는|요약하는|분석하는) (?:ai|llm|어시스턴트|에이전트|모델)(?:라면|는|에게|야)`,
+		[]string{"ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai 모델", "ai 비서", "ai 챗봇", "ai에게", "ai께", "이 페이지를", "이 문서를", "이 이메일을", "이 메일을", "이 글을", "이 파일을"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `ถึง\s?(?:ผู้ช่วย|โมเดล|ระบบ|เอเจนต์)\s?(?:ai|เอไอ|ปัญญาประดิษฐ์)\s?[:：]`,
+		[]string{"ถึงผู้ช่วย", "ถึง ผู้ช่วย", "ถึงโมเดล", "ถึงระบบ", "ถึงเอเจนต์"}}, 0},
+}
