@@ -1117,6 +1117,13 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && m.Category == CatMultilingual && modeQuestion(pre, s[m.Start:m.End], sentenceRest(s, m.End), s[m.End:]) {
 		lowered = lowerAsNegation(m)
 	}
+	// "From now on you are my Spanish tutor": a persona or a language set
+	// for the rest of the chat, with nothing in its sentence that frees,
+	// renames or arms the model, is how ordinary role prompts open.
+	if !lowered && m.Category == CatNewInstruction && m.Severity == SeverityCritical && hasPrefixAny(s[m.Start:m.End], fromNowOn) &&
+		plainPersona(s[m.Start:m.End]+sentenceRest(s, m.End)) {
+		lowered = lowerAsNegation(m)
+	}
 	// A bare order ("Ignore instructions.") is one only as a sentence of
 	// its own, after a colon or after "please": "LLMs often ignore
 	// instructions." describes models.
