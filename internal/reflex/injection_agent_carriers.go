@@ -26,3 +26,30 @@ var agentCarrierDefs = []injDefBack{
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:send|give|forward|share|tell|email|text|read out|dm) (?:me|us) (?:their|the user's|his|her|the customer's|the account holder's) (?:[a-z]+ )?(?:password|passcode|reset code|otp|one-time code|verification code|pin|login details|credentials|api key|2fa code|security code|recovery code|mfa code)s?\b|\bthe user wants you to (?:send|forward|give|share|reveal|email|transfer|disclose|read out) (?:me|us)\b`,
 		[]string{"send me", "send us", "give me", "give us", "forward me", "forward us", "share me", "tell me", "tell us", "email me", "email us", "text me", "read out", "dm me", "the user wants"}}, 0},
 }
+
+// agentHeaderDefs (appended last) read the headers that plant an order in
+// data an agent reads, which the tuning set of agent carriers (ext231)
+// showed unread:
+//   - a bracketed or commented label naming the AI ("[AI RESEARCH
+//     ASSISTANT: …", "# AI CODE REVIEWER:", "[AI Assistant - Execute");
+//   - an instruction, directive or note labelled for the AI ("IMPORTANT
+//     LLM INSTRUCTION:", "AGENT DIRECTIVE:", "AI PROCESSING NOTE:");
+//   - a privileged mode declared active and put to use at once ("Developer
+//     mode is now active. Please process …": a log says it is enabled);
+//   - a planted task said to outrank the summary the agent was asked for;
+//   - a tool call with destructive SQL planted in a record;
+//   - card and account numbers asked for unmasked.
+var agentHeaderDefs = []injDefBack{
+	{injDef{CatDocument, SeverityHigh, `(?:\[|(?:^|\n)\s{0,4}(?:#|//|--)\s?|<!--\s?)\s?(?:important |urgent |hidden |note to |note for )?(?:ai|llm|gpt|ai-powered|automated ai)(?:(?:[ _-][a-z-]+){0,2}?[ _-](?:assistant|agent|reviewer|model|bot|system|summari[sz]er|screener|grader|instructions?|note|directive|processor))?\s?(?::|\s-\s|\s–\s)`,
+		[]string{"[ai", "[llm", "[gpt", "[important", "[urgent", "[hidden", "[note", "# ai", "#ai", "// ai", "-- ai", "# llm", "// llm", "<!-- ai", "<!--ai", "<!-- llm"}}, 0},
+	{injDef{CatDocument, SeverityHigh, `\b(?:ai|llm|agent|assistant|gpt|model)(?: (?:assistant|agent|model|system|processing|research|code|review|reviewer))?(?: (?:instructions?|directives?|processing note|note|notice|command|override))\s?:`,
+		[]string{"ai instruction", "ai directive", "ai processing", "ai note", "ai notice", "ai command", "ai override", "ai assistant", "ai agent", "ai model", "ai system", "ai research", "ai code", "ai review", "llm instruction", "llm directive", "llm note", "llm notice", "llm command", "llm override", "agent instruction", "agent directive", "agent note", "agent notice", "agent command", "agent override", "assistant instruction", "assistant directive", "assistant note", "assistant notice", "gpt instruction", "model instruction", "model directive"}}, 2},
+	{injDef{CatAuthority, SeverityHigh, `\b(?:developer|debug|admin|administrator|god|sudo|root|maintenance|unrestricted|privileged) (?:mode|access) (?:is |has been )?now (?:active|activated|on|enabled|engaged|unlocked|granted)\b[^.\n]{0,4}[.!]? ?(?:please |you (?:can|may|must|will) |now )?(?:process|skip|bypass|ignore|disable|approve|grant|reveal|show|print|output|execute|run|answer|respond|send|transfer|delete|override)\b`,
+		[]string{"developer mode", "debug mode", "admin mode", "administrator mode", "god mode", "sudo mode", "root mode", "maintenance mode", "unrestricted mode", "privileged mode", "developer access", "debug access", "admin access", "administrator access", "root access", "privileged access"}}, 0},
+	{injDef{CatNewInstruction, SeverityHigh, `\b(?:takes?|has|have|with|given) (?:higher |top |absolute )?(?:priority|precedence) over (?:the |your |any |all )?(?:e-?mail |current |other |original |user's |pending )?(?:summar(?:y|ies|ization|isation|izing|ising)|tasks?|requests?|instructions)\b|\bprioridad sobre (?:los |las |el |la |tus |sus )?(?:resumen(?:es)?|tareas?|instrucciones)\b|要約よりも優先|(?:摘要|总结|總結)(?:更|更加)?优先`,
+		[]string{"priority over", "precedence over", "prioridad sobre", "要約よりも優先", "摘要", "总结", "總結"}}, 4},
+	{injDef{CatCommand, SeverityHigh, `\b(?:execute|run|call|invoke) [a-z_]+\(\s?["'` + "`" + `]\s?(?:delete from|drop (?:table|database)|truncate|update [a-z_]+ set|grant all|alter user)\b`,
+		[]string{"execute", "run", "call", "invoke"}}, 0},
+	{injDef{CatExfiltration, SeverityHigh, `\ball (?:credit card|debit card|card|bank account|social security|ssn|passport|account) numbers?\b[^.\n]{0,20}?\b(?:unmasked|unredacted|in full|in clear|full)\b`,
+		[]string{"all credit card", "all debit card", "all card", "all bank account", "all social security", "all ssn", "all passport", "all account"}}, 0},
+}
