@@ -288,6 +288,13 @@ var secretDefs = []struct {
 	// A user's password set in a script ("echo \"ec2-user:S3cret!\" |
 	// chpasswd"), as cloud-init user data does.
 	{id: "chpasswd-password", re: `echo[ \t]+(?:-e[ \t]+)?["']?[a-z_][a-z0-9_.-]{0,31}:([^\s"':|$]{4,128})["']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b`, keywords: []string{"echo"}, group: 1, back: 2, fwd: 200},
+	// Service configuration files that keep a password after a directive:
+	// nslcd's and slapd's bind password (a "{SSHA}" value is a hash), an
+	// IPsec pre-shared key in ipsec.secrets, an SNMP community string
+	// ("public" and "private" are the defaults, not secrets).
+	{id: "ldap-bind-password", re: `\b(?:bindpw|rootpw|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+)["']?([^"'\s{][^"'\s]{3,127})`, keywords: []string{"bindpw", "rootpw", "ldap_default_authtok"}, group: 1, back: 2, fwd: 200},
+	{id: "ipsec-psk", re: `:[ \t]*PSK[ \t]+["']([^"'\n]{6,128})["']`, keywords: []string{": psk", ":psk"}, group: 1, back: 2, fwd: 200},
+	{id: "snmp-community", re: `\b(?:rocommunity6?|rwcommunity6?)[ \t]+([^\s#]{6,64})`, keywords: []string{"rocommunity", "rwcommunity"}, group: 1, back: 2, fwd: 200},
 	{id: "redis-requirepass", re: `(?:\n|--)(?:requirepass|masterauth)[ \t]+["']?([^"'\s]{3,128})`, keywords: []string{"\nrequirepass", "--requirepass", "\nmasterauth", "--masterauth"}, group: 1, back: 2, fwd: 200},
 	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
 	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},
@@ -438,7 +445,7 @@ func compileSecretRules() []secretRule {
 		// scanned position by position over a window.
 		r := secretRule{id: d.id, keywords: d.keywords, re: regexp.MustCompile(`^(?:` + d.re + `)`), group: d.group,
 			entropy: d.entropy, generic: d.generic, back: d.back, fwd: d.fwd, refCheck: !d.literal, quoted: d.quoted,
-			wordStart: strings.HasPrefix(d.re, `\b`), keyStart: d.keyStart}
+			wordStart: strings.HasPrefix(strings.TrimPrefix(d.re, "(?i)"), `\b`), keyStart: d.keyStart}
 		if r.back == 0 {
 			r.back = 64
 		}
@@ -862,6 +869,9 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			} else {
 				ok = quotedValueOK("password", val)
 			}
+		case r.id == "ldap-bind-password" || r.id == "ipsec-psk" || r.id == "snmp-community":
+			lv := strings.ToLower(val)
+			ok = literalValueOK(val) && !containsAny(lv, placeholderWords) && lv != "public" && lv != "private"
 		case r.id == "provider-token-base64":
 			ok = encodedToken(val)
 		case r.id == "artifactory-token":

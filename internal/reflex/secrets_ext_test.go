@@ -38,6 +38,10 @@ func TestSecretClasses(t *testing.T) {
 		{"asana", "ASANA_PAT=1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "1/1204417582923451:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
 		{"comment with an example address", "db_password = 'Zq9vT3mXb7LwR2kP'  # docs at https://docs.example.org", "Zq9vT3mXb7LwR2kP"},
 		{"asana v2", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a", "2/1204417582923451/1207733519824406:8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
+		// Passwords after a service configuration directive (made up).
+		{"nslcd bindpw", "binddn cn=nslcd,ou=service,dc=corp,dc=lan\nbindpw Lq8-Vane-Tor-3316\nssl on", "Lq8-Vane-Tor-3316"},
+		{"ipsec psk", "10.0.0.1 10.0.0.2 : PSK \"copper-falcon-meadow-81\"", "copper-falcon-meadow-81"},
+		{"snmp community", "rocommunity Corp-NetRO-5512 10.0.0.0/8", "Corp-NetRO-5512"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
 		{"config passphrase", "passphrase = blueMoon", "blueMoon"},
@@ -381,6 +385,12 @@ func TestSecretLookAlikes(t *testing.T) {
 	texts := []string{
 		// Stand-ins the line's own comment marks.
 		"password = 'Tr0ub4dor&3x'  # example",
+		// Defaults and placeholders after a directive, a hashed slapd
+		// root password, and "bearer" inside another word.
+		"rocommunity public 127.0.0.1",
+		"bindpw CHANGE_ME_BEFORE_DEPLOY",
+		"rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
+		"notbearer SYNTHETIC_REVOKED_IDENTIFIER_VALUE",
 		// References, words, placeholders and public keys in pasted
 		// configuration and code.
 		"provider \"aws\" {\n  access_key = \"var.AWS_ACCESS_KEY\"\n  secret_key = \"var.AWS_SECRET_KEY\"\n}",
