@@ -319,7 +319,10 @@ func flagToken(s string, m *InjectionMatch) bool {
 // model to translate, thereby bypassing the safeguards") rather than
 // ordering it.
 var chineseDescriptive = []string{"从而", "进而", "以便", "旨在", "试图", "企图", "大模型", "该模型", "通过伪造", "通过抑制", "攻击者", "攻击示例", "攻击方式",
-	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持"}
+	"让模型", "使模型", "令模型", "诱导模型", "诱导llm", "让llm", "劫持",
+	// A defence rule's condition: "当识别到用户尝试获取、修改、覆盖或忽略系统设定时"
+	// (when the user is found trying to … ignore the system settings).
+	"用户尝试", "用户试图", "用户企图", "識別到", "识别到", "检测到", "檢測到", "用戶嘗試", "用戶試圖"}
 
 // chineseModelObjects name the model in the third person as the object of
 // a request ("提示要求大模型扮演一个角色": the prompt asks the large model to

@@ -880,6 +880,25 @@ func passiveAfter(match, post string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.ContainsAny(w, ":") && !slices.Contains(announcingParticiples, w)
 }
 
+// promptAsSubject reports the bare term "system prompt" as the subject of
+// a statement ("the system prompt should not be considered a secret") or
+// as a place ("should not be contained within the system prompt") or a
+// gloss in parentheses: a text about prompts. An order names it as its object, after a verb.
+func promptAsSubject(pre, match, post string) bool {
+	if !slices.Contains(barePromptTerms, match) {
+		return false
+	}
+	// A gloss in parentheses ("系统设定（System Prompt）") names the term.
+	gloss := hasSuffixAny(pre, []string{"(", "（"}) && hasPrefixAny(post, []string{")", "）"})
+	return gloss || hasPrefixAny(post, subjectVerbs) || hasSuffixAny(pre, placePrepositions)
+}
+
+var (
+	barePromptTerms   = []string{"system prompt", "system prompts", "system message", "system instructions"}
+	subjectVerbs      = []string{" should ", " must ", " can ", " cannot ", " may ", " might ", " will ", " is ", " are ", " was ", " were ", " does ", " contains ", " includes ", " itself ", " has ", " have ", " acts ", " serves "}
+	placePrepositions = []string{"within the ", "in the ", "into the ", "inside the ", "within a ", "in a ", "into a ", "inside a "}
+)
+
 // announcingParticiples announce what follows ("are followed", "are
 // listed below") rather than describe it.
 var announcingParticiples = []string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}
