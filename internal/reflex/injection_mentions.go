@@ -899,6 +899,16 @@ var (
 	placePrepositions = []string{"within the ", "in the ", "into the ", "inside the ", "within a ", "in a ", "into a ", "inside a "}
 )
 
+// overridableSetting reports a setting that "can be overridden" and the
+// means to do it ("… can be overridden from the command line", "by an
+// environment variable"): documentation of a configuration, not an order.
+func overridableSetting(match, post string) bool {
+	return hasSuffixAny(match, []string{"can be overridden", "can be replaced", "can be overruled", "can be ignored", "can be disregarded"}) &&
+		hasPrefixAny(post, overrideMeans)
+}
+
+var overrideMeans = []string{" from the command line", " on the command line", " by ", " with a ", " with an ", " with the ", " via ", " using ", " per ", " in the config", " in your config", " at runtime", " at build time"}
+
 // announcingParticiples announce what follows ("are followed", "are
 // listed below") rather than describe it.
 var announcingParticiples = []string{"followed", "listed", "outlined", "attached", "provided", "included", "described", "detailed", "updated", "changed"}
