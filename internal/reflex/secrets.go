@@ -295,6 +295,11 @@ var secretDefs = []struct {
 	{id: "ldap-bind-password", re: `\b(?:bindpw|rootpw|ldap_default_authtok)(?:[ \t]*=[ \t]*|[ \t]+)["']?([^"'\s{][^"'\s]{3,127})`, keywords: []string{"bindpw", "rootpw", "ldap_default_authtok"}, group: 1, back: 2, fwd: 200},
 	{id: "ipsec-psk", re: `:[ \t]*PSK[ \t]+["']([^"'\n]{6,128})["']`, keywords: []string{": psk", ":psk"}, group: 1, back: 2, fwd: 200},
 	{id: "snmp-community", re: `\b(?:rocommunity6?|rwcommunity6?)[ \t]+([^\s#]{6,64})`, keywords: []string{"rocommunity", "rwcommunity"}, group: 1, back: 2, fwd: 200},
+	// A CloudFormation parameter hidden with NoEcho keeps a password as
+	// its literal Default; a .pgpass line ends with the password.
+	{id: "cfn-noecho-default", re: `NoEcho:[ \t]*["']?true["']?[ \t]*\r?\n(?:[ \t]+\w+:[^\n]*\r?\n){0,3}?[ \t]+Default:[ \t]*["']?([^"'\s]{4,128})`, keywords: []string{"noecho:"}, group: 1, back: 2, fwd: 400},
+	{id: "cfn-noecho-default", re: `Default:[ \t]*["']?([^"'\s]{4,128})["']?[ \t]*\r?\n(?:[ \t]+\w+:[^\n]*\r?\n){0,3}?[ \t]+NoEcho:[ \t]*["']?true\b`, keywords: []string{"default:"}, group: 1, back: 2, fwd: 400},
+	{id: "pgpass-password", re: `:(?:5432|\*):[\w*.-]+:[\w*.-]+:([^\s:]{4,128})[ \t]*(?:\r?\n|$)`, keywords: []string{":5432:", ":*:"}, group: 1, back: 2, fwd: 300},
 	{id: "redis-requirepass", re: `(?:\n|--)(?:requirepass|masterauth)[ \t]+["']?([^"'\s]{3,128})`, keywords: []string{"\nrequirepass", "--requirepass", "\nmasterauth", "--masterauth"}, group: 1, back: 2, fwd: 200},
 	{id: "docker-config-secret", re: `\.docker(?:configjson|cfg)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})`, keywords: []string{".dockerconfigjson", ".dockercfg"}, group: 1, back: 2, fwd: 4096},
 	{id: "azure-app-config-secret", re: `(?i)\.azconfig\.io;\s*id=[^;\s]{1,100};\s*secret=([A-Za-z0-9+/]{20,}={0,2})`, keywords: []string{".azconfig.io"}, group: 1, back: 0, fwd: 300},
@@ -869,7 +874,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			} else {
 				ok = quotedValueOK("password", val)
 			}
-		case r.id == "ldap-bind-password" || r.id == "ipsec-psk" || r.id == "snmp-community":
+		case r.id == "ldap-bind-password" || r.id == "ipsec-psk" || r.id == "snmp-community" || r.id == "cfn-noecho-default" || r.id == "pgpass-password":
 			lv := strings.ToLower(val)
 			ok = literalValueOK(val) && !containsAny(lv, placeholderWords) && lv != "public" && lv != "private"
 		case r.id == "provider-token-base64":

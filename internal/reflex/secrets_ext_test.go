@@ -41,6 +41,8 @@ func TestSecretClasses(t *testing.T) {
 		// Passwords after a service configuration directive (made up).
 		{"nslcd bindpw", "binddn cn=nslcd,ou=service,dc=corp,dc=lan\nbindpw Lq8-Vane-Tor-3316\nssl on", "Lq8-Vane-Tor-3316"},
 		{"ipsec psk", "10.0.0.1 10.0.0.2 : PSK \"copper-falcon-meadow-81\"", "copper-falcon-meadow-81"},
+		{"cfn noecho", "  AdminPassword:\n    Type: String\n    NoEcho: true\n    Default: Hq4Wn8Zk2Lm6Pz\n", "Hq4Wn8Zk2Lm6Pz"},
+		{"pgpass", "db.internal:5432:app:app_user:Ws2Ed4Rf6Tg8", "Ws2Ed4Rf6Tg8"},
 		{"snmp community", "rocommunity Corp-NetRO-5512 10.0.0.0/8", "Corp-NetRO-5512"},
 		{"swarm unlock key", "provide the following key:\n\n    SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo\n", "SWMKEY-1-Qm9yZWFsaXNUZXN0S2V5OTg3NjU0MzIxMGFiY2RlZmdo"},
 		// Weak values of credential settings laid out as configuration.
@@ -388,6 +390,8 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Defaults and placeholders after a directive, a hashed slapd
 		// root password, and "bearer" inside another word.
 		"rocommunity public 127.0.0.1",
+		"  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: CHANGE_ME\n",
+		"localhost:5432:*:postgres:<password>",
 		"bindpw CHANGE_ME_BEFORE_DEPLOY",
 		"rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
 		"notbearer SYNTHETIC_REVOKED_IDENTIFIER_VALUE",
