@@ -41,6 +41,7 @@ func TestSecretClasses(t *testing.T) {
 		// Passwords after a service configuration directive (made up).
 		{"nslcd bindpw", "binddn cn=nslcd,ou=service,dc=corp,dc=lan\nbindpw Lq8-Vane-Tor-3316\nssl on", "Lq8-Vane-Tor-3316"},
 		{"ipsec psk", "10.0.0.1 10.0.0.2 : PSK \"copper-falcon-meadow-81\"", "copper-falcon-meadow-81"},
+		{"twilio auth token", `Twilio.init("AC3f9a1c7e5b2d8046a9c3e1f7b5d20486", "8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a");`, "8c2f1e9a7b3d5c4e6f8a0b1c2d3e4f5a"},
 		{"cfn noecho", "  AdminPassword:\n    Type: String\n    NoEcho: true\n    Default: Hq4Wn8Zk2Lm6Pz\n", "Hq4Wn8Zk2Lm6Pz"},
 		{"pgpass", "db.internal:5432:app:app_user:Ws2Ed4Rf6Tg8", "Ws2Ed4Rf6Tg8"},
 		{"snmp community", "rocommunity Corp-NetRO-5512 10.0.0.0/8", "Corp-NetRO-5512"},
@@ -390,6 +391,7 @@ func TestSecretLookAlikes(t *testing.T) {
 		// Defaults and placeholders after a directive, a hashed slapd
 		// root password, and "bearer" inside another word.
 		"rocommunity public 127.0.0.1",
+		"AWS_SECRET_ACCESS_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
 		"  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: CHANGE_ME\n",
 		"localhost:5432:*:postgres:<password>",
 		"bindpw CHANGE_ME_BEFORE_DEPLOY",
