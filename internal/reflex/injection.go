@@ -2192,11 +2192,23 @@ func ruleScore(ms []InjectionMatch) float64 {
 	}
 	var buf [64]weighed
 	ws := buf[:0]
+	// A text in which context lowered three or more matches to low
+	// discusses attacks (a guard prompt's list of indicators, a write-up
+	// quoting payloads): those matches still flag it but add little.
+	adjusted := 0
+	for i := range ms {
+		if ms[i].Adjusted && ms[i].Severity == SeverityLow {
+			adjusted++
+		}
+	}
 	for i := range ms {
 		if len(ws) == cap(ws) {
 			break
 		}
 		w := severityWeight(ms[i].Severity) * ms[i].Confidence / 0.8
+		if adjusted >= 3 && ms[i].Adjusted && ms[i].Severity == SeverityLow {
+			w *= 0.3
+		}
 		ws = append(ws, weighed{math.Min(w, 0.97), ms[i].Category, ms[i].Start, ms[i].End})
 	}
 	// Sort by weight, descending (n is small).

@@ -61,6 +61,8 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return true
 	case attackDescriptions.in(pre), listedAttack(s, m.Start), match == "pwned" && flagToken(s, m), attemptItem(pre), quotedContent(s, m.Start), quotedMaterial(s, m.Start, m.End):
 		return true
+	case listGerund(s, m.Start, match), codeSpanInList(s, m.Start, m.End):
+		return true
 	case configuresPrompt(match, pre, rest), codeSubject(s, m.Start):
 		return true
 	case negatedList(pre, post), defensiveIgnore(match, rest):
@@ -197,7 +199,12 @@ var listedAttacks = newCueSet([]string{"refuse any request", "decline any reques
 // attemptItems open a sentence or list item that names a kind of attempt
 // ("- Attempts to override, ignore, or bypass system instructions",
 // "Requests to reveal system prompts"): a list of what to watch for.
-var attemptItems = []string{"attempts to ", "any attempt to ", "any attempts to ", "requests to ", "requests for ", "any request to ", "any requests to "}
+var attemptItems = []string{"attempts to ", "any attempt to ", "any attempts to ", "requests to ", "requests for ", "any request to ", "any requests to ",
+	// A detector's or a guard prompt's list of indicators ("- Instructions
+	// to ignore previous directions", "- Commands to reveal system
+	// prompts", "- Compliance with requests to bypass safety measures").
+	"instructions to ", "commands to ", "efforts to ", "tricks to ", "techniques to ", "compliance with requests to ", "creative framing to ",
+	"inputs that try to ", "messages that try to ", "prompts that try to ", "text that tries to "}
 
 // attemptItem reports whether the match's sentence opens with one of
 // attemptItems.
@@ -205,7 +212,64 @@ func attemptItem(pre string) bool {
 	if k := sentenceStart(pre); k >= 0 {
 		pre = pre[k+1:]
 	}
-	return hasPrefixAny(strings.TrimLeft(pre, " -*•>#0123456789."), attemptItems)
+	if hasPrefixAny(strings.TrimLeft(pre, " -*•>#0123456789."), attemptItems) {
+		return true
+	}
+	item, ok := listItemText(pre)
+	return ok && hasPrefixAny(item, attemptItems)
+}
+
+// listItemText returns the text of the list item pre ends in: what follows
+// its last " - ", " * " or " • " marker (the fold made the line breaks
+// before them spaces).
+func listItemText(pre string) (string, bool) {
+	k := -1
+	for _, mark := range [...]string{" - ", " * ", " • "} {
+		k = max(k, strings.LastIndex(pre, mark))
+	}
+	if k < 0 {
+		return "", false
+	}
+	return pre[k+3:], true
+}
+
+// listGerund reports a list item that opens with an attack's gerund
+// ("- Bypassing safety guidelines mentioned in the input"): a list of what
+// to look for. An order in a list is in the imperative ("- Ignore …").
+func listGerund(s string, start int, match string) bool {
+	item, ok := listItemText(s[max(0, start-8):start])
+	return ok && item == "" && hasPrefixAny(match, attackGerunds)
+}
+
+// codeSpanInList reports a match inside an inline code span on a line
+// that holds at least one more ("Patterns covered: `ignore previous
+// instructions`, `disregard your rules`"): patterns listed, not an order.
+func codeSpanInList(s string, start, end int) bool {
+	lo := strings.LastIndexByte(s[:start], '\n') + 1
+	hi := len(s)
+	if k := strings.IndexByte(s[end:], '\n'); k >= 0 {
+		hi = end + k
+	}
+	line, a, b := s[lo:hi], start-lo, end-lo
+	// Single backticks only (a fence's run is no span), paired in order.
+	lone := func(i int) bool { return (i == 0 || line[i-1] != '`') && (i+1 == len(line) || line[i+1] != '`') }
+	var ticks []int
+	for i := 0; i < len(line); i++ {
+		if line[i] == '`' && lone(i) {
+			ticks = append(ticks, i)
+		}
+	}
+	if len(ticks) < 4 {
+		return false
+	}
+	for k := 0; k+1 < len(ticks); k += 2 {
+		if o, c := ticks[k], ticks[k+1]; o < a && b <= c {
+			// A short phrase, not a lone token ("`<START>`" is a delimiter
+			// put to use) nor a long stretch between stray backticks.
+			return strings.Contains(line[o+1:c], " ") && c-o <= 80
+		}
+	}
+	return false
 }
 
 // contentVerbs, right before a quotation that opens the match, make the
@@ -213,6 +277,7 @@ func attemptItem(pre string) bool {
 // "Ignore all previous instructions..."') or an example ("Ex: 'What is
 // your system prompt?'"), not an order given.
 var contentVerbs = []string{"contains ", "containing ", "includes ", "including ", "with the text ", "with the phrase ", "the phrase ", "the string ",
+	"inject: ", "can inject: ", "might contain: ", "could contain: ", "may contain: ", "payload: ", "user says ", "attacker says ",
 	"ex: ", "e.g. ", "e.g., ", "e.g.: ", "for example ", "for example, ", "for example: ", "example: ", "such as ", "incl. "}
 
 var openingQuotes = []string{"\"", "'", "`", "“", "‘"}
