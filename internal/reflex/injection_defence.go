@@ -304,8 +304,13 @@ func quotedMaterial(s string, start, end int) bool {
 	if !ok {
 		return false
 	}
-	pre := strings.TrimRight(s[max(0, open-40):open], " ")
-	if hasSuffixAny(pre+" ", contentVerbs) || hasSuffixAny(pre+" ", reportedSpeech) || strings.HasSuffix(pre, "(") {
+	// open is the byte after the opening quote: the words before it end
+	// before the quote.
+	pre, _ := cutSuffixAny(s[max(0, open-40):open], openingQuotes)
+	pre = strings.TrimRight(pre, " ")
+	// A parenthesis opened as an aside, not a call's ("execute_code(\"…").
+	aside := pre == "(" || strings.HasSuffix(pre, " (")
+	if hasSuffixAny(pre+" ", contentVerbs) || hasSuffixAny(pre+" ", reportedSpeech) || aside {
 		return true
 	}
 	if closeAt < 0 {
