@@ -2206,7 +2206,7 @@ func ruleScore(ms []InjectionMatch) float64 {
 			break
 		}
 		w := severityWeight(ms[i].Severity) * ms[i].Confidence / 0.8
-		if adjusted >= 3 && ms[i].Adjusted && ms[i].Severity == SeverityLow {
+		if adjusted >= 3 && ms[i].Adjusted && ms[i].Severity <= SeverityMedium {
 			w *= 0.3
 		}
 		ws = append(ws, weighed{math.Min(w, 0.97), ms[i].Category, ms[i].Start, ms[i].End})

@@ -61,7 +61,7 @@ func guarded(s, pre string, m *InjectionMatch) bool {
 		return true
 	case attackDescriptions.in(pre), listedAttack(s, m.Start), match == "pwned" && flagToken(s, m), attemptItem(pre), quotedContent(s, m.Start), quotedMaterial(s, m.Start, m.End):
 		return true
-	case listGerund(s, m.Start, match), codeSpanInList(s, m.Start, m.End):
+	case listGerund(s, m.Start, match), codeSpanInList(s, m.Start, m.End), fencedExample(s, m.Start, m.End):
 		return true
 	case configuresPrompt(match, pre, rest), codeSubject(s, m.Start):
 		return true
@@ -233,13 +233,25 @@ func listItemText(pre string) (string, bool) {
 	return pre[k+3:], true
 }
 
-// listGerund reports a list item that opens with an attack's gerund
-// ("- Bypassing safety guidelines mentioned in the input"): a list of what
-// to look for. An order in a list is in the imperative ("- Ignore …").
+// listGerund reports a list item or a definition that opens with an
+// attack's gerund ("- Bypassing safety guidelines mentioned in the
+// input"): a list of what to look for. An order in a list is in the
+// imperative ("- Ignore …").
 func listGerund(s string, start int, match string) bool {
-	item, ok := listItemText(s[max(0, start-8):start])
-	return ok && item == "" && hasPrefixAny(match, attackGerunds)
+	if !hasPrefixAny(match, attackGerunds) {
+		return false
+	}
+	pre := s[max(0, start-40):start]
+	if item, ok := listItemText(pre); ok && item == "" {
+		return true
+	}
+	// A definition: "**Jailbreaking**: Bypassing safety filters".
+	term, ok := strings.CutSuffix(strings.TrimRight(pre, " *"), ":")
+	return ok && hasSuffixAny(strings.TrimRight(term, " *"), definedAttacks)
 }
+
+// definedAttacks are the attack names a definition list defines.
+var definedAttacks = []string{"jailbreaking", "jailbreak", "jailbreaks", "prompt injection", "direct injection", "indirect injection", "injection", "attack"}
 
 // codeSpanInList reports a match inside an inline code span on a line
 // that holds at least one more ("Patterns covered: `ignore previous
@@ -270,6 +282,35 @@ func codeSpanInList(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// fencedExample reports a match inside a fenced code block of a text
+// whose prose outside its fences names prompt injection or jailbreaking:
+// a write-up's example. A jailbreak pasted in a fence has no such prose.
+func fencedExample(s string, start, end int) bool {
+	if !strings.Contains(s, "```") {
+		return false
+	}
+	var prose strings.Builder
+	inside, in := false, false
+	for i, rest := 0, s; ; {
+		k := strings.Index(rest, "```")
+		if k < 0 {
+			if !in {
+				prose.WriteString(rest)
+			}
+			break
+		}
+		if !in {
+			prose.WriteString(rest[:k])
+		} else if i <= start && end <= i+k {
+			inside = true
+		}
+		in = !in
+		i += k + 3
+		rest = rest[k+3:]
+	}
+	return inside && prose.Len() >= 60 && containsAny(prose.String(), topicWords)
 }
 
 // contentVerbs, right before a quotation that opens the match, make the
