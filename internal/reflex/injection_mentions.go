@@ -23,7 +23,7 @@ var narratedAttack = regexp.MustCompile(`\b(?:got|made|convinced|tricked|persuad
 // attempt: a person who asked a third party ("we asked it to "), a user
 // seen typing the phrase ("a user typing \""), or a jailbreak that asks
 // the model ("DAN asks the model to ").
-var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\bused by (?:individuals|attackers|people|users|hackers|criminals|adversaries|bad actors|someone|malicious users|threat actors) to (?:[^ .!?]+ ){0,3}$|\b(?:asks|tells|instructs|gets|makes|forces|tricks|induces|causes|convinces|persuades|coerces|manipulates|leads|pushes|push|trick|induce|coerce) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
+var narratedUse = regexp.MustCompile(`\b(?:we|they|i|he|she|someone|somebody|the user|a user|users|people) (?:asked|told|instructed|begged|prompted) (?:it|them|the (?:model|bot|chatbot|assistant|agent|ai|llm)) to (?:[^ .!?]+ ){0,3}$|\b(?:a user|users|someone|somebody|people|an attacker|attackers|the user|the attacker) (?:typing|typed|writing|wrote|entering|entered|sending|sent|pasting|pasted|saying|said) ["'“]?$|\bused by (?:individuals|attackers|people|users|hackers|criminals|adversaries|bad actors|someone|malicious users|threat actors) to (?:[^ .!?]+ ){0,3}$|\b(?:asks|tells|instructs|gets|makes|forces|tricks|induces|causes|convinces|persuades|coerces|manipulates|leads|pushes|push|trick|induce|coerce|made|got|caused|forced|tricked|led) (?:the (?:model|bot|chatbot|assistant|agent|ai|llm)|chatgpt|it) (?:to |into )?(?:[^ .!?]+ ){0,3}$`)
 
 // grantedTo ends the words before a match that describe a feature letting
 // someone do it ("our admin panel lets administrators "): its object is
@@ -39,7 +39,7 @@ var narrationVerbs = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for bit, words := range [...]string{
 		narrateAttack: "got made convinced tricked persuaded caused forced coaxed manipulated induced by",
-		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks induces causes convinces persuades coerces manipulates leads pushes push trick induce coerce used",
+		narrateUse:    "asked told instructed begged prompted typing typed writing wrote entering entered sending sent pasting pasted saying said asks tells instructs gets makes forces tricks induces causes convinces persuades coerces manipulates leads pushes push trick induce coerce used made got caused forced tricked led",
 		narrateGrant:  "lets allows enables permits",
 	} {
 		for _, w := range strings.Fields(words) {
