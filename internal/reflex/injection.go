@@ -1095,7 +1095,7 @@ func adjustLocal(s string, m *InjectionMatch) {
 	if !lowered && (tableCellGerund(pre, s[m.Start:m.End]) || promptCompound(s[m.Start:m.End], s[m.End:]) ||
 		m.Category == CatDirectExtraction && strings.Contains(s[m.Start:m.End], "_") && !strings.Contains(s[m.Start:m.End], " ") ||
 		(m.Category == CatNewInstruction || m.Category == CatDirectExtraction) && passiveAfter(s[m.Start:m.End], s[m.End:]) ||
-		m.Category == CatDirectExtraction && m.Severity == SeverityMedium && promptAsSubject(pre, s[m.Start:m.End], s[m.End:]) ||
+		(m.Category == CatDirectExtraction || m.Category == CatAuthority) && m.Severity == SeverityMedium && promptAsSubject(pre, s[m.Start:m.End], s[m.End:]) ||
 		m.Category == CatIgnorePrevious && overridableSetting(s[m.Start:m.End], s[m.End:])) {
 		lowered = lowerAsMention(m)
 	}

@@ -894,9 +894,9 @@ func promptAsSubject(pre, match, post string) bool {
 }
 
 var (
-	barePromptTerms   = []string{"system prompt", "system prompts", "system message", "system instructions"}
+	barePromptTerms   = []string{"system prompt", "system prompts", "system message", "system instructions", "developer message", "developer messages"}
 	subjectVerbs      = []string{" should ", " must ", " can ", " cannot ", " may ", " might ", " will ", " is ", " are ", " was ", " were ", " does ", " contains ", " includes ", " itself ", " has ", " have ", " acts ", " serves "}
-	placePrepositions = []string{"within the ", "in the ", "into the ", "inside the ", "within a ", "in a ", "into a ", "inside a "}
+	placePrepositions = []string{"within the ", "in the ", "into the ", "inside the ", "within a ", "in a ", "into a ", "inside a ", "in this ", "within this "}
 )
 
 // overridableSetting reports a setting that "can be overridden" and the
