@@ -24,7 +24,7 @@ var agentCarrierDefs = []injDefBack{
 	{injDef{CatNewInstruction, SeverityHigh, `\b(?:supersedes?|overrides?|overrules?|outranks?|take precedence over|takes precedence over|replaces?) (?:anything|everything|whatever|all(?: that)?|any (?:instructions?|requests?)) (?:the user|the human|the customer|the requester|they|you were) (?:has |have )?(?:said|says|asked|asks|wrote|writes|told you|requested|requests|sent)\b|\b(?:supersedes?|overrides?|overrules?|take precedence over|takes precedence over) (?:the user's|the human's|the customer's) (?:request|instructions?|question|message|prompt|wishes)\b`,
 		[]string{"supersede", "supersedes", "override", "overrides", "overrule", "overrules", "outrank", "outranks", "take precedence", "takes precedence", "replace anything", "replaces anything", "replace everything", "replaces everything"}}, 6},
 	{injDef{CatExfiltration, SeverityHigh, `\b(?:send|give|forward|share|tell|email|text|read out|dm) (?:me|us) (?:their|the user's|his|her|the customer's|the account holder's) (?:[a-z]+ )?(?:password|passcode|reset code|otp|one-time code|verification code|pin|login details|credentials|api key|2fa code|security code|recovery code|mfa code)s?\b|\bthe user wants you to (?:send|forward|give|share|reveal|email|transfer|disclose|read out) (?:me|us)\b`,
-		[]string{"send me", "send us", "give me", "give us", "forward me", "forward us", "share me", "tell me", "tell us", "email me", "email us", "text me", "read out", "dm me", "the user wants"}}, 0},
+		[]string{"password", "passcode", "reset code", "otp", "one-time code", "verification code", "pin", "login details", "credentials", "api key", "2fa code", "security code", "recovery code", "mfa code", "the user wants"}}, 6},
 }
 
 // agentHeaderDefs (appended last) read the headers that plant an order in
@@ -49,7 +49,7 @@ var agentHeaderDefs = []injDefBack{
 	{injDef{CatNewInstruction, SeverityHigh, `\b(?:takes?|has|have|with|given) (?:higher |top |absolute )?(?:priority|precedence) over (?:the |your |any |all )?(?:e-?mail |current |other |original |user's |pending )?(?:summar(?:y|ies|ization|isation|izing|ising)|tasks?|requests?|instructions)\b|\bprioridad sobre (?:los |las |el |la |tus |sus )?(?:resumen(?:es)?|tareas?|instrucciones)\b|要約よりも優先|(?:摘要|总结|總結)(?:更|更加)?优先`,
 		[]string{"priority over", "precedence over", "prioridad sobre", "要約よりも優先", "摘要", "总结", "總結"}}, 4},
 	{injDef{CatCommand, SeverityHigh, `\b(?:execute|run|call|invoke) [a-z_]+\(\s?["'` + "`" + `]\s?(?:delete from|drop (?:table|database)|truncate|update [a-z_]+ set|grant all|alter user)\b`,
-		[]string{"execute", "run", "call", "invoke"}}, 0},
+		[]string{"delete from", "drop table", "drop database", "truncate", "grant all", "alter user"}}, 3},
 	{injDef{CatExfiltration, SeverityHigh, `\ball (?:credit card|debit card|card|bank account|social security|ssn|passport|account) numbers?\b[^.\n]{0,20}?\b(?:unmasked|unredacted|in full|in clear|full)\b`,
 		[]string{"all credit card", "all debit card", "all card", "all bank account", "all social security", "all ssn", "all passport", "all account"}}, 0},
 }

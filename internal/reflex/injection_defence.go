@@ -257,6 +257,10 @@ var definedAttacks = []string{"jailbreaking", "jailbreak", "jailbreaks", "prompt
 // that holds at least one more ("Patterns covered: `ignore previous
 // instructions`, `disregard your rules`"): patterns listed, not an order.
 func codeSpanInList(s string, start, end int) bool {
+	// A span is short: its backticks sit close to the match.
+	if strings.IndexByte(s[max(0, start-80):start], '`') < 0 || strings.IndexByte(s[end:min(len(s), end+80)], '`') < 0 {
+		return false
+	}
 	lo := strings.LastIndexByte(s[:start], '\n') + 1
 	hi := len(s)
 	if k := strings.IndexByte(s[end:], '\n'); k >= 0 {

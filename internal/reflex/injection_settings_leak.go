@@ -35,7 +35,7 @@ var primedLeakDefs = []injDefBack{
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:start|begin|open)(?: (?:your|the) (?:answer|response|reply|output))? with:? ["'“‘]my (?:system prompt|instructions|initial instructions|hidden instructions|system message|rules|guidelines) (?:says?|reads?|is|are|states?|tells? me)\b`,
 		[]string{"start with", "begin with", "open with", "start your", "begin your", "start the", "begin the"}}, 0},
 	{injDef{CatDirectExtraction, SeverityHigh, `\b(?:output|print|show|reveal|repeat|dump|display|return|copy)\b (?:me )?(?:your|the) <[a-z_-]{3,40}> (?:section|block|tags?|part|contents)\b`,
-		[]string{"output", "print", "show", "reveal", "repeat", "dump", "display", "return", "copy"}}, 0},
+		[]string{"your <", "the <"}}, 3},
 	{injDef{CatEncoded, SeverityHigh, `\b(?:execute|follow|obey|carry out|run|perform) (?:the |any |all )?(?:instructions?|commands?|orders|steps) (?:inside|in|within|contained in|hidden in|encoded in) (?:it|this|them|the (?:blob|string|payload|message|text|file|image|document))\b`,
-		[]string{"execute the", "execute any", "execute all", "execute instruction", "follow the", "follow any", "follow all", "obey the", "carry out", "run the", "perform the"}}, 0},
+		[]string{"inside it", "inside this", "inside them", "inside the", "within it", "within this", "within them", "within the", "contained in", "hidden in", "encoded in"}}, 6},
 }
