@@ -295,26 +295,25 @@ func fencedExample(s string, start, end int) bool {
 	if !strings.Contains(s, "```") {
 		return false
 	}
-	var prose strings.Builder
-	inside, in := false, false
-	for i, rest := 0, s; ; {
+	prose, named, inside, in := 0, false, false, false
+	for i, rest := 0, s; ; in = !in {
 		k := strings.Index(rest, "```")
 		if k < 0 {
-			if !in {
-				prose.WriteString(rest)
-			}
-			break
+			k = len(rest)
 		}
 		if !in {
-			prose.WriteString(rest[:k])
-		} else if i <= start && end <= i+k {
-			inside = true
+			prose += k
+			named = named || containsAny(rest[:k], topicWords)
+		} else if k < len(rest) && i <= start && end <= i+k {
+			inside = true // a closed fence only
 		}
-		in = !in
+		if k == len(rest) {
+			break
+		}
 		i += k + 3
 		rest = rest[k+3:]
 	}
-	return inside && prose.Len() >= 60 && containsAny(prose.String(), topicWords)
+	return inside && prose >= 60 && named
 }
 
 // contentVerbs, right before a quotation that opens the match, make the
