@@ -269,23 +269,25 @@ func codeSpanInList(s string, start, end int) bool {
 	line, a, b := s[lo:hi], start-lo, end-lo
 	// Single backticks only (a fence's run is no span), paired in order.
 	lone := func(i int) bool { return (i == 0 || line[i-1] != '`') && (i+1 == len(line) || line[i+1] != '`') }
-	var ticks []int
+	ticks, open, in := 0, -1, false
 	for i := 0; i < len(line); i++ {
-		if line[i] == '`' && lone(i) {
-			ticks = append(ticks, i)
+		if line[i] != '`' || !lone(i) {
+			continue
+		}
+		ticks++
+		if open >= 0 {
+			// A short phrase, not a lone token ("`<START>`" is a
+			// delimiter put to use) nor a long stretch between stray
+			// backticks.
+			if open < a && b <= i {
+				in = strings.Contains(line[open+1:i], " ") && i-open <= 80
+			}
+			open = -1
+		} else {
+			open = i
 		}
 	}
-	if len(ticks) < 4 {
-		return false
-	}
-	for k := 0; k+1 < len(ticks); k += 2 {
-		if o, c := ticks[k], ticks[k+1]; o < a && b <= c {
-			// A short phrase, not a lone token ("`<START>`" is a delimiter
-			// put to use) nor a long stretch between stray backticks.
-			return strings.Contains(line[o+1:c], " ") && c-o <= 80
-		}
-	}
-	return false
+	return in && ticks >= 4
 }
 
 // fencedExample reports a match inside a fenced code block of a text
@@ -331,7 +333,7 @@ var openingQuotes = []string{"\"", "'", "`", "“", "‘"}
 func quotedContent(s string, start int) bool {
 	pre := s[max(0, start-40):start]
 	if q, ok := cutSuffixAny(pre, openingQuotes); ok {
-		return hasSuffixAny(q, contentVerbs) || hasSuffixAny(q, reportedSpeech)
+		return contentIntro(q)
 	}
 	return false
 }
@@ -354,7 +356,7 @@ func quotedMaterial(s string, start, end int) bool {
 	pre = strings.TrimRight(pre, " ")
 	// A parenthesis opened as an aside, not a call's ("execute_code(\"…").
 	aside := pre == "(" || strings.HasSuffix(pre, " (")
-	if hasSuffixAny(pre+" ", contentVerbs) || hasSuffixAny(pre+" ", reportedSpeech) || aside {
+	if contentIntro(pre+" ") || aside {
 		return true
 	}
 	if closeAt < 0 {
@@ -362,6 +364,12 @@ func quotedMaterial(s string, start, end int) bool {
 	}
 	post := strings.TrimLeft(s[closeAt:min(len(s), closeAt+24)], ",.;:)!?「」")
 	return hasPrefixAny(post, discussedAfter)
+}
+
+// contentIntro reports the words before a quotation (its opening quote
+// cut off) ending in one of contentVerbs or reportedSpeech.
+func contentIntro(pre string) bool {
+	return hasSuffixAny(pre, contentVerbs) || hasSuffixAny(pre, reportedSpeech)
 }
 
 // reportedSpeech, before a quotation, report what someone or something

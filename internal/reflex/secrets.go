@@ -481,6 +481,12 @@ var passwordWords = []string{"password", "passwd"}
 // instead of holding it.
 var placeholderRefs = []string{"<", "env.", "config.", "settings.", "secrets.", "vault:"}
 
+// plainLiteralOK reports a literal credential (literalValueOK) that holds
+// no placeholder word either ("CHANGE_ME_BEFORE_DEPLOY", "<password>").
+func plainLiteralOK(v string) bool {
+	return literalValueOK(v) && !containsAny(strings.ToLower(v), placeholderWords)
+}
+
 // literalValueOK reports whether a literal in a credential position
 // (a call's password argument, a configuration value) is a credential:
 // not a reference ($VAR, %VAR%, ${…}), an environment variable's name or
@@ -830,7 +836,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = !nullWords[strings.ToLower(val)] && !containsAny(strings.ToLower(val), templateMarks) && literalValueOK(val) && !bracedSlot(val) &&
 				!(strings.HasSuffix(val, ")") && strings.Contains(val, "("))
 		case r.id == "netrc-password":
-			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+			ok = plainLiteralOK(val)
 		case r.id == "gcp-oauth-client-secret" && !strings.HasPrefix(val, "GOCSPX"):
 			ok = !containsAny(strings.ToLower(val), templateMarks) && !periodic(val)
 		case r.id == "k8s-env-secret" || r.id == "dockerfile-env-secret":
@@ -863,7 +869,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 			ok = literalValueOK(val) && !strings.Contains(strings.ToLower(val), "put your unique phrase")
 		case r.id == "properties-password":
 			// An ARN names the secrets-manager entry that holds it.
-			ok = literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords) && !strings.HasPrefix(val, "arn:")
+			ok = plainLiteralOK(val) && !strings.HasPrefix(val, "arn:")
 		case r.id == "url-token-user" || r.id == "yaml-secret-list":
 			ok = randomLooking(val) || generatedLooking(val)
 		case r.id == "xml-password" && m[2] >= 0:
@@ -878,8 +884,7 @@ func (e *Engine) runSecretRule(r *secretRule, s string, a, b int, sc *scratch) i
 				ok = quotedValueOK("password", val)
 			}
 		case r.id == "ldap-bind-password" || r.id == "ipsec-psk" || r.id == "snmp-community" || r.id == "cfn-noecho-default" || r.id == "pgpass-password":
-			lv := strings.ToLower(val)
-			ok = literalValueOK(val) && !containsAny(lv, placeholderWords) && lv != "public" && lv != "private"
+			ok = plainLiteralOK(val) && !strings.EqualFold(val, "public") && !strings.EqualFold(val, "private")
 		case r.id == "provider-token-base64":
 			ok = encodedToken(val)
 		case r.id == "artifactory-token":
@@ -1187,7 +1192,7 @@ func decodeBasic(v string) (user, pass string, ok bool) {
 // symbol in it ("my password is strong" judges it), no reference and no
 // placeholder word.
 func statedPasswordOK(val string) bool {
-	return strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && literalValueOK(val) && !containsAny(strings.ToLower(val), placeholderWords)
+	return strings.IndexFunc(val, func(c rune) bool { return !unicode.IsLetter(c) }) >= 0 && plainLiteralOK(val)
 }
 
 // dbURLPassword reports whether a URL query parameter named name is the
